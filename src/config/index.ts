@@ -1,0 +1,2 @@
+export { readTenantSettings, renderEnvExample, settingDescriptions, tenantSettingsSchema } from './settings.ts';
+export type { SettingName, SettingsResult, TenantSettings } from './settings.ts';

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'moet een GUID zijn');
+
+/**
+ * Every setting the product reads from the environment (or a .env file), with what it is for.
+ * `.env.example` is generated from this list, so the two cannot drift apart.
+ */
+export const settingDescriptions = {
+  PUBLIC_BASE_URL: 'Het https-adres waarop de web-app draait, zonder / aan het eind (bijv. https://participatie.weert.nl).',
+  TENANT_ID: 'Tenant-id (GUID) van de Microsoft 365-omgeving van de gemeente.',
+  CLIENT_ID: 'Client-id (GUID) van de Entra-app van de bot en de app-only Graph-toegang.',
+  CLIENT_SECRET: 'Geheim van die Entra-app. In Azure uit Key Vault; nooit in de repo.',
+  TAB_CLIENT_ID: 'Client-id (GUID) van de Entra-app voor aanmelden in de tab en de Word-add-in (SSO en NAA).',
+  TEAMS_APP_ID: 'Id (GUID) van de Teams-app in het app-pakket.',
+  MT_GROUP_ID: 'Id (GUID) van de Microsoft 365-groep met de MT-leden.',
+  STORE: 'Waar de bot zijn eigen gegevens bewaart: sqlite (standaard) of azure-tables.',
+  AZURE_TABLES_URL: 'Adres van de Azure Table Storage (bij STORE=azure-tables), bijv. https://<account>.table.core.windows.net.',
+  DATA_DIR: 'Map voor de SQLite-database en lokale bestanden (standaard ./data).',
+  GEMEENTE_NAAM: 'Naam van de gemeente zoals die in de app staat.',
+  PORT: 'Poort van de web-app (standaard 3978).',
+  LOG_LEVEL: 'Hoeveel er gelogd wordt: fatal, error, warn, info, debug (standaard info).',
+} as const;
+
+export type SettingName = keyof typeof settingDescriptions;
+
+/** Settings needed to run against a real tenant. */
+export const tenantSettingsSchema = z
+  .object({
+    PUBLIC_BASE_URL: z
+      .url('moet een volledig adres zijn')
+      .refine((u) => u.startsWith('https://'), 'moet met https:// beginnen')
+      .transform((u) => u.replace(/\/+$/, '')),
+    TENANT_ID: guid,
+    CLIENT_ID: guid,
+    CLIENT_SECRET: z.string().min(1).optional(),
+    TAB_CLIENT_ID: guid,
+    TEAMS_APP_ID: guid,
+    MT_GROUP_ID: guid,
+    STORE: z.enum(['sqlite', 'azure-tables']).default('sqlite'),
+    AZURE_TABLES_URL: z.url().optional(),
+    DATA_DIR: z.string().min(1).default('data'),
+    GEMEENTE_NAAM: z.string().min(1).default('Gemeente'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  })
+  .refine((s) => s.STORE !== 'azure-tables' || s.AZURE_TABLES_URL, {
+    path: ['AZURE_TABLES_URL'],
+    message: 'is nodig bij STORE=azure-tables',
+  });
+
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+
+export type SettingsResult =
+  | { ok: true; settings: TenantSettings }
+  | { ok: false; problems: { name: string; problem: string }[] };
+
+/** Reads the tenant settings; every missing or wrong one is named, so an administrator can fix them in one go. */
+export function readTenantSettings(env: Record<string, string | undefined>): SettingsResult {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = tenantSettingsSchema.safeParse(present);
+  if (result.success) return { ok: true, settings: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?');
+      return { name, problem: name in present ? issue.message : 'ontbreekt' };
+    }),
+  };
+}
+
+/** The .env.example text: each setting with its description, empty. */
+export function renderEnvExample(): string {
+  const lines = ['# Instellingen voor een echte Microsoft 365-omgeving (npm start -- --tenant).', '# Kopieer naar .env en vul in. Zet .env nooit in git.', ''];
+  for (const [name, description] of Object.entries(settingDescriptions)) {
+    lines.push(`# ${description}`, `${name}=`, '');
+  }
+  return lines.join('\n');
+}
