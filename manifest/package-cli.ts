@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { readTenantSettings } from '../src/config/index.ts';
 import { buildTeamsPackage, localPackageValues, zipTeamsPackage, type PackageValues } from './teams-package.ts';
 
-const OUT = join(process.cwd(), 'dist', 'package');
+const outIndex = process.argv.indexOf('--out');
+const OUT = outIndex > 0 && process.argv[outIndex + 1] ? process.argv[outIndex + 1]! : join(process.cwd(), 'dist', 'package');
 
 function valuesFromArgs(): PackageValues {
   if (!process.argv.includes('--tenant')) return localPackageValues;
