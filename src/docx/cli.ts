@@ -1,0 +1,234 @@
+// `npm run scan -- <map> [--year 2026] [--out rapport.docx|rapport.csv|rapport.json]`
+// `npm run scan -- --insert <antwoorden.json> <document.docx> [--force]`
+// Exit codes: 0 scan completed (also when some files could not be read), 1 could not finish
+// (e.g. the report could not be written, or --insert refused), 2 wrong use.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseAnswers } from '../participation/index.ts';
+import { AppError, describeError, messageFor } from '../text/index.ts';
+import { fillScanText, scanCliText, scanReportText } from '../text/ui-scan.ts';
+import { insertParagraphIntoDocx, writeFileAtomic } from './insert.ts';
+import { buildReport } from './report.ts';
+import type { ScanReport } from './report.ts';
+import { reportFormatFor, reportToCsv, reportToDocx, reportToJson } from './report-output.ts';
+import { scanFolder } from './scan.ts';
+import type { ScanProgress } from './scan.ts';
+
+export type CliArgs =
+  | { mode: 'scan'; folder: string; year?: number; out?: string }
+  | { mode: 'insert'; answers: string; document: string; force: boolean }
+  | { mode: 'help' };
+
+/** Parses the arguments; throws AppError SCAN.USAGE* on wrong use. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const positional: string[] = [];
+  let year: number | undefined;
+  let out: string | undefined;
+  let insert: string | undefined;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new AppError('SCAN.USAGE');
+      return v;
+    };
+    switch (flag) {
+      case '--help':
+      case '-h':
+        return { mode: 'help' };
+      case '--year': {
+        const v = value();
+        if (!/^\d{4}$/.test(v)) throw new AppError('SCAN.USAGE_YEAR', { details: { value: v } });
+        year = Number(v);
+        break;
+      }
+      case '--out':
+        out = value();
+        if (!reportFormatFor(out)) throw new AppError('SCAN.USAGE_OUT');
+        break;
+      case '--insert':
+        insert = value();
+        break;
+      case '--force':
+        force = true;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') {
+          throw new AppError('SCAN.USAGE_OPTION', { details: { option: flag, usage: messageFor('SCAN.USAGE') } });
+        }
+        positional.push(arg);
+    }
+  }
+  if (insert !== undefined) {
+    if (positional.length !== 1 || year !== undefined || out !== undefined) throw new AppError('SCAN.USAGE');
+    return { mode: 'insert', answers: insert, document: positional[0]!, force };
+  }
+  if (positional.length !== 1 || force) throw new AppError('SCAN.USAGE');
+  return { mode: 'scan', folder: positional[0]!, ...(year !== undefined ? { year } : {}), ...(out !== undefined ? { out } : {}) };
+}
+
+/** Today in the Netherlands as YYYY-MM-DD. */
+function todayInAmsterdam(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  now: () => Date;
+}
+
+function progressPrinter(io: Io): { update: (p: ScanProgress) => void; end: () => void } {
+  const tty = io.stderr.isTTY === true;
+  let last = 0;
+  let pending: ScanProgress | undefined;
+  let drawn: ScanProgress | undefined;
+  const bar = (p: ScanProgress): void => {
+    const width = 24;
+    const filled = p.total === 0 ? width : Math.round((p.done / p.total) * width);
+    const text = fillScanText(scanCliText.progress, { done: p.done, total: p.total, skipped: p.skipped });
+    io.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${text}\x1b[K`);
+    drawn = p;
+  };
+  return {
+    update(p) {
+      if (!tty) {
+        const state = p.result.ok ? scanCliText.stateRead : fillScanText(scanCliText.stateSkipped, { reason: p.result.message });
+        io.stderr.write(`${fillScanText(scanCliText.progressLine, { done: p.done, total: p.total, skipped: p.skipped, path: p.path, state })}\n`);
+        return;
+      }
+      pending = p;
+      const t = Date.now();
+      // Redrawing on every file would cost more than the scan itself for small documents.
+      if (t - last >= 100 || p.done === p.total) {
+        last = t;
+        bar(p);
+      }
+    },
+    end() {
+      if (tty && pending) {
+        if (drawn !== pending) bar(pending);
+        io.stderr.write('\n');
+      }
+    },
+  };
+}
+
+function summaryText(report: ScanReport): string {
+  const t = scanReportText;
+  const s = report.totals;
+  const rows: [string, number][] = [
+    [t.rowFound, s.found],
+    [t.rowRead, s.read],
+    [t.rowProblems, s.problems],
+    [t.rowWithoutSection, s.withoutSection],
+    [t.rowAddIn, s.addIn],
+    [t.rowHand, s.hand],
+    [t.rowDone, s.done],
+    [t.rowNoneWithReason, s.noneWithReason],
+    [t.rowNoneWithoutReason, s.noneWithoutReason],
+    [t.rowEmpty, s.empty],
+    [t.rowMissingFeedback, s.missingFeedback],
+    [t.rowFollowUp, s.followUp],
+  ];
+  const lines = rows.map(([k, v]) => `${k}: ${v}`);
+  if (report.followUp.length > 0) {
+    lines.push('', `${t.followUp}:`);
+    for (const f of report.followUp) lines.push(`- ${f.path}: ${f.reasons.join(' ')}`);
+  }
+  if (report.problems.length > 0) {
+    lines.push('', `${t.problems}:`);
+    for (const p of report.problems) lines.push(`- ${p.path}: ${p.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function runScan(args: Extract<CliArgs, { mode: 'scan' }>, io: Io): Promise<number> {
+  const progress = progressPrinter(io);
+  const out = args.out ? resolve(args.out) : undefined;
+  const result = await scanFolder(args.folder, {
+    today: todayInAmsterdam(io.now()),
+    ...(args.year !== undefined ? { year: args.year } : {}),
+    ...(out ? { exclude: [out] } : {}),
+    onProgress: progress.update,
+  });
+  progress.end();
+  const report = buildReport(result);
+  if (result.found === 0) io.stderr.write(`${scanCliText.noFiles}\n`);
+  if (!out) {
+    io.stdout.write(summaryText(report));
+    io.stderr.write(`${fillScanText(scanCliText.finishedStdout, { documents: report.totals.read, skipped: report.totals.problems })}\n`);
+    return 0;
+  }
+  const format = reportFormatFor(out)!;
+  const data = format === 'json' ? reportToJson(report) : format === 'csv' ? reportToCsv(report) : await reportToDocx(report);
+  try {
+    await writeFileAtomic(out, data);
+  } catch (cause) {
+    throw new AppError('SCAN.OUT_FAILED', { cause, details: { path: args.out! } });
+  }
+  io.stderr.write(
+    `${fillScanText(scanCliText.finished, { documents: report.totals.read, skipped: report.totals.problems, out: args.out! })}\n`,
+  );
+  return 0;
+}
+
+async function runInsert(args: Extract<CliArgs, { mode: 'insert' }>, io: Io): Promise<number> {
+  if (!/\.(docx|docm)$/i.test(args.document)) throw new AppError('SCAN.INSERT_NOT_DOCX');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(args.answers, 'utf8'));
+  } catch (cause) {
+    throw new AppError('SCAN.ANSWERS_FILE', { cause, details: { path: args.answers } });
+  }
+  const parsed = parseAnswers(raw);
+  if (!parsed.ok) {
+    const problems = parsed.problems
+      .slice(0, 5)
+      .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
+      .join('; ');
+    throw new AppError('SCAN.ANSWERS_INVALID', { details: { path: args.answers, problems } });
+  }
+  let buf: Buffer;
+  try {
+    buf = await readFile(args.document);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new AppError(code === 'EACCES' || code === 'EPERM' || code === 'EBUSY' ? 'SCAN.LOCKED' : 'SCAN.UNREADABLE', { cause });
+  }
+  const result = await insertParagraphIntoDocx(buf, parsed.answers, { force: args.force, now: io.now().toISOString() });
+  try {
+    await writeFileAtomic(args.document, result.buffer);
+  } catch (cause) {
+    throw new AppError('SCAN.INSERT_WRITE_FAILED', { cause });
+  }
+  const msg = result.action === 'inserted' ? scanCliText.inserted : scanCliText.insertedReplaced;
+  io.stdout.write(`${fillScanText(msg, { path: args.document })}\n`);
+  return 0;
+}
+
+const USAGE_CODES = new Set(['SCAN.USAGE', 'SCAN.USAGE_OPTION', 'SCAN.USAGE_YEAR', 'SCAN.USAGE_OUT', 'SCAN.FOLDER_NOT_FOUND', 'SCAN.NOT_A_FOLDER']);
+
+/** Runs the command; returns the exit code. Errors become one Dutch line on stderr, never a stack. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.mode === 'help') {
+      io.stdout.write(`${messageFor('SCAN.USAGE')}\n`);
+      return 0;
+    }
+    return args.mode === 'scan' ? await runScan(args, io) : await runInsert(args, io);
+  } catch (error) {
+    io.stderr.write(`${describeError(error)}\n`);
+    if (process.env.SCAN_DEBUG && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
+    return error instanceof AppError && USAGE_CODES.has(error.code) ? 2 : 1;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && /[\\/]docx[\\/]cli\.ts$/.test(process.argv[1]);
+if (isEntry) {
+  const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, now: () => new Date() });
+  process.exitCode = code;
+}

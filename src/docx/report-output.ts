@@ -1,0 +1,239 @@
+// The report as JSON (for further processing), CSV (for Excel) or .docx (to attach to the annual
+// report). All three come from the same ScanReport.
+import { basename } from 'node:path';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { LEVELS } from '../participation/index.ts';
+import { formatDateNl } from '../text/index.ts';
+import {
+  fillScanText,
+  scanCliText,
+  scanCsvHeaders,
+  scanElementLabel,
+  scanLevelText,
+  scanNoteText,
+  scanReportText,
+  scanSourceLabel,
+  scanStatusLabel,
+} from '../text/ui-scan.ts';
+import { REPORT_CREATOR } from './analyse.ts';
+import { followUpReasons } from './report.ts';
+import type { GroupRow, ScanReport } from './report.ts';
+import type { DocumentSummary, ElementKey, FileResult } from './types.ts';
+
+export type ReportFormat = 'json' | 'csv' | 'docx';
+
+export function reportFormatFor(path: string): ReportFormat | undefined {
+  const m = /\.(json|csv|docx)$/i.exec(path);
+  return m ? (m[1]!.toLowerCase() as ReportFormat) : undefined;
+}
+
+export function reportToJson(report: ScanReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function levelText(d: DocumentSummary): string {
+  if (!d.level) return '';
+  const label = LEVELS.find((l) => l.id === d.level!.level)?.label ?? d.level.level;
+  return scanLevelText(label, d.level.basis, d.level.confidence);
+}
+
+function elementCell(d: DocumentSummary, key: ElementKey): string {
+  if (d.status !== 'uitgevoerd' && d.status !== 'gepland') return scanCliText.notApplicable;
+  if (d.status === 'gepland' && key === 'watMetInbreng') return scanCliText.notApplicable;
+  return d.elements[key] ? scanCliText.yes : scanCliText.no;
+}
+
+// Excel runs cell text starting with these as a formula; a leading apostrophe keeps it text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(value: string | number | undefined): string {
+  let s = value === undefined ? '' : String(value);
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csvRow(r: FileResult): (string | number | undefined)[] {
+  if (!r.ok) return [r.path, scanCliText.no, r.message, ...Array(scanCsvHeaders.length - 3).fill('')];
+  const h = r.header;
+  const noteTexts = r.notes.map((n) => scanNoteText[n]);
+  return [
+    r.path,
+    scanCliText.yes,
+    '',
+    h.onderwerp,
+    h.zaaknummer,
+    h.voorstelnr,
+    h.afdeling,
+    h.portefeuillehouder,
+    h.opsteller,
+    h.datum,
+    r.headingCount,
+    scanSourceLabel[r.source],
+    scanStatusLabel[r.status],
+    r.level ? (LEVELS.find((l) => l.id === r.level!.level)?.label ?? r.level.level) : '',
+    r.level ? (r.level.basis === 'antwoorden' ? scanCliText.basisAnswers : scanCliText.basisGuess) : '',
+    r.level?.confidence !== undefined ? Math.round(r.level.confidence * 100) : '',
+    elementCell(r, 'wie'),
+    elementCell(r, 'niveauWaarom'),
+    elementCell(r, 'watGedaan'),
+    elementCell(r, 'watMetInbreng'),
+    elementCell(r, 'terugkoppeling'),
+    r.missing.map((k) => scanElementLabel[k]).join(', '),
+    r.findings.map((f) => f.message).join(' | '),
+    noteTexts.join(' | '),
+    followUpReasons(r).join(' | '),
+  ];
+}
+
+/**
+ * One row per file. Semicolons, because Dutch Excel uses the comma as decimal separator and
+ * expects ';' between fields; a UTF-8 byte order mark, so Excel shows é and ë correctly; CRLF
+ * line ends, as Excel writes them itself.
+ */
+export function reportToCsv(report: ScanReport): string {
+  const rows: FileResult[] = [...report.documents, ...report.problems].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const lines = [scanCsvHeaders.map(csvCell).join(';'), ...rows.map((r) => csvRow(r).map(csvCell).join(';'))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function cell(text: string | number, opts: { bold?: boolean; right?: boolean } = {}): TableCell {
+  return new TableCell({
+    children: [
+      new Paragraph({
+        ...(opts.right ? { alignment: AlignmentType.RIGHT } : {}),
+        children: [new TextRun({ text: String(text), bold: opts.bold ?? false })],
+      }),
+    ],
+  });
+}
+
+function table(headers: readonly string[], rows: readonly (string | number)[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, { bold: true })) }),
+      ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v, { right: typeof v === 'number' })) })),
+    ],
+  });
+}
+
+function heading(text: string): Paragraph {
+  return new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
+}
+
+function para(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun(text)] });
+}
+
+function groupTable(rows: readonly GroupRow[]): Table {
+  const t = scanReportText;
+  return table(
+    [t.colName, t.colDocuments, t.colDone, t.colNone, t.colNoParagraph, t.colNoFeedback],
+    rows.map((r) => [r.name, r.documents, r.done, r.none, r.noParagraph, r.noFeedback]),
+  );
+}
+
+function orNone(rows: number, make: () => Table): (Paragraph | Table)[] {
+  return rows === 0 ? [para(scanReportText.none)] : [make()];
+}
+
+/** The report as a Word document: Dutch B1, tables, ready to attach to the annual report. */
+export async function reportToDocx(report: ScanReport): Promise<Buffer> {
+  const t = scanReportText;
+  const s = report.totals;
+  const title = report.year !== undefined ? fillScanText(t.titleYear, { year: report.year }) : t.title;
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+    para(fillScanText(t.intro, { documents: s.read, folder: basename(report.folder), date: formatDateNl(report.today) })),
+    para(t.guessNote),
+    heading(t.summary),
+    table(
+      [t.colItem, t.colCount],
+      [
+        [t.rowFound, s.found],
+        [t.rowRead, s.read],
+        [t.rowProblems, s.problems],
+        ...(report.year !== undefined ? [[t.rowOutsideYear, s.outsideYear] as [string, number]] : []),
+        [t.rowWithSection, s.withSection],
+        [t.rowWithoutSection, s.withoutSection],
+        [t.rowAddIn, s.addIn],
+        [t.rowHand, s.hand],
+        [t.rowDone, s.done],
+        [t.rowNoneWithReason, s.noneWithReason],
+        [t.rowNoneWithoutReason, s.noneWithoutReason],
+        [t.rowEmpty, s.empty],
+        [t.rowMissingFeedback, s.missingFeedback],
+        [t.rowFollowUp, s.followUp],
+      ],
+    ),
+    heading(t.perLevel),
+    table(
+      [t.colLevel, t.colFromAnswers, t.colGuessed, t.colTotal],
+      report.perLevel.map((r) => [r.label, r.fromAnswers, r.guessed, r.total]),
+    ),
+    heading(t.perAfdeling),
+    ...orNone(report.perAfdeling.length, () => groupTable(report.perAfdeling)),
+    heading(t.perPortefeuillehouder),
+    ...orNone(report.perPortefeuillehouder.length, () => groupTable(report.perPortefeuillehouder)),
+    heading(t.withoutSection),
+    ...orNone(report.withoutParagraph.length, () =>
+      table(
+        [t.colDocument, t.colSubject, t.colAfdeling, t.colWhat],
+        report.withoutParagraph.map((d) => [d.path, d.onderwerp ?? '', d.afdeling ?? '', scanStatusLabel[d.status]]),
+      ),
+    ),
+    heading(t.missingFeedback),
+    ...orNone(report.missingFeedback.length, () =>
+      table(
+        [t.colDocument, t.colSubject, t.colAfdeling, t.colPortefeuillehouder],
+        report.missingFeedback.map((d) => [d.path, d.onderwerp ?? '', d.afdeling ?? '', d.portefeuillehouder ?? '']),
+      ),
+    ),
+    heading(t.followUp),
+    ...orNone(report.followUp.length, () =>
+      table(
+        [t.colDocument, t.colSubject, t.colAfdeling, t.colTodo],
+        report.followUp.map((f) => [f.path, f.onderwerp ?? '', f.afdeling ?? '', f.reasons.join(' ')]),
+      ),
+    ),
+    heading(t.problems),
+    ...orNone(report.problems.length, () =>
+      table(
+        [t.colDocument, t.colReason],
+        report.problems.map((p) => [p.path, p.message]),
+      ),
+    ),
+    heading(t.allDocuments),
+    ...orNone(report.documents.length, () =>
+      table(
+        [t.colDocument, t.colSubject, t.colAfdeling, t.colSource, t.colStatus, t.colLevel],
+        report.documents.map((d) => [
+          d.path,
+          d.header.onderwerp ?? '',
+          d.header.afdeling ?? '',
+          scanSourceLabel[d.source],
+          scanStatusLabel[d.status],
+          levelText(d),
+        ]),
+      ),
+    ),
+  ];
+  const doc = new Document({
+    creator: REPORT_CREATOR,
+    title,
+    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,65 @@
+import type { Level, Severity } from '../participation/index.ts';
+import type { ErrorCode } from '../text/index.ts';
+import type { RequiredElements } from './classify.ts';
+import type { HeaderFacts } from './structure.ts';
+
+/** Whether the Participatie text came from the Word add-in or was written by hand. */
+export type ParagraphSource = 'add-in' | 'hand' | 'geen';
+
+export type ParticipationStatus =
+  | 'uitgevoerd'
+  | 'gepland'
+  | 'geen-met-reden'
+  | 'geen-zonder-reden'
+  /** A heading with nothing under it, or "Niet van toepassing" without a reason. */
+  | 'leeg'
+  /** No Participatie heading and no add-in paragraph. */
+  | 'ontbreekt';
+
+export type ElementKey = keyof RequiredElements;
+
+export interface LevelResult {
+  level: Level;
+  /** 'antwoorden': chosen in the add-in; 'schatting': guessed from the words of a hand-written text. */
+  basis: 'antwoorden' | 'schatting';
+  /** Only for a schatting: 0..1. */
+  confidence?: number;
+}
+
+/** Remarks about one document; the Dutch text for each lives in src/text/ui-scan.ts. */
+export type NoteCode =
+  | 'several-headings'
+  | 'tracked-changes'
+  | 'control-outside-section'
+  | 'duplicate-control'
+  | 'answers-missing'
+  | 'answers-unreadable'
+  | 'control-missing'
+  | 'hand-edited'
+  | 'no-date'
+  | 'date-from-properties';
+
+export interface DocumentSummary {
+  ok: true;
+  /** Relative to the scanned folder, with forward slashes. */
+  path: string;
+  header: HeaderFacts;
+  headingCount: number;
+  source: ParagraphSource;
+  status: ParticipationStatus;
+  level?: LevelResult;
+  elements: RequiredElements;
+  /** Required elements that are missing, given the status (none when there was no participation). */
+  missing: ElementKey[];
+  findings: { code: string; severity: Severity; message: string }[];
+  notes: NoteCode[];
+}
+
+export interface FileProblem {
+  ok: false;
+  path: string;
+  code: ErrorCode;
+  message: string;
+}
+
+export type FileResult = DocumentSummary | FileProblem;

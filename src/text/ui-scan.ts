@@ -1,0 +1,161 @@
+// Dutch labels and sentences for the participatiescan (CLI, progress and the reports). B1, je-vorm.
+
+export const scanStatusLabel = {
+  uitgevoerd: 'Participatie gedaan',
+  gepland: 'Participatie gepland',
+  'geen-met-reden': 'Geen participatie, met reden',
+  'geen-zonder-reden': 'Geen participatie, zonder reden',
+  leeg: 'Leeg of alleen "niet van toepassing"',
+  ontbreekt: 'Geen kopje Participatie',
+} as const;
+
+export const scanSourceLabel = {
+  'add-in': 'Met de add-in',
+  hand: 'Met de hand',
+  geen: 'Geen tekst',
+} as const;
+
+export const scanElementLabel = {
+  wie: 'wie er mee deed',
+  niveauWaarom: 'niveau en waarom',
+  watGedaan: 'wat we deden',
+  watMetInbreng: 'wat we met de inbreng deden',
+  terugkoppeling: 'terugkoppeling',
+} as const;
+
+export const scanNoteText = {
+  'several-headings': 'Het document heeft meer dan één kopje Participatie. We hebben het kopje met tekst gelezen.',
+  'tracked-changes':
+    'In de participatieparagraaf staan wijzigingen die nog niet zijn geaccepteerd. We hebben gelezen alsof alle wijzigingen zijn geaccepteerd.',
+  'control-outside-section': 'De paragraaf van de add-in staat niet onder het kopje Participatie.',
+  'duplicate-control': 'De paragraaf van de add-in staat meer dan één keer in het document.',
+  'answers-missing': 'De paragraaf komt van de add-in, maar de antwoorden ontbreken. We hebben de tekst gelezen.',
+  'answers-unreadable': 'De antwoorden van de add-in in dit document zijn beschadigd. We hebben de tekst gelezen.',
+  'control-missing': 'De antwoorden van de add-in staan in het document, maar de paragraaf zelf is weg.',
+  'hand-edited': 'Iemand heeft de tekst van de add-in met de hand aangepast.',
+  'no-date': 'We vonden geen datum in het document.',
+  'date-from-properties': 'We vonden geen datum in de tekst en namen de datum waarop het bestand is gemaakt.',
+} as const;
+
+export const scanFollowUpText = {
+  ontbreekt: 'Voeg het kopje Participatie toe en beschrijf wat er met inwoners is gedaan, of waarom niet.',
+  leeg: 'Schrijf onder Participatie wat er is gedaan. Was er geen participatie? Leg dan uit waarom.',
+  'geen-zonder-reden': 'Leg uit waarom er geen participatie was.',
+  terugkoppeling: 'Vertel hoe en wanneer de deelnemers horen wat er met hun inbreng is gedaan.',
+  missing: 'Vul aan: {elements}.',
+  finding: 'Controle: {message}',
+} as const;
+
+/** Level labels when the level is a guess from a hand-written text. */
+export function scanLevelText(label: string, basis: 'antwoorden' | 'schatting', confidence?: number): string {
+  if (basis === 'antwoorden') return label;
+  const pct = confidence === undefined ? '' : `, ${Math.round(confidence * 100)}% zeker`;
+  return `${label} (schatting${pct})`;
+}
+
+export const scanReportText = {
+  title: 'Participatiescan',
+  titleYear: 'Participatiescan {year}',
+  intro:
+    'In dit rapport zie je hoe de participatieparagraaf in de B&W-voorstellen is ingevuld. We hebben {documents} documenten gelezen uit de map {folder}. Het rapport is gemaakt op {date}.',
+  guessNote:
+    'Let op: is de tekst met de hand geschreven? Dan schatten we het niveau op de participatieladder. Dat doen we op basis van de woorden in de tekst. Het is dus geen feit. Bij elke schatting staat hoe zeker we zijn.',
+  summary: 'Samenvatting',
+  perLevel: 'Per niveau op de participatieladder',
+  perAfdeling: 'Per afdeling',
+  perPortefeuillehouder: 'Per portefeuillehouder',
+  withoutSection: 'Zonder of met lege participatieparagraaf',
+  missingFeedback: 'Terugkoppeling ontbreekt',
+  followUp: 'Om op te volgen',
+  problems: 'Bestanden die we niet konden lezen',
+  allDocuments: 'Alle documenten',
+  none: 'Geen.',
+  colItem: 'Onderdeel',
+  colCount: 'Aantal',
+  colLevel: 'Niveau',
+  colFromAnswers: 'Uit de add-in',
+  colGuessed: 'Schatting',
+  colTotal: 'Totaal',
+  colName: 'Naam',
+  colDocuments: 'Documenten',
+  colDone: 'Participatie',
+  colNone: 'Geen participatie',
+  colNoParagraph: 'Zonder of lege paragraaf',
+  colNoFeedback: 'Zonder terugkoppeling',
+  colDocument: 'Document',
+  colSubject: 'Onderwerp',
+  colAfdeling: 'Afdeling',
+  colPortefeuillehouder: 'Portefeuillehouder',
+  colWhat: 'Wat er aan de hand is',
+  colTodo: 'Wat je kunt doen',
+  colReason: 'Reden',
+  colSource: 'Gemaakt',
+  colStatus: 'Participatie',
+  unknown: 'Onbekend',
+  unknownLevel: 'Niveau niet te zien',
+  rowFound: 'Word-bestanden gevonden',
+  rowRead: 'Documenten gelezen',
+  rowProblems: 'Bestanden niet gelezen',
+  rowOutsideYear: 'Documenten uit een ander jaar (niet meegeteld)',
+  rowWithSection: 'Met kopje Participatie',
+  rowWithoutSection: 'Zonder kopje Participatie',
+  rowAddIn: 'Paragraaf gemaakt met de add-in',
+  rowHand: 'Paragraaf met de hand geschreven',
+  rowDone: 'Participatie gedaan of gepland',
+  rowNoneWithReason: 'Geen participatie, met reden',
+  rowNoneWithoutReason: 'Geen participatie, zonder reden',
+  rowEmpty: 'Leeg of alleen "niet van toepassing"',
+  rowMissingFeedback: 'Terugkoppeling ontbreekt',
+  rowFollowUp: 'Documenten om op te volgen',
+} as const;
+
+/** CSV column headers, in order. */
+export const scanCsvHeaders = [
+  'Bestand',
+  'Gelezen',
+  'Reden niet gelezen',
+  'Onderwerp',
+  'Zaaknummer',
+  'Voorstelnummer',
+  'Afdeling',
+  'Portefeuillehouder',
+  'Opsteller',
+  'Datum',
+  'Kopjes Participatie',
+  'Gemaakt',
+  'Participatie',
+  'Niveau',
+  'Niveau is',
+  'Zekerheid schatting (%)',
+  'Wie',
+  'Niveau en waarom',
+  'Wat gedaan',
+  'Wat met inbreng',
+  'Terugkoppeling',
+  'Ontbreekt',
+  'Meldingen',
+  'Opmerkingen',
+  'Opvolgen',
+] as const;
+
+export const scanCliText = {
+  progress: '{done} van {total} klaar, {skipped} overgeslagen',
+  progressLine: '[{done}/{total}, {skipped} overgeslagen] {path}: {state}',
+  stateRead: 'gelezen',
+  stateSkipped: 'overgeslagen ({reason})',
+  finished: 'Klaar. Gelezen: {documents}. Overgeslagen: {skipped}. Het rapport staat in {out}.',
+  finishedStdout: 'Klaar. Gelezen: {documents}. Overgeslagen: {skipped}.',
+  noFiles: 'We vonden geen Word-bestanden in deze map.',
+  inserted: 'De participatieparagraaf staat in {path}.',
+  insertedReplaced: 'De participatieparagraaf in {path} is bijgewerkt.',
+  yes: 'ja',
+  no: 'nee',
+  notApplicable: 'n.v.t.',
+  basisAnswers: 'uit de add-in',
+  basisGuess: 'schatting',
+} as const;
+
+/** Fills `{name}` placeholders. */
+export function fillScanText(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (values[k] === undefined ? m : String(values[k])));
+}
