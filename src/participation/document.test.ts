@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../text/index.ts';
+import {
+  ANSWERS_NAMESPACE,
+  BW_SECTION_ORDER,
+  generateParagraph,
+  hashParagraphText,
+  isHandEdited,
+  isParticipatieHeading,
+  parseAnswersXml,
+  renderParagraphText,
+  serializeAnswersXml,
+} from './index.ts';
+import type { Answers } from './index.ts';
+
+const A = JSON.parse(readFileSync(new URL('../../examples/voorbeeld-a-speelruimte.json', import.meta.url), 'utf8')) as Answers;
+
+describe('hashParagraphText', () => {
+  it('is SHA-256 of the whitespace-normalised UTF-8 text', () => {
+    // Known vector: sha256("abc").
+    expect(hashParagraphText('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(hashParagraphText('  a \r\n\u000b b\u00a0c\t')).toBe(hashParagraphText('a b c'));
+    expect(hashParagraphText('één')).toBe(hashParagraphText('e\u0301e\u0301n'));
+    expect(hashParagraphText('a b')).not.toBe(hashParagraphText('ab'));
+  });
+
+  it('detects a hand edit, not a reflow by Word', () => {
+    const text = renderParagraphText(generateParagraph(A));
+    const hash = hashParagraphText(text);
+    expect(isHandEdited(text.replace(/\n/g, '\r'), hash)).toBe(false);
+    expect(isHandEdited(`${text} `, hash.toUpperCase())).toBe(false);
+    expect(isHandEdited(text.replace('412', '413'), hash)).toBe(true);
+  });
+});
+
+describe('answers in the document', () => {
+  it('round-trips answers, hash and time', () => {
+    const xml = serializeAnswersXml({ answers: A, generatedHash: 'ab12', generatedAt: '2025-04-15T09:00:00Z' });
+    expect(xml).toContain(`xmlns="${ANSWERS_NAMESPACE}"`);
+    expect(parseAnswersXml(xml)).toEqual({ answers: A, generatedHash: 'ab12', generatedAt: '2025-04-15T09:00:00Z' });
+  });
+
+  it('reads the part back when Word rewrites it with a prefix', () => {
+    const xml = serializeAnswersXml({ answers: A, generatedHash: 'ab12' })
+      .replace('<participatie xmlns=', '<ns0:participatie xmlns:ns0=')
+      .replace('</participatie>', '</ns0:participatie>')
+      .replace(/<(\/?)(antwoorden|hash)>/g, '<$1ns0:$2>');
+    expect(parseAnswersXml(xml).generatedHash).toBe('ab12');
+  });
+
+  it('migrates answers stored by an older checklist', () => {
+    const { checklistVersion: _v, q7_participatie: _q7, ...rest } = A;
+    const old = { ...rest, q7_participatie: 'ja-afgerond', q8_betrokkenen: ['inwoners'] };
+    const xml = serializeAnswersXml({ answers: old as unknown as Answers, generatedHash: 'x' });
+    const back = parseAnswersXml(xml);
+    expect(back.answers.q7_participatie).toBe('afgerond');
+    expect(back.answers.q8_betrokkenen).toEqual([{ groep: 'inwoners' }]);
+  });
+
+  it.each([
+    ['not XML', 'dit is geen xml <'],
+    ['empty', ''],
+    ['another namespace', '<participatie xmlns="urn:iets-anders"><antwoorden>{}</antwoorden><hash>x</hash></participatie>'],
+    ['no hash', `<participatie xmlns="${ANSWERS_NAMESPACE}"><antwoorden>{}</antwoorden></participatie>`],
+    ['broken JSON', `<participatie xmlns="${ANSWERS_NAMESPACE}"><antwoorden>{nee</antwoorden><hash>x</hash></participatie>`],
+  ])('throws a typed error on garbage: %s', (_name, xml) => {
+    expect(() => parseAnswersXml(xml)).toThrow(AppError);
+    try {
+      parseAnswersXml(xml);
+    } catch (e) {
+      expect((e as AppError).code).toBe('PART.XML_INVALID');
+    }
+  });
+
+  it('throws PART.XML_ANSWERS_INVALID for answers that do not pass', () => {
+    const xml = serializeAnswersXml({ answers: { ...A, q1_soortStuk: 'x' } as unknown as Answers, generatedHash: 'x' });
+    expect(() => parseAnswersXml(xml)).toThrow(expect.objectContaining({ code: 'PART.XML_ANSWERS_INVALID' }));
+  });
+});
+
+describe('isParticipatieHeading', () => {
+  it.each(['Participatie', 'participatie', '  PARTICIPATIE  ', 'Participatie:', '11. Participatie', '4.2 Participatie', 'Partici\u00adpatie'.replace('\u00ad', '')])(
+    'accepts "%s"',
+    (t) => expect(isParticipatieHeading(t)).toBe(true),
+  );
+  it.each(['Participatieparagraaf', 'Communicatie', 'Overleg gevoerd met', 'Participatie en communicatie', ''])('rejects "%s"', (t) =>
+    expect(isParticipatieHeading(t)).toBe(false),
+  );
+  it('knows where Participatie sits in a B&W-voorstel', () => {
+    const i = BW_SECTION_ORDER.indexOf('Participatie');
+    expect(BW_SECTION_ORDER[i - 1]).toBe('Overleg gevoerd met');
+    expect(BW_SECTION_ORDER[i + 1]).toBe('Communicatie');
+  });
+});

@@ -1,0 +1,132 @@
+// Conventions shared by the Word add-in and the participatiescan: where the paragraph lives in a
+// B&W-voorstel and how the answers travel inside the document. Pure: no Office, no file system.
+import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { AppError, escapeXml } from '../text/index.ts';
+import type { Answers } from './answers.ts';
+import { parseAnswers } from './parse.ts';
+
+export const PARAGRAPH_TAG = 'participatieparagraaf';
+export const PARAGRAPH_TITLE = 'Participatieparagraaf';
+/** Versioned: a new answer layout that old readers cannot handle gets a new namespace. */
+export const ANSWERS_NAMESPACE = 'urn:participatie-word-teams:antwoorden:v1';
+
+/** Section headings of a Weert B&W-voorstel (2023), in document order. */
+export const BW_SECTION_ORDER: readonly string[] = [
+  'Onderwerp',
+  'Voorstel',
+  'Inleiding',
+  'Beoogd(e) doel(en)',
+  'Te behalen resultaten',
+  'Uit te voeren activiteiten',
+  'Argumenten',
+  "Kanttekeningen en risico's",
+  'Financiële, personele en juridische gevolgen',
+  'Overleg gevoerd met',
+  'Participatie',
+  'Communicatie',
+  'Planning en uitvoering',
+  'Evaluatie',
+  'Bijlage(n)',
+];
+
+export interface StoredAnswers {
+  answers: Answers;
+  generatedHash: string;
+  /** ISO instant of the last generation. */
+  generatedAt?: string;
+}
+
+// JSON.stringify already escapes C0 controls and lone surrogates; these are the remaining
+// characters XML 1.0 cannot carry, so they travel as JSON escapes and come back intact.
+const XML_UNSAFE_IN_JSON = /[\u007f-\u009f\ufffe\uffff]/g;
+
+function toXmlSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(XML_UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The custom XML part for the document. The answers are stored as JSON inside one element:
+ * Word keeps element text as is, and the JSON shape is versioned by `checklistVersion`.
+ */
+export function serializeAnswersXml({ answers, generatedHash, generatedAt }: StoredAnswers): string {
+  const at = generatedAt === undefined ? '' : `\n  <gegenereerdOp>${escapeXml(generatedAt)}</gegenereerdOp>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<participatie xmlns="${ANSWERS_NAMESPACE}">\n` +
+    `  <antwoorden>${escapeXml(toXmlSafeJson(answers))}</antwoorden>\n` +
+    `  <hash>${escapeXml(generatedHash)}</hash>${at}\n` +
+    `</participatie>\n`
+  );
+}
+
+function childText(root: Element, name: string): string | undefined {
+  const list = root.getElementsByTagNameNS(ANSWERS_NAMESPACE, name);
+  const el = list.item(0);
+  return el === null ? undefined : (el.textContent ?? '');
+}
+
+/**
+ * Reads the custom XML part back. Older checklist versions are migrated.
+ * @throws AppError('PART.XML_INVALID') when the XML is not ours or cannot be read,
+ *   AppError('PART.XML_ANSWERS_INVALID') when the stored answers do not pass the checks.
+ */
+export function parseAnswersXml(xml: string): StoredAnswers {
+  let doc: Document;
+  try {
+    doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, 'text/xml') as unknown as Document;
+  } catch (cause) {
+    throw new AppError('PART.XML_INVALID', { cause });
+  }
+  const root = doc.documentElement;
+  if (!root || root.namespaceURI !== ANSWERS_NAMESPACE || root.localName !== 'participatie') {
+    throw new AppError('PART.XML_INVALID');
+  }
+  const json = childText(root, 'antwoorden');
+  const generatedHash = childText(root, 'hash');
+  if (json === undefined || generatedHash === undefined) throw new AppError('PART.XML_INVALID');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (cause) {
+    throw new AppError('PART.XML_INVALID', { cause });
+  }
+  const parsed = parseAnswers(raw);
+  if (!parsed.ok) throw new AppError('PART.XML_ANSWERS_INVALID', { details: { path: parsed.problems[0]?.path ?? '' } });
+  const generatedAt = childText(root, 'gegenereerdOp');
+  return generatedAt ? { answers: parsed.answers, generatedHash: generatedHash.trim(), generatedAt } : { answers: parsed.answers, generatedHash: generatedHash.trim() };
+}
+
+/** Word turns paragraph marks into \r, line breaks into \v and may add non-breaking spaces. */
+function normalizeForHash(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u200b]+/g, ' ').trim();
+}
+
+/**
+ * SHA-256 (hex) of the whitespace-normalised text. Synchronous and byte-for-byte the same in the
+ * browser and Node (pure JS, no WebCrypto, which is async only).
+ */
+export function hashParagraphText(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(normalizeForHash(text))));
+}
+
+/** True when the text in the document is no longer what we generated last time. */
+export function isHandEdited(currentText: string, storedHash: string): boolean {
+  return hashParagraphText(currentText) !== storedHash.trim().toLowerCase();
+}
+
+/**
+ * Whether a heading is the "Participatie" heading. Tolerates case, extra spaces, a number in
+ * front ("11. Participatie") and a colon at the end.
+ */
+export function isParticipatieHeading(text: string): boolean {
+  const t = text
+    .normalize('NFC')
+    .replace(/[\s\u200b]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^(\d+(\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s*/, '')
+    .replace(/\s*:$/, '');
+  return t === 'participatie';
+}
