@@ -1,0 +1,46 @@
+export { createDevTokenProvider, createAppTokenProvider } from './auth.ts';
+export type { AppTokenConfig, TokenProvider } from './auth.ts';
+export { createBrowserTokenProvider } from './browser-auth.ts';
+export type { BrowserTokenConfig } from './browser-auth.ts';
+export { GRAPH_BASE_URL, GRAPH_DEFAULT_SCOPES, createGraphClient, createTrustingDispatcher } from './client.ts';
+export type { GraphClient, GraphClientOptions, GraphRequestInfo, RetryOptions } from './client.ts';
+export { GraphConflictError, toAppError } from './errors.ts';
+export type { GraphErrorCode } from './errors.ts';
+export { BATCH_LIMIT, batch } from './batch.ts';
+export type { BatchOptions, BatchRequest, BatchResult, BatchStats } from './batch.ts';
+export type { ReadOptions, SkippedItem } from './paging.ts';
+export { getGroup, getGroupOwners, listMembers, listMyGroups } from './groups.ts';
+export type { GroupSummary } from './groups.ts';
+export { getUser, getUsers } from './users.ts';
+export type { GetUsersResult } from './users.ts';
+export { createMeetingSeries, listMeetings } from './calendar.ts';
+export type { NewMeetingSeries } from './calendar.ts';
+export { completeAction, createAction, getAction, getGroupPlan, listActions, listBuckets, updateAction } from './planner.ts';
+export type { ActieChange, Bucket, NewActie, Plan } from './planner.ts';
+export {
+  LIST_COLUMNS,
+  LIST_NAMES,
+  addAgendapunt,
+  addBesluit,
+  deleteListItem,
+  ensureWerkgroepLists,
+  getGroupSite,
+  listAgendapunten,
+  listBesluiten,
+  listResultaten,
+  listVerbeterpunten,
+  saveResultaat,
+  saveVerbeterpunt,
+  updateAgendapunt,
+} from './lists.ts';
+export type {
+  AgendapuntInput,
+  BesluitInput,
+  ListIds,
+  ResultaatInput,
+  VerbeterpuntInput,
+  WerkgroepListName,
+  WerkgroepLists,
+} from './lists.ts';
+export { loadReminderData } from './loader.ts';
+export type { GroupIds, LoadOptions, LoadProblem, LoaderCache, ReminderData, ReminderWindow } from './loader.ts';

@@ -1,0 +1,386 @@
+import { z } from 'zod';
+import { AppError } from '../text/index.ts';
+import {
+  agendapuntSchema,
+  amsterdamTime,
+  besluitSchema,
+  resultaatSchema,
+  toAmsterdamDate,
+  verbeterActieSchema,
+  verbeterpuntSchema,
+} from '../workgroups/index.ts';
+import type { Agendapunt, Besluit, Resultaat, Verbeterpunt } from '../workgroups/index.ts';
+import type { GraphClient } from './client.ts';
+import { graphCall, hasCode } from './errors.ts';
+import { mapItems, readAllPages } from './paging.ts';
+import type { ReadOptions } from './paging.ts';
+import { listItemSchema, listSchema, siteSchema } from './wire.ts';
+import type { ListItem } from './wire.ts';
+
+export const LIST_NAMES = ['Agendapunten', 'Besluiten', 'Resultaten', 'Verbeterpunten'] as const;
+export type WerkgroepListName = (typeof LIST_NAMES)[number];
+
+type Column = { name: string } & Record<string, unknown>;
+const text = (name: string): Column => ({ name, text: {} });
+const note = (name: string): Column => ({ name, text: { allowMultipleLines: true, textType: 'plain' } });
+const num = (name: string): Column => ({ name, number: {} });
+const dateTime = (name: string): Column => ({ name, dateTime: { format: 'dateOnly' } });
+
+/** The columns of each list, as CONTRACTS.md names them (Title exists in every list). */
+export const LIST_COLUMNS: Record<WerkgroepListName, Column[]> = {
+  Agendapunten: [text('VergaderingId'), num('Volgorde'), note('Toelichting'), text('ResultaatId')],
+  Besluiten: [text('VergaderingId'), dateTime('Datum')],
+  Resultaten: [
+    num('Nr'),
+    note('Doel'),
+    note('Doelgroep'),
+    note('WatIsErGebeurd'),
+    note('Methode'),
+    dateTime('DoorlooptijdStart'),
+    dateTime('DoorlooptijdEind'),
+    text('Capaciteit'),
+    note('Verankering'),
+    text('VerantwoordelijkMtLid'),
+    { name: 'Status', choice: { choices: ['gepland', 'loopt', 'gereed'] } },
+  ],
+  Verbeterpunten: [
+    num('Nr'),
+    num('EvaluatieNr'),
+    note('Probleem'),
+    note('WatWillenWeBereiken'),
+    note('Acties'),
+    text('VerantwoordelijkMtLid'),
+  ],
+};
+
+/** `$select` inside `$expand=fields(...)`: only the columns we map. */
+export function fieldsSelect(list: WerkgroepListName): string {
+  return ['Title', ...LIST_COLUMNS[list].map((c) => c.name)].join(',');
+}
+
+export function listItemsUrl(siteId: string, listId: string, list: WerkgroepListName): string {
+  return `/sites/${enc(siteId)}/lists/${enc(listId)}/items?$select=id&$expand=fields($select=${fieldsSelect(list)})&$top=200`;
+}
+
+const enc = encodeURIComponent;
+
+export interface WerkgroepLists {
+  siteId: string;
+  lists: Record<WerkgroepListName, string>;
+}
+
+export interface ListIds {
+  siteId: string;
+  listId: string;
+  werkgroepId: string;
+}
+
+/** The team site of a group. */
+export async function getGroupSite(client: GraphClient, ids: { groupId: string }): Promise<string> {
+  const raw = await graphCall(() => client.api(`/groups/${enc(ids.groupId)}/sites/root`).select('id').get(), { resource: 'site' });
+  const site = siteSchema.safeParse(raw);
+  if (!site.success) throw new AppError('GRAPH.MALFORMED', { details: { resource: 'site' } });
+  return site.data.id;
+}
+
+async function findLists(client: GraphClient, siteId: string): Promise<Map<string, string>> {
+  const raw = await readAllPages(client, client.api(`/sites/${enc(siteId)}/lists`).select('id,displayName'), 'lists');
+  const lists = mapItems(raw, listSchema, (l) => l, { resource: 'lists' });
+  return new Map(lists.map((l) => [l.displayName, l.id]));
+}
+
+/**
+ * Finds the four werkgroep lists in the group's team site and creates any that are missing, with their
+ * columns. Safe to run twice at once: a 409 (the other one created it first) means the list exists.
+ */
+export async function ensureWerkgroepLists(client: GraphClient, ids: { groupId: string }): Promise<WerkgroepLists> {
+  const siteId = await getGroupSite(client, ids);
+  let existing = await findLists(client, siteId);
+  const made = new Set<WerkgroepListName>();
+  for (const name of LIST_NAMES) {
+    if (existing.has(name)) continue;
+    try {
+      const created = await graphCall(
+        () =>
+          client.api(`/sites/${enc(siteId)}/lists`).post({ displayName: name, columns: LIST_COLUMNS[name], list: { template: 'genericList' } }),
+        { resource: 'list' },
+      );
+      const list = listSchema.safeParse(created);
+      if (!list.success) throw new AppError('GRAPH.MALFORMED', { details: { resource: 'list' } });
+      existing.set(name, list.data.id);
+      made.add(name);
+    } catch (error) {
+      if (!hasCode(error, 'GRAPH.CONFLICT')) throw error;
+      existing = await findLists(client, siteId);
+      if (!existing.has(name)) throw error;
+    }
+  }
+  const lists = Object.fromEntries(LIST_NAMES.map((n) => [n, existing.get(n)!])) as Record<WerkgroepListName, string>;
+  for (const name of LIST_NAMES) if (!made.has(name)) await ensureColumns(client, siteId, lists[name], name);
+  return { siteId, lists };
+}
+
+/** Adds columns someone removed or an older version did not create; a 409 means another caller added it. */
+async function ensureColumns(client: GraphClient, siteId: string, listId: string, name: WerkgroepListName): Promise<void> {
+  const path = `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`;
+  const raw = await readAllPages(client, client.api(path).select('name'), 'columns');
+  const have = new Set(raw.map((c) => String((c as { name?: unknown }).name ?? '').toLowerCase()));
+  for (const column of LIST_COLUMNS[name]) {
+    if (have.has(column.name.toLowerCase())) continue;
+    await graphCall(() => client.api(path).post(column), { resource: 'column' }).catch((error: unknown) => {
+      if (!hasCode(error, 'GRAPH.CONFLICT')) throw error;
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field mapping. SharePoint gives numbers as numbers, notes as strings, dates as UTC instants.
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const numOf = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+const lines = (v: unknown): string[] =>
+  (str(v) ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+const dateOf = (v: unknown): string | undefined => {
+  const s = str(v);
+  if (!s) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : toAmsterdamDate(s);
+};
+/** Dates go out as noon in Amsterdam, so the day is the same in any time zone SharePoint shows it in. */
+const dateField = (d: string | undefined): string | null => (d ? amsterdamTime(d, '12:00') : null);
+const etagOf = (item: ListItem) => (item['@odata.etag'] ? { etag: item['@odata.etag'] } : {});
+const opt = <K extends string>(key: K, value: unknown) => (value === undefined ? {} : ({ [key]: value } as Record<K, unknown>));
+
+export function toAgendapunt(item: ListItem, werkgroepId: string): Agendapunt {
+  const f = item.fields;
+  return agendapuntSchema.parse({
+    id: item.id,
+    werkgroepId,
+    vergaderingId: str(f.VergaderingId),
+    titel: str(f.Title) ?? '',
+    volgorde: numOf(f.Volgorde) ?? 0,
+    ...opt('toelichting', str(f.Toelichting)),
+    ...opt('resultaatId', str(f.ResultaatId)),
+    ...etagOf(item),
+  });
+}
+
+export function toBesluit(item: ListItem, werkgroepId: string): Besluit {
+  const f = item.fields;
+  return besluitSchema.parse({
+    id: item.id,
+    werkgroepId,
+    vergaderingId: str(f.VergaderingId),
+    tekst: str(f.Title) ?? '',
+    datum: dateOf(f.Datum),
+    ...etagOf(item),
+  });
+}
+
+export function toResultaat(item: ListItem, werkgroepId: string): Resultaat {
+  const f = item.fields;
+  return resultaatSchema.parse({
+    id: item.id,
+    werkgroepId,
+    nr: numOf(f.Nr),
+    titel: str(f.Title) ?? '',
+    doel: str(f.Doel) ?? '',
+    doelgroep: lines(f.Doelgroep),
+    watIsErGebeurd: str(f.WatIsErGebeurd) ?? '',
+    methode: str(f.Methode) ?? '',
+    doorlooptijd: { ...opt('start', dateOf(f.DoorlooptijdStart)), ...opt('eind', dateOf(f.DoorlooptijdEind)) },
+    capaciteit: str(f.Capaciteit) ?? '',
+    verankering: str(f.Verankering) ?? '',
+    ...opt('verantwoordelijkMtLidId', str(f.VerantwoordelijkMtLid)),
+    status: str(f.Status) ?? 'gepland',
+    ...etagOf(item),
+  });
+}
+
+const actiesSchema = z.array(verbeterActieSchema);
+
+export function toVerbeterpunt(item: ListItem, werkgroepId: string): Verbeterpunt {
+  const f = item.fields;
+  let acties: unknown = [];
+  const raw = str(f.Acties);
+  if (raw) {
+    try {
+      acties = JSON.parse(raw);
+    } catch {
+      throw new Error('Acties');
+    }
+  }
+  return verbeterpuntSchema.parse({
+    id: item.id,
+    werkgroepId,
+    nr: numOf(f.Nr),
+    ...opt('evaluatieNr', numOf(f.EvaluatieNr)),
+    titel: str(f.Title) ?? '',
+    probleem: lines(f.Probleem),
+    watWillenWeBereiken: lines(f.WatWillenWeBereiken),
+    acties: actiesSchema.parse(acties),
+    ...opt('verantwoordelijkMtLidId', str(f.VerantwoordelijkMtLid)),
+    ...etagOf(item),
+  });
+}
+
+export type AgendapuntInput = Omit<Agendapunt, 'id' | 'werkgroepId' | 'etag'>;
+export type BesluitInput = Omit<Besluit, 'id' | 'werkgroepId' | 'etag'>;
+export type ResultaatInput = Omit<Resultaat, 'id' | 'werkgroepId' | 'etag'> & { id?: string; etag?: string };
+export type VerbeterpuntInput = Omit<Verbeterpunt, 'id' | 'werkgroepId' | 'etag'> & { id?: string; etag?: string };
+
+function agendapuntFields(a: AgendapuntInput): Record<string, unknown> {
+  return { Title: a.titel, VergaderingId: a.vergaderingId, Volgorde: a.volgorde, Toelichting: a.toelichting ?? '', ResultaatId: a.resultaatId ?? '' };
+}
+
+function besluitFields(b: BesluitInput): Record<string, unknown> {
+  return { Title: b.tekst, VergaderingId: b.vergaderingId, Datum: dateField(b.datum) };
+}
+
+function resultaatFields(r: ResultaatInput): Record<string, unknown> {
+  return {
+    Title: r.titel,
+    Nr: r.nr,
+    Doel: r.doel,
+    Doelgroep: r.doelgroep.join('\n'),
+    WatIsErGebeurd: r.watIsErGebeurd,
+    Methode: r.methode,
+    DoorlooptijdStart: dateField(r.doorlooptijd.start),
+    DoorlooptijdEind: dateField(r.doorlooptijd.eind),
+    Capaciteit: r.capaciteit,
+    Verankering: r.verankering,
+    VerantwoordelijkMtLid: r.verantwoordelijkMtLidId ?? '',
+    Status: r.status,
+  };
+}
+
+function verbeterpuntFields(v: VerbeterpuntInput): Record<string, unknown> {
+  return {
+    Title: v.titel,
+    Nr: v.nr,
+    EvaluatieNr: v.evaluatieNr ?? null,
+    Probleem: v.probleem.join('\n'),
+    WatWillenWeBereiken: v.watWillenWeBereiken.join('\n'),
+    Acties: JSON.stringify(v.acties),
+    VerantwoordelijkMtLid: v.verantwoordelijkMtLidId ?? '',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generic item CRUD with ETags
+
+async function readItems(client: GraphClient, ids: ListIds, list: WerkgroepListName): Promise<unknown[]> {
+  return readAllPages(client, client.api(listItemsUrl(ids.siteId, ids.listId, list)), list);
+}
+
+function itemsPath(ids: ListIds): string {
+  return `/sites/${enc(ids.siteId)}/lists/${enc(ids.listId)}/items`;
+}
+
+async function createItem<T>(client: GraphClient, ids: ListIds, fields: Record<string, unknown>, map: (i: ListItem) => T): Promise<T> {
+  const created = await graphCall(() => client.api(itemsPath(ids)).post({ fields }), { resource: 'listItem' });
+  const item = listItemSchema.safeParse(created);
+  if (!item.success) throw new AppError('GRAPH.MALFORMED', { details: { resource: 'listItem' } });
+  return map(item.data);
+}
+
+/** PATCHes the fields with If-Match; a stale ETag gives GRAPH.PRECONDITION_FAILED and writes nothing. */
+async function updateItem<T>(
+  client: GraphClient,
+  ids: ListIds,
+  item: { id: string; etag?: string | undefined },
+  fields: Record<string, unknown>,
+  map: (i: ListItem) => T,
+): Promise<T> {
+  const answer = (await graphCall(
+    () =>
+      client
+        .api(`${itemsPath(ids)}/${enc(item.id)}/fields`)
+        .header('If-Match', item.etag ?? '*')
+        .patch(fields),
+    { resource: 'listItem' },
+  )) as Record<string, unknown> | undefined;
+  const etag = typeof answer?.['@odata.etag'] === 'string' ? (answer['@odata.etag'] as string) : undefined;
+  const { '@odata.etag': _e, '@odata.context': _c, ...values } = answer ?? {};
+  return map({ id: item.id, fields: { ...fields, ...values }, ...(etag ? { '@odata.etag': etag } : {}) });
+}
+
+export async function deleteListItem(client: GraphClient, ids: ListIds, item: { id: string; etag?: string }): Promise<void> {
+  await graphCall(() => client.api(`${itemsPath(ids)}/${enc(item.id)}`).header('If-Match', item.etag ?? '*').delete(), { resource: 'listItem' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per list
+
+export async function listAgendapunten(
+  client: GraphClient,
+  ids: ListIds,
+  filter: { vergaderingId?: string } = {},
+  options: ReadOptions = {},
+): Promise<Agendapunt[]> {
+  const items = mapItems(await readItems(client, ids, 'Agendapunten'), listItemSchema, (i) => toAgendapunt(i, ids.werkgroepId), {
+    resource: 'Agendapunten',
+    werkgroepId: ids.werkgroepId,
+    ...options,
+  });
+  return items.filter((a) => !filter.vergaderingId || a.vergaderingId === filter.vergaderingId).sort((a, b) => a.volgorde - b.volgorde);
+}
+
+export async function addAgendapunt(client: GraphClient, ids: ListIds, input: AgendapuntInput): Promise<Agendapunt> {
+  return createItem(client, ids, agendapuntFields(input), (i) => toAgendapunt(i, ids.werkgroepId));
+}
+
+export async function updateAgendapunt(client: GraphClient, ids: ListIds, agendapunt: Agendapunt): Promise<Agendapunt> {
+  return updateItem(client, ids, agendapunt, agendapuntFields(agendapunt), (i) => toAgendapunt(i, ids.werkgroepId));
+}
+
+export async function listBesluiten(
+  client: GraphClient,
+  ids: ListIds,
+  filter: { vergaderingId?: string } = {},
+  options: ReadOptions = {},
+): Promise<Besluit[]> {
+  const items = mapItems(await readItems(client, ids, 'Besluiten'), listItemSchema, (i) => toBesluit(i, ids.werkgroepId), {
+    resource: 'Besluiten',
+    werkgroepId: ids.werkgroepId,
+    ...options,
+  });
+  return items.filter((b) => !filter.vergaderingId || b.vergaderingId === filter.vergaderingId);
+}
+
+export async function addBesluit(client: GraphClient, ids: ListIds, input: BesluitInput): Promise<Besluit> {
+  return createItem(client, ids, besluitFields(input), (i) => toBesluit(i, ids.werkgroepId));
+}
+
+export async function listResultaten(client: GraphClient, ids: ListIds, options: ReadOptions = {}): Promise<Resultaat[]> {
+  const items = mapItems(await readItems(client, ids, 'Resultaten'), listItemSchema, (i) => toResultaat(i, ids.werkgroepId), {
+    resource: 'Resultaten',
+    werkgroepId: ids.werkgroepId,
+    ...options,
+  });
+  return items.sort((a, b) => a.nr - b.nr);
+}
+
+/** Creates the result when it has no id yet, else updates it with its ETag. */
+export async function saveResultaat(client: GraphClient, ids: ListIds, input: ResultaatInput): Promise<Resultaat> {
+  const map = (i: ListItem) => toResultaat(i, ids.werkgroepId);
+  return input.id ? updateItem(client, ids, { id: input.id, etag: input.etag }, resultaatFields(input), map) : createItem(client, ids, resultaatFields(input), map);
+}
+
+export async function listVerbeterpunten(client: GraphClient, ids: ListIds, options: ReadOptions = {}): Promise<Verbeterpunt[]> {
+  const items = mapItems(await readItems(client, ids, 'Verbeterpunten'), listItemSchema, (i) => toVerbeterpunt(i, ids.werkgroepId), {
+    resource: 'Verbeterpunten',
+    werkgroepId: ids.werkgroepId,
+    ...options,
+  });
+  return items.sort((a, b) => a.nr - b.nr);
+}
+
+export async function saveVerbeterpunt(client: GraphClient, ids: ListIds, input: VerbeterpuntInput): Promise<Verbeterpunt> {
+  const map = (i: ListItem) => toVerbeterpunt(i, ids.werkgroepId);
+  return input.id
+    ? updateItem(client, ids, { id: input.id, etag: input.etag }, verbeterpuntFields(input), map)
+    : createItem(client, ids, verbeterpuntFields(input), map);
+}
