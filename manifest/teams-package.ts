@@ -16,7 +16,7 @@ export interface PackageValues {
 /** Values for the local demo: fixed ids so a sideloaded demo package stays the same app. */
 export const localPackageValues: PackageValues = {
   PUBLIC_BASE_URL: 'https://localhost:3978',
-  TEAMS_APP_ID: '6f2a8a0e-3c4b-4d8e-9b1a-5e7c2d9f0a11',
+  TEAMS_APP_ID: '05af1c5d-6d19-54b0-af79-03fd4da6b59d',
   BOT_ID: '00000000-0000-0000-0000-00000000b07d',
   AAD_APP_CLIENT_ID: '00000000-0000-0000-0000-0000000074ab',
   GEMEENTE_NAAM: 'Gemeente Weert (demo)',

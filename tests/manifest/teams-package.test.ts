@@ -54,3 +54,10 @@ describe('Teams app package', () => {
     expect(JSON.parse(json)).toEqual({ n: 'Gemeente "Test" \\ ', u: 'https://app.example.nl', h: 'app.example.nl' });
   });
 });
+
+describe('local demo package', () => {
+  it('has the app id the demo tenant knows, so proactive install works in the demo', async () => {
+    const { DEMO_TEAMS_APP } = await import('../../dev/demo-tenant/index.ts');
+    expect(localPackageValues.TEAMS_APP_ID).toBe(DEMO_TEAMS_APP.externalId);
+  });
+});

@@ -1,0 +1,111 @@
+import { Button, Field, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import { addinText as t } from '../../src/text/ui-addin.ts';
+import { buildBwVoorstel, createFakeHost, renderFakeDocumentHtml, toDocx, type FixtureShape } from '../word-fake/index.ts';
+import { TaskPane } from '../src/app/task-pane.tsx';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalL },
+  layout: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },
+  document: {
+    flex: '1 1 420px',
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow8,
+    padding: tokens.spacingHorizontalXXL,
+    fontFamily: 'Calibri, Arial, sans-serif',
+    '& h3': { fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalXS },
+    '& p': { marginTop: 0 },
+    '& .content-control': {
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+      padding: tokens.spacingHorizontalS,
+      margin: `${tokens.spacingVerticalS} 0`,
+    },
+    '& .content-control-title': { fontSize: tokens.fontSizeBase100, color: tokens.colorBrandForeground1 },
+    '& ins': { color: tokens.colorPaletteGreenForeground1 },
+    '& del': { color: tokens.colorPaletteRedForeground1 },
+  },
+  pane: {
+    width: '320px',
+    flex: '0 0 320px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  documentTitle: { margin: `0 0 ${tokens.spacingVerticalM} 0`, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
+  paneTitle: { margin: 0, padding: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase300, backgroundColor: tokens.colorNeutralBackground3 },
+});
+
+function initialShape(): FixtureShape {
+  const s = new URLSearchParams(window.location.search).get('document');
+  return s === 'without-heading' || s === 'two-headings' ? s : 'with-heading';
+}
+
+export function DemoPage(): ReactElement {
+  const styles = useStyles();
+  const [shape, setShape] = useState<FixtureShape>(initialShape);
+  const [tracking, setTracking] = useState(false);
+  const [session, setSession] = useState(0);
+  const doc = useMemo(() => buildBwVoorstel(shape), [shape]);
+  const host = useMemo(() => createFakeHost(doc), [doc]);
+  const [, setVersion] = useState(0);
+
+  useEffect(() => doc.onChange(() => setVersion((v) => v + 1)), [doc]);
+  // Lets testers (and the e2e test) type into the simulated document from the console.
+  useEffect(() => {
+    (window as unknown as { participatieDemo?: unknown }).participatieDemo = {
+      editParagraph: (text: string) => doc.editControlText('participatieparagraaf', text),
+      syncCount: () => doc.syncCount,
+    };
+  }, [doc]);
+  useEffect(() => {
+    doc.changeTrackingMode = tracking ? 'TrackAll' : 'Off';
+  }, [doc, tracking]);
+
+  const download = async () => {
+    const bytes = await toDocx(doc);
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'b-en-w-voorstel.docx';
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <div className={styles.page}>
+      <header>
+        <h1 className={styles.title}>{t.demoTitle}</h1>
+        <Text>{t.demoIntro}</Text>
+      </header>
+      <section className={styles.toolbar} aria-label={t.demoShape}>
+        <Field label={t.demoShape}>
+          <Select value={shape} onChange={(_, d) => setShape(d.value as FixtureShape)}>
+            {(Object.keys(t.demoShapes) as FixtureShape[]).map((k) => (
+              <option key={k} value={k}>
+                {t.demoShapes[k]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Switch label={t.demoTrackChanges} checked={tracking} onChange={(_, d) => setTracking(d.checked)} />
+        <Button onClick={() => setSession((s) => s + 1)}>{t.demoReopen}</Button>
+        <Button onClick={() => void download()}>{t.demoDownload}</Button>
+        <Text data-testid="sync-count">{t.demoSyncs(doc.syncCount)}</Text>
+      </section>
+      <div className={styles.layout}>
+        <section className={styles.document} aria-labelledby="demo-document-title">
+          <h2 id="demo-document-title" className={styles.documentTitle}>
+            {t.demoDocument}
+          </h2>
+          <div data-testid="document" dangerouslySetInnerHTML={{ __html: renderFakeDocumentHtml(doc) }} />
+        </section>
+        {/* Not a landmark itself: the pane's own <main> must stay top-level. */}
+        <div className={styles.pane} data-testid="task-pane">
+          <TaskPane key={`${shape}-${session}`} host={host} configuredProfileUrl={null} />
+        </div>
+      </div>
+    </div>
+  );
+}

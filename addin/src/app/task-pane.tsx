@@ -1,0 +1,232 @@
+import { Divider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { checklist, checklistSteps, visibleQuestions, type Answers, type Profile } from '../../../src/participation/index.ts';
+import { AppError, describeError } from '../../../src/text/index.ts';
+import { addinText as t } from '../../../src/text/ui-addin.ts';
+import type { WordHost } from '../../word/index.ts';
+import { Wizard } from '../features/checklist/wizard.tsx';
+import type { Insights } from '../features/insights/compute-insights.ts';
+import { AdviceCard, B1Hints, FindingsList, Preview } from '../features/insights/insights-panels.tsx';
+import { ProfilePicker, type ProfileSource } from '../features/profile/profile-picker.tsx';
+
+// Not needed for the first step: loaded after the first render.
+const DocumentPanel = lazy(() => import('../features/document/document-panel.tsx').then((m) => ({ default: m.DocumentPanel })));
+const loadInsights = () => import('../features/insights/compute-insights.ts');
+const loadWordOps = () => import('../features/document/word-ops.ts');
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  status: { color: tokens.colorNeutralForeground3, minHeight: tokens.lineHeightBase200 },
+});
+
+type Draft = Partial<Answers>;
+const SAVE_DELAY_MS = 800;
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export interface TaskPaneProps {
+  host: WordHost;
+  /** Profile URL configured by the administrator (manifest query string), if any. */
+  configuredProfileUrl: string | null;
+  now?: () => Date;
+}
+
+export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }: TaskPaneProps): ReactElement {
+  const styles = useStyles();
+  const [loading, setLoading] = useState(true);
+  const [draft, setDraft] = useState<Draft>({});
+  const [stepIndex, setStepIndex] = useState(0);
+  const [focusQuestion, setFocusQuestion] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ intent: 'info' | 'warning' | 'error' | 'success'; text: string } | null>(null);
+  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const [hasParagraph, setHasParagraph] = useState(false);
+  /** null = the default profile (loaded with the insights). */
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [profileSource, setProfileSource] = useState<ProfileSource>('default');
+  const [insightsModule, setInsightsModule] = useState<Awaited<ReturnType<typeof loadInsights>> | null>(null);
+  const dirty = useRef(false);
+  const nowRef = useRef(now);
+  nowRef.current = now;
+
+  // Restore answers and state from the document (one read round trip).
+  const refresh = useCallback(async (restoreAnswers: boolean) => {
+    try {
+      const { readDocumentState } = await loadWordOps();
+      const state = await readDocumentState(host);
+      setHasParagraph(state.controls.length > 0);
+      if (restoreAnswers && state.stored) {
+        setDraft(state.stored.answers);
+        setNotice({ intent: 'success', text: t.restored });
+      } else if (restoreAnswers) {
+        // A new checklist starts from the document's own subject line.
+        const onderwerp = state.onderwerp;
+        if (onderwerp) setDraft((d) => (d.q2_onderwerp ? d : { ...d, q2_onderwerp: onderwerp }));
+        if (state.storedUnreadable) setNotice({ intent: 'warning', text: t.storedUnreadable });
+      }
+    } catch (error) {
+      if (!(error instanceof AppError)) console.error(error);
+      setNotice({ intent: 'error', text: describeError(error) });
+    } finally {
+      setLoading(false);
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void refresh(true);
+    void loadInsights().then(setInsightsModule);
+  }, [refresh]);
+
+  // Save as you go: debounced, only after the user changed something.
+  useEffect(() => {
+    if (!dirty.current) return;
+    const timer = setTimeout(() => {
+      setSaveState('saving');
+      loadWordOps()
+        .then(({ saveAnswers }) => saveAnswers(host, draft))
+        .then(() => setSaveState('saved'))
+        .catch((error: unknown) => {
+          setSaveState('failed');
+          setNotice({ intent: 'error', text: describeError(error) });
+        });
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, host]);
+
+  const onChange = useCallback((id: keyof Draft, value: Draft[keyof Draft]) => {
+    dirty.current = true;
+    setDraft((d) => {
+      const next = { ...d } as Record<string, unknown>;
+      if (value === undefined) delete next[id];
+      else next[id] = value;
+      return next as Draft;
+    });
+  }, []);
+
+  const questions = useMemo(() => visibleQuestions(draft), [draft]);
+  const steps = useMemo(() => {
+    const visible = new Set(questions.map((q) => q.id));
+    return checklistSteps.filter((s) => s.questionIds.some((id) => visible.has(id)));
+  }, [questions]);
+  const safeStep = Math.min(stepIndex, Math.max(steps.length - 1, 0));
+
+  const insights: Insights | null = useMemo(
+    () => (insightsModule ? insightsModule.computeInsights(draft, profile, isoDay(nowRef.current())) : null),
+    [insightsModule, draft, profile],
+  );
+
+  const labelOf = useCallback((id: string) => checklist.find((q) => q.id === id)?.label ?? id, []);
+  const jump = useCallback(
+    (questionId: string) => {
+      const index = steps.findIndex((s) => s.questionIds.some((id) => id === questionId));
+      if (index >= 0) setStepIndex(index);
+      setFocusQuestion(questionId);
+    },
+    [steps],
+  );
+
+  const clearFocus = useCallback(() => setFocusQuestion(null), []);
+
+  const messageFor = useCallback(
+    (questionId: string) => {
+      const f = insights?.findings.find((x) => x.questionId === questionId && x.severity !== 'hint');
+      if (f) return { text: f.message, state: f.severity === 'error' ? ('error' as const) : ('warning' as const) };
+      // Another level than advised: ask for the reason right at the "waarom" question.
+      const advised = insights?.advice?.level;
+      if (questionId === 'q9a_waarom' && advised && draft.q9_niveau && draft.q9_niveau !== advised && !draft.q9a_waarom?.trim()) {
+        return { text: t.adviceDiffers, state: 'warning' as const };
+      }
+      return undefined;
+    },
+    [insights, draft.q9_niveau, draft.q9a_waarom],
+  );
+
+  const extraFor = (questionId: string) => {
+    if (questionId === 'q9_niveau' && insights?.advice) {
+      return (
+        <AdviceCard
+          advice={insights.advice}
+          levels={insights.levels}
+          chosen={draft.q9_niveau}
+          onAccept={() => onChange('q9_niveau', insights.advice?.level)}
+        />
+      );
+    }
+    const hints = insights?.b1[questionId];
+    return hints ? <B1Hints hints={hints} /> : null;
+  };
+
+  const pickProfile = (source: ProfileSource, load: () => Promise<Profile>) => {
+    load()
+      .then((p) => {
+        setProfile(source === 'default' ? null : p);
+        setProfileSource(source);
+        setNotice(source === 'default' ? null : { intent: 'success', text: t.profileLoaded(p.gemeentenaam) });
+      })
+      .catch((error: unknown) => setNotice({ intent: 'error', text: describeError(error) }));
+  };
+
+  const saveText =
+    saveState === 'saving' ? t.saving : saveState === 'saved' ? t.saved : saveState === 'failed' ? t.saveFailed : '';
+
+  return (
+    <main className={styles.root} aria-labelledby="pane-title">
+      <header className={styles.header}>
+        <h1 id="pane-title" className={styles.title}>
+          {t.appTitle}
+        </h1>
+        <Text size={200} className={styles.status} role="status">
+          {saveText}
+        </Text>
+      </header>
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {loading ? (
+        <Spinner label={t.loading} />
+      ) : (
+        <>
+          <ProfilePicker source={profileSource} configuredUrl={configuredProfileUrl} onPick={pickProfile} />
+          <Wizard
+            steps={steps}
+            questions={questions}
+            stepIndex={safeStep}
+            onStep={setStepIndex}
+            draft={draft}
+            onChange={onChange}
+            messageFor={messageFor}
+            extraFor={extraFor}
+            focusQuestion={focusQuestion}
+            onFocused={clearFocus}
+          />
+          <Divider />
+          {insights && <FindingsList findings={insights.findings} labelOf={labelOf} onJump={jump} />}
+          <Preview html={insights?.paragraphHtml ?? null} />
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <DocumentPanel
+              host={host}
+              answers={insights?.answers ?? null}
+              text={insights?.paragraphText ?? null}
+              hasParagraph={hasParagraph}
+              now={now}
+              onWritten={() => void refresh(false)}
+            />
+          </Suspense>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,205 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type ReactElement } from 'react';
+import type { Answers } from '../../../../src/participation/index.ts';
+import { AppError, describeError } from '../../../../src/text/index.ts';
+import { addinText as t } from '../../../../src/text/ui-addin.ts';
+import { writeParticipatieParagraph, type WordHost, type WriteRequest, type WriteResult } from '../../../word/index.ts';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  compare: { display: 'grid', gridTemplateColumns: '1fr', gap: tokens.spacingVerticalS },
+  compareWide: { '@media (min-width: 480px)': { gridTemplateColumns: '1fr 1fr' } },
+  box: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    whiteSpace: 'pre-wrap',
+    maxHeight: '40vh',
+    overflowY: 'auto',
+  },
+  boxTitle: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase300 },
+  actions: { flexWrap: 'wrap' },
+});
+
+export interface DocumentPanelProps {
+  host: WordHost;
+  answers: Answers | null;
+  text: string | null;
+  /** True when the document already holds our paragraph (button reads "Bijwerken"). */
+  hasParagraph: boolean;
+  now: () => Date;
+  onWritten: () => void;
+}
+
+type Pending = Extract<WriteResult, { status: 'needs-heading' | 'needs-heading-choice' | 'needs-control-choice' | 'conflict' }>;
+
+function resultMessage(result: WriteResult): string[] {
+  if (result.status === 'kept') return [t.kept];
+  if (result.status === 'unchanged') return [t.unchanged];
+  if (result.status !== 'written') return [];
+  const lines: string[] = [result.mode === 'inserted' ? t.inserted : result.mode === 'reinserted' ? t.reinserted : t.updated];
+  if (result.copiesRetagged > 0) lines.push(t.copiesRetagged(result.copiesRetagged));
+  if (result.tracked) lines.push(t.tracked);
+  return lines;
+}
+
+/** "Invoegen in document" / "Bijwerken" and the choices Word may ask the user to make. */
+export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritten }: DocumentPanelProps): ReactElement {
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [choice, setChoice] = useState<string>('');
+  const [compare, setCompare] = useState(false);
+  const [messages, setMessages] = useState<{ intent: 'success' | 'error' | 'info'; lines: string[] } | null>(null);
+
+  const write = async (extra: Partial<WriteRequest> = {}) => {
+    if (!answers || !text) return;
+    setBusy(true);
+    setPending(null);
+    setCompare(false);
+    try {
+      const result = await writeParticipatieParagraph(host, { answers, text, generatedAt: now().toISOString(), ...extra });
+      if (result.status === 'written' || result.status === 'kept' || result.status === 'unchanged') {
+        setMessages({ intent: 'success', lines: resultMessage(result) });
+        onWritten();
+      } else {
+        setChoice('');
+        setPending(result);
+      }
+    } catch (error) {
+      if (!(error instanceof AppError)) console.error(error);
+      setMessages({ intent: 'error', lines: [describeError(error)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = () => setPending(null);
+
+  return (
+    <section className={styles.root} aria-label={t.toDocument}>
+      {!answers && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.incomplete}</MessageBarBody></MessageBar>}
+      <Button appearance="primary" disabled={!answers || busy} onClick={() => void write()}>
+        {hasParagraph ? t.update : t.insert}
+      </Button>
+      {busy && <Spinner size="tiny" label={t.working} />}
+      <div aria-live="polite">
+        {messages && (
+          <MessageBar intent={messages.intent} layout="multiline">
+            <MessageBarBody>
+              {messages.lines.map((l) => (
+                <div key={l}>{l}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      {/* Mounted only while open: an idle Dialog would still install Fluent's focus sentinels. */}
+      {pending !== null && (
+      <Dialog open onOpenChange={(_, d) => !d.open && close()}>
+        <DialogSurface aria-describedby="document-dialog-text">
+          <DialogBody>
+            {pending?.status === 'needs-heading' && (
+              <>
+                <DialogTitle>{t.noHeadingTitle}</DialogTitle>
+                <DialogContent id="document-dialog-text">
+                  {pending.placement.kind === 'before'
+                    ? t.noHeadingBefore(pending.placement.anchorText)
+                    : pending.placement.kind === 'after'
+                      ? t.noHeadingAfter(pending.placement.anchorText)
+                      : t.noHeadingCursor}
+                </DialogContent>
+                <DialogActions>
+                  <Button appearance="primary" onClick={() => void write({ createHeading: true })}>
+                    {t.addHeading}
+                  </Button>
+                  <Button onClick={close}>{t.cancel}</Button>
+                </DialogActions>
+              </>
+            )}
+            {pending?.status === 'needs-heading-choice' && (
+              <>
+                <DialogTitle>{t.chooseHeadingTitle}</DialogTitle>
+                <DialogContent id="document-dialog-text">
+                  <RadioGroup aria-label={t.chooseHeadingText} value={choice} onChange={(_, d) => setChoice(d.value)}>
+                    {pending.headings.map((h) => (
+                      <Radio key={h.ordinal} value={String(h.ordinal)} label={t.headingOption(h.ordinal, h.previousHeading, h.excerpt)} />
+                    ))}
+                  </RadioGroup>
+                </DialogContent>
+                <DialogActions>
+                  <Button appearance="primary" disabled={!choice} onClick={() => void write({ headingOrdinal: Number(choice) })}>
+                    {t.confirm}
+                  </Button>
+                  <Button onClick={close}>{t.cancel}</Button>
+                </DialogActions>
+              </>
+            )}
+            {pending?.status === 'needs-control-choice' && (
+              <>
+                <DialogTitle>{t.chooseControlTitle}</DialogTitle>
+                <DialogContent id="document-dialog-text">
+                  <RadioGroup aria-label={t.chooseControlText} value={choice} onChange={(_, d) => setChoice(d.value)}>
+                    {pending.controls.map((c, i) => (
+                      <Radio key={c.id} value={String(c.id)} label={t.controlOption(i + 1, c.text.split(/\s+/).slice(0, 8).join(' '))} />
+                    ))}
+                  </RadioGroup>
+                </DialogContent>
+                <DialogActions>
+                  <Button appearance="primary" disabled={!choice} onClick={() => void write({ controlId: Number(choice), onHandEdit: 'replace' })}>
+                    {t.confirm}
+                  </Button>
+                  <Button onClick={close}>{t.cancel}</Button>
+                </DialogActions>
+              </>
+            )}
+            {pending?.status === 'conflict' && (
+              <>
+                <DialogTitle>{t.conflictTitle}</DialogTitle>
+                <DialogContent id="document-dialog-text">
+                  <p>{t.conflictText}</p>
+                  {compare && (
+                    <div className={`${styles.compare} ${styles.compareWide}`}>
+                      <div>
+                        <h3 className={styles.boxTitle}>{t.conflictCurrent}</h3>
+                        <div className={styles.box} tabIndex={0}>{pending.current}</div>
+                      </div>
+                      <div>
+                        <h3 className={styles.boxTitle}>{t.conflictProposed}</h3>
+                        <div className={styles.box} tabIndex={0}>{pending.proposed}</div>
+                      </div>
+                    </div>
+                  )}
+                </DialogContent>
+                <DialogActions className={styles.actions}>
+                  <Button appearance="primary" onClick={() => void write({ onHandEdit: 'replace' })}>
+                    {t.conflictReplace}
+                  </Button>
+                  <Button onClick={() => void write({ onHandEdit: 'keep' })}>{t.conflictKeep}</Button>
+                  {!compare && <Button onClick={() => setCompare(true)}>{t.conflictCompare}</Button>}
+                </DialogActions>
+              </>
+            )}
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+// Everything derived from the answers: advice, findings, paragraph and B1 hints. Loaded lazily,
+// because the first step of the wizard does not need the generator or the checks.
+import {
+  CHECKLIST_VERSION,
+  adviseLevel,
+  defaultProfile,
+  levelsFor,
+  checkB1,
+  generateParagraph,
+  parseAnswers,
+  renderParagraphHtml,
+  renderParagraphText,
+  validateAnswers,
+  type Advice,
+  type Answers,
+  type B1Hint,
+  type Finding,
+  type LevelInfo,
+  type ParseProblem,
+  type Profile,
+} from '../../../../src/participation/index.ts';
+
+export interface Insights {
+  levels: readonly LevelInfo[];
+  advice: Advice | null;
+  findings: Finding[];
+  /** Complete, valid answers (null while questions are open). */
+  answers: Answers | null;
+  problems: ParseProblem[];
+  paragraphText: string | null;
+  paragraphHtml: string | null;
+  /** B1 hints per free-text question id. */
+  b1: Record<string, B1Hint[]>;
+}
+
+const FREE_TEXT: readonly (keyof Answers)[] = ['q7b_toelichting', 'q9a_waarom'];
+
+function attempt<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+export function computeInsights(input: Partial<Answers>, chosenProfile: Profile | null, today: string): Insights {
+  const profile = chosenProfile ?? defaultProfile;
+  const draft: Partial<Answers> = { ...input, checklistVersion: CHECKLIST_VERSION };
+  const advice =
+    draft.q5_beleidsruimte && draft.q6_prioriteit
+      ? attempt(() => adviseLevel(draft as Parameters<typeof adviseLevel>[0]), null)
+      : null;
+  const findings = attempt(() => validateAnswers(draft, { today, profile }), []);
+  const parsed = attempt(() => parseAnswers(draft), { ok: false as const, problems: [] });
+  const answers = parsed.ok ? parsed.answers : null;
+  const paragraph = answers ? attempt(() => generateParagraph(answers, profile), null) : null;
+  const b1: Record<string, B1Hint[]> = {};
+  for (const id of FREE_TEXT) {
+    const value = draft[id];
+    if (typeof value === 'string' && value.trim()) b1[id] = attempt(() => checkB1(value), []);
+  }
+  return {
+    levels: levelsFor(profile),
+    advice,
+    findings,
+    answers,
+    problems: parsed.ok ? [] : parsed.problems,
+    paragraphText: paragraph ? renderParagraphText(paragraph) : null,
+    paragraphHtml: paragraph ? renderParagraphHtml(paragraph) : null,
+    b1,
+  };
+}

@@ -1,0 +1,243 @@
+// End to end in headless Chromium: build the demo page, walk the wizard, insert the paragraph,
+// check the simulated document, save screenshots and run axe-core.
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const artifacts = join(root, 'tests/artifacts');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
+
+let outDir: string;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+function serveStatic(dir: string): Server {
+  return createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !(await stat(file).then((s) => s.isFile()).catch(() => false))) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+}
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'addin-e2e-'));
+  await build({ configFile: join(root, 'addin/vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  server = serveStatic(outDir);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+  await mkdir(artifacts, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+async function axeViolations(page: Page): Promise<{ id: string; nodes: number; help: string; targets: string[] }[]> {
+  await page.addScriptTag({ content: await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      nodes: v.nodes.length,
+      help: v.help,
+      targets: v.nodes.map((n) => String((n as { target: unknown }).target)).slice(0, 3),
+    }));
+  });
+}
+
+const pane = (page: Page) => page.getByTestId('task-pane');
+const q = (page: Page, id: string) => pane(page).locator(`#vraag-${id}`);
+
+async function next(page: Page): Promise<void> {
+  await pane(page).getByRole('button', { name: 'Volgende' }).click();
+}
+
+/** Example A of the domain brief, answered through the UI. */
+async function walkWizard(page: Page): Promise<void> {
+  // Stap 1: het stuk
+  await q(page, 'q1_soortStuk').locator('input[value="raadsvoorstel"]').check();
+  await q(page, 'q2_onderwerp').locator('input').fill('het nieuwe speelruimtebeleid');
+  await q(page, 'q3_beleidsfase').locator('input[value="voorbereiding"]').check();
+  await q(page, 'q4_omgevingswet').locator('select').selectOption('geen');
+  await next(page);
+  // Stap 2: ruimte en belang
+  await q(page, 'q5_beleidsruimte').locator('input[value="ruim"]').check();
+  const scores = q(page, 'q6_prioriteit').locator('select');
+  for (const [i, v] of ['2', '3', '2', '1'].entries()) await scores.nth(i).selectOption(v);
+  await next(page);
+  // Stap 3: participatie
+  await q(page, 'q7_participatie').locator('input[value="afgerond"]').check();
+  await next(page);
+  // Stap 4: wie en hoe
+  const groups = q(page, 'q8_betrokkenen').locator('input[type="checkbox"]');
+  await groups.nth(0).check();
+  await groups.nth(2).check();
+  await q(page, 'q9_niveau').locator('input[value="adviseren"]').check();
+  await q(page, 'q9a_waarom').locator('textarea').fill('zij goed weten wat er in hun buurt nodig is');
+  const methods = q(page, 'q10_methoden').locator('input[type="checkbox"]');
+  await methods.nth(3).check();
+  await q(page, 'q11_periode').locator('input[type="date"]').nth(0).fill('2025-02-05');
+  await q(page, 'q11_periode').locator('input[type="date"]').nth(1).fill('2025-03-20');
+  await q(page, 'q12_aantal').locator('input').fill('412');
+  await next(page);
+  // Stap 5: inbreng en terugkoppeling
+  await q(page, 'q13_inbreng').locator('textarea').fill('Meer plekken voor tieners');
+  await q(page, 'q14_watMetInbreng').locator('select').selectOption('overgenomen');
+  await q(page, 'q15_terugkoppeling').locator('input[value="ja"]').check();
+  await q(page, 'q15_terugkoppeling').locator('select').selectOption('nieuwsbrief');
+  await q(page, 'q15_terugkoppeling').locator('input[type="date"]').fill('2025-04-15');
+  await next(page);
+  // Stap 6: vervolg
+  await q(page, 'q17_vervolg').locator('input[value="nee"]').check();
+  await q(page, 'q18_afstemming').locator('input[value="ja"]').check();
+  await q(page, 'q18_afstemming').locator('input').last().fill('Remco van Dooren');
+}
+
+describe('task pane on the demo page', () => {
+  it('walks the wizard, inserts the paragraph under Participatie, restores on reopen, and passes axe', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${baseUrl}/demo.html?document=with-heading`);
+    await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: join(artifacts, 'addin-step1.png'), fullPage: true });
+    // Usable at 320 px: nothing in the pane is wider than its column.
+    const paneOverflow = () => pane(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(await paneOverflow()).toBeLessThanOrEqual(0);
+
+    await walkWizard(page);
+    const insert = pane(page).getByRole('button', { name: 'Invoegen in document' });
+    await expect.poll(() => insert.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => pane(page).locator('#preview-title + div').innerText()).toContain('412');
+    await insert.click();
+    await expect.poll(() => pane(page).getByText('De participatieparagraaf staat in het document.').count(), { timeout: 10_000 }).toBe(1);
+
+    const documentView = page.getByTestId('document');
+    const control = documentView.locator('section.content-control[data-tag="participatieparagraaf"]');
+    await expect.poll(() => control.count()).toBe(1);
+    const controlText = await control.innerText();
+    expect(controlText).toContain('speelruimtebeleid');
+    // The control sits right under the "Participatie" heading.
+    const before = await control.evaluate((el) => el.previousElementSibling?.textContent);
+    expect(before).toBe('Participatie');
+    await page.screenshot({ path: join(artifacts, 'addin-inserted.png'), fullPage: true });
+
+    // Narrow check: the pane column is 320 px and nothing inside overflows it.
+    expect(await paneOverflow()).toBeLessThanOrEqual(0);
+
+    // Reopen: answers come back from the document's custom XML part.
+    await page.getByRole('button', { name: 'Document opnieuw openen' }).click();
+    await expect.poll(() => pane(page).getByText('We hebben je antwoorden uit dit document teruggezet.').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => q(page, 'q2_onderwerp').locator('input').inputValue()).toBe('het nieuwe speelruimtebeleid');
+    await expect.poll(() => pane(page).getByRole('button', { name: 'Bijwerken' }).count()).toBe(1);
+
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    // Pages stay open: with the single-process Chromium build, closing the last page ends the browser.
+  }, 120_000);
+
+  it('protects a hand edit: compare side by side, keep it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl}/demo.html?document=with-heading`);
+    await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await walkWizard(page);
+    await pane(page).getByRole('button', { name: 'Invoegen in document' }).click();
+    await expect.poll(() => pane(page).getByRole('button', { name: 'Bijwerken' }).count(), { timeout: 10_000 }).toBe(1);
+
+    await page.evaluate(() => (window as unknown as { participatieDemo: { editParagraph(t: string): void } }).participatieDemo.editParagraph('Mijn eigen zin.'));
+    await q(page, 'q12_aantal').count(); // still on the last step
+    await pane(page).getByRole('button', { name: 'Bijwerken' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);
+    await dialog.getByRole('button', { name: 'Naast elkaar bekijken' }).click();
+    expect(await dialog.innerText()).toContain('Mijn eigen zin.');
+    expect(await dialog.innerText()).toContain('Nieuwe tekst');
+    await page.screenshot({ path: join(artifacts, 'addin-conflict.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Mijn tekst houden' }).click();
+    await expect.poll(() => pane(page).getByText('We hebben jouw tekst laten staan.', { exact: false }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.getByTestId('document').locator('section.content-control').innerText()).toContain('Mijn eigen zin.');
+  }, 120_000);
+
+  it('jumps from a warning to its question', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl}/demo.html?document=with-heading`);
+    await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await pane(page).getByRole('button', { name: /Stap 3 van/ }).click();
+    await q(page, 'q7_participatie').locator('input[value="nee"]').check();
+    await pane(page).getByRole('button', { name: /Stap 1 van/ }).click();
+    const links = pane(page).getByRole('button', { name: /^Ga naar de vraag/ });
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await links.first().click();
+    await expect.poll(() => pane(page).locator('#wizard-step-title').innerText()).toBe('Participatie');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[id^="vraag-"]')?.id ?? '')).toMatch(/^vraag-q7/);
+
+    // Saved as you go: after the debounce the answer is in the document, and comes back on reopen.
+    await expect.poll(() => pane(page).getByText('Antwoorden opgeslagen in het document').count(), { timeout: 10_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Document opnieuw openen' }).click();
+    await pane(page).getByRole('button', { name: /Stap 3 van/ }).click();
+    await expect.poll(() => q(page, 'q7_participatie').locator('input[value="nee"]').isChecked(), { timeout: 10_000 }).toBe(true);
+  }, 120_000);
+
+  it('follows the dark Office theme and stays axe clean', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl}/demo.html?theme=dark`);
+    await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const background = await pane(page).locator('main').evaluate((el) => getComputedStyle(el.closest('.fui-FluentProvider')!).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: join(artifacts, 'addin-dark.png') });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Typing saves once after a pause (debounce): one read and one write round trip, not one per key.
+    const syncs = () => page.evaluate(() => (window as unknown as { participatieDemo: { syncCount(): number } }).participatieDemo.syncCount());
+    const before = await syncs();
+    await q(page, 'q2_onderwerp').locator('input').pressSequentially(' en meer', { delay: 40 });
+    await expect.poll(() => pane(page).getByText('Antwoorden opgeslagen in het document').count(), { timeout: 10_000 }).toBe(1);
+    expect((await syncs()) - before).toBe(2);
+  }, 120_000);
+
+  it('asks before adding a heading when the document has none, at 320 px, axe clean', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl}/demo.html?document=without-heading`);
+    await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await walkWizard(page);
+    await pane(page).getByRole('button', { name: 'Invoegen in document' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);
+    expect(await dialog.innerText()).toContain('Communicatie');
+    await page.screenshot({ path: join(artifacts, 'addin-no-heading-dialog.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Kop en tekst toevoegen' }).click();
+    const headings = () => page.getByTestId('document').locator('h3').allInnerTexts();
+    await expect.poll(async () => (await headings()).includes('Participatie'), { timeout: 10_000 }).toBe(true);
+    const list = await headings();
+    expect(list.indexOf('Participatie')).toBe(list.indexOf('Communicatie') - 1);
+    await page.screenshot({ path: join(artifacts, 'addin-narrow-inserted.png'), fullPage: true });
+    // Pages stay open: with the single-process Chromium build, closing the last page ends the browser.
+  }, 120_000);
+});
