@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { readTenantSettings } from '../src/config/index.ts';
 import { buildTeamsPackage, localPackageValues, zipTeamsPackage, type PackageValues } from './teams-package.ts';
+import { manifestFor, readWordAddinTemplate, validateWordAddinManifest } from './word-addin.ts';
 
 const outIndex = process.argv.indexOf('--out');
 const OUT = outIndex > 0 && process.argv[outIndex + 1] ? process.argv[outIndex + 1]! : join(process.cwd(), 'dist', 'package');
@@ -37,7 +38,18 @@ if (pkg.problems.length > 0) {
   for (const p of pkg.problems) console.error(`  - ${p}`);
   process.exit(1);
 }
+// The task pane is served by the same web app, under /addin.
+const addinXml = manifestFor(await readWordAddinTemplate(), `${values.PUBLIC_BASE_URL}/addin`);
+const addinProblems = await validateWordAddinManifest(addinXml);
+if (addinProblems.length > 0) {
+  console.error('Het manifest van de Word-add-in klopt niet:');
+  for (const p of addinProblems) console.error(`  - ${p}`);
+  process.exit(1);
+}
 await mkdir(OUT, { recursive: true });
 const zipPath = join(OUT, 'participatie-teams-app.zip');
 await writeFile(zipPath, await zipTeamsPackage(pkg));
+const addinPath = join(OUT, 'word-addin.xml');
+await writeFile(addinPath, addinXml);
 console.log(`Teams-app-pakket gecontroleerd en gemaakt: ${relative(process.cwd(), zipPath)}`);
+console.log(`Manifest van de Word-add-in gecontroleerd en gemaakt: ${relative(process.cwd(), addinPath)}`);
