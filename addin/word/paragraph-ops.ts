@@ -7,12 +7,12 @@ import {
   PARAGRAPH_TITLE,
   hashParagraphText,
   isHandEdited,
+  parseDraftAnswersXml,
   serializeAnswersXml,
   type Answers,
 } from '../../src/participation/index.ts';
 import { AppError } from '../../src/text/index.ts';
 import { readXmlFallback, writeXmlFallback } from './common-xml.ts';
-import { parseDraftAnswersXml } from './draft-xml.ts';
 import { findOnderwerp, findParticipatieHeadings, planNewHeading, type HeadingRef, type NewHeadingPlan, type ParagraphInfo } from './placement.ts';
 import type {
   ClientResult,

@@ -5,7 +5,9 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { AppError, escapeXml } from '../text/index.ts';
 import type { Answers } from './answers.ts';
-import { parseAnswers } from './parse.ts';
+import { checklist } from './checklist.ts';
+import { CHECKLIST_VERSION } from './answers.ts';
+import { migrateAnswers, parseAnswers } from './parse.ts';
 
 export const PARAGRAPH_TAG = 'participatieparagraaf';
 export const PARAGRAPH_TITLE = 'Participatieparagraaf';
@@ -67,35 +69,64 @@ function childText(root: Element, name: string): string | undefined {
   return el === null ? undefined : (el.textContent ?? '');
 }
 
+/** The raw content of our part: the answers JSON still unparsed, or null when the XML is not ours. */
+function readAnswersPart(xml: string): { raw: unknown; generatedHash: string; generatedAt?: string } | null {
+  let doc: Document;
+  try {
+    doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, 'text/xml') as unknown as Document;
+  } catch {
+    return null;
+  }
+  const root = doc.documentElement;
+  if (!root || root.namespaceURI !== ANSWERS_NAMESPACE || root.localName !== 'participatie') return null;
+  const json = childText(root, 'antwoorden');
+  const generatedHash = childText(root, 'hash');
+  if (json === undefined || generatedHash === undefined) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const generatedAt = childText(root, 'gegenereerdOp');
+  return generatedAt ? { raw, generatedHash: generatedHash.trim(), generatedAt } : { raw, generatedHash: generatedHash.trim() };
+}
+
 /**
  * Reads the custom XML part back. Older checklist versions are migrated.
  * @throws AppError('PART.XML_INVALID') when the XML is not ours or cannot be read,
  *   AppError('PART.XML_ANSWERS_INVALID') when the stored answers do not pass the checks.
  */
 export function parseAnswersXml(xml: string): StoredAnswers {
-  let doc: Document;
-  try {
-    doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, 'text/xml') as unknown as Document;
-  } catch (cause) {
-    throw new AppError('PART.XML_INVALID', { cause });
-  }
-  const root = doc.documentElement;
-  if (!root || root.namespaceURI !== ANSWERS_NAMESPACE || root.localName !== 'participatie') {
-    throw new AppError('PART.XML_INVALID');
-  }
-  const json = childText(root, 'antwoorden');
-  const generatedHash = childText(root, 'hash');
-  if (json === undefined || generatedHash === undefined) throw new AppError('PART.XML_INVALID');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (cause) {
-    throw new AppError('PART.XML_INVALID', { cause });
-  }
-  const parsed = parseAnswers(raw);
+  const part = readAnswersPart(xml);
+  if (part === null) throw new AppError('PART.XML_INVALID');
+  const parsed = parseAnswers(part.raw);
   if (!parsed.ok) throw new AppError('PART.XML_ANSWERS_INVALID', { details: { path: parsed.problems[0]?.path ?? '' } });
-  const generatedAt = childText(root, 'gegenereerdOp');
-  return generatedAt ? { answers: parsed.answers, generatedHash: generatedHash.trim(), generatedAt } : { answers: parsed.answers, generatedHash: generatedHash.trim() };
+  const { raw: _raw, ...rest } = part;
+  return { ...rest, answers: parsed.answers };
+}
+
+const KNOWN_QUESTIONS = new Set<string>(checklist.map((q) => q.id));
+
+/**
+ * Reads an unfinished checklist back: answers are saved as the user goes, so the part often holds
+ * a draft that parseAnswersXml (complete answers only) rejects. Lifted to the current version,
+ * unknown keys dropped; null when the part is not readable at all.
+ */
+export function parseDraftAnswersXml(xml: string): { answers: Partial<Answers>; generatedHash: string; generatedAt?: string } | null {
+  const part = readAnswersPart(xml);
+  if (part === null) return null;
+  let migrated: unknown;
+  try {
+    migrated = migrateAnswers(part.raw);
+  } catch {
+    return null;
+  }
+  if (typeof migrated !== 'object' || migrated === null || Array.isArray(migrated)) return null;
+  const answers: Record<string, unknown> = { checklistVersion: CHECKLIST_VERSION };
+  for (const [key, value] of Object.entries(migrated)) if (KNOWN_QUESTIONS.has(key)) answers[key] = value;
+  const { raw: _raw, ...rest } = part;
+  return { ...rest, answers: answers as Partial<Answers> };
 }
 
 /** Word turns paragraph marks into \r, line breaks into \v and may add non-breaking spaces. */

@@ -27,6 +27,7 @@ export {
   isHandEdited,
   isParticipatieHeading,
   parseAnswersXml,
+  parseDraftAnswersXml,
   serializeAnswersXml,
 } from './document.ts';
 export type { StoredAnswers } from './document.ts';

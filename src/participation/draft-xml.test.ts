@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_NAMESPACE, serializeAnswersXml, type Answers } from '../../src/participation/index.ts';
-import { parseDraftAnswersXml } from './draft-xml.ts';
+import { ANSWERS_NAMESPACE, serializeAnswersXml, type Answers } from './index.ts';
+import { parseDraftAnswersXml } from './document.ts';
 
 describe('parseDraftAnswersXml', () => {
   it('reads back an unfinished checklist written by serializeAnswersXml, hostile text intact', () => {
