@@ -42,5 +42,5 @@ export type {
   WerkgroepListName,
   WerkgroepLists,
 } from './lists.ts';
-export { loadReminderData } from './loader.ts';
-export type { GroupIds, LoadOptions, LoadProblem, LoaderCache, ReminderData, ReminderWindow } from './loader.ts';
+export { DEFAULT_LOADER_TTL, loadReminderData } from './loader.ts';
+export type { GroupIds, LoadOptions, LoadProblem, LoaderCache, LoaderStats, LoaderTtl, ReminderData, ReminderWindow } from './loader.ts';

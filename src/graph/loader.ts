@@ -5,27 +5,36 @@ import { AMSTERDAM_PREFER, calendarViewUrl, toVergadering } from './calendar.ts'
 import type { GraphClient } from './client.ts';
 import type { GraphErrorCode } from './errors.ts';
 import { MEMBER_SELECT, toMember } from './groups.ts';
+import {
+  DEFAULT_LOADER_TTL,
+  cached,
+  fresh,
+  isAgenda,
+  isCalendarData,
+  isDigestData,
+  isDirectoryData,
+  isMemberList,
+  phasesOf,
+  sanitizeIds,
+  usable,
+} from './loader-cache.ts';
+import type { CalendarData, DigestData, DirectoryData, GroupIds, LoaderCache, LoaderTtl, SlowKind } from './loader-cache.ts';
 import { listItemsUrl, toAgendapunt, toResultaat, toVerbeterpunt } from './lists.ts';
 import type { WerkgroepListName } from './lists.ts';
 import { mapItems } from './paging.ts';
 import type { SkippedItem } from './paging.ts';
 import { TASK_SELECT, toActie } from './planner.ts';
-import { directoryObjectSchema, eventSchema, groupSchema, listItemSchema, listSchema, pageSchema, planSchema, plannerTaskSchema, siteSchema } from './wire.ts';
+import type { ListItem } from './wire.ts';
+import { directoryObjectSchema, groupSchema, eventSchema, listItemSchema, listSchema, pageSchema, planSchema, plannerTaskSchema, siteSchema } from './wire.ts';
+
+export { DEFAULT_LOADER_TTL } from './loader-cache.ts';
+export type { Cached, CalendarData, DigestData, DirectoryData, GroupIds, LoaderCache, LoaderTtl, SlowKind } from './loader-cache.ts';
 
 export interface ReminderWindow {
   /** Instants; meetings are read between them. */
   from: string;
   to: string;
 }
-
-/** Ids that never change for a group; keep this between cycles so later cycles skip looking them up. */
-export interface GroupIds {
-  /** null: the group has no plan. */
-  planId?: string | null;
-  siteId?: string;
-  lists?: Partial<Record<WerkgroepListName, string>>;
-}
-export type LoaderCache = Map<string, GroupIds>;
 
 export interface LoadProblem {
   werkgroepId?: string;
@@ -34,10 +43,21 @@ export interface LoadProblem {
   code: GraphErrorCode;
   /** For malformed items: which fields were wrong. */
   issue?: string;
+  /** The read failed and the cycle used what the cache still held from an earlier cycle. */
+  stale?: boolean;
 }
 
 export interface LoadOptions extends BatchOptions {
+  /** Kept between cycles: ids always, and with `now` also the slow data (see `ttl`). */
   cache?: LoaderCache;
+  /**
+   * The cycle's time (instant or epoch ms). With it and a `cache`, directory data, meetings, agenda and
+   * digest lists are read only when their cached copy has expired, each group at its own moment within
+   * the TTL; Planner tasks are read every cycle. Without it every cycle reads everything except the ids.
+   */
+  now?: string | number | Date;
+  /** Time-to-live per kind of slow data in ms (defaults: `DEFAULT_LOADER_TTL`); 0 reads it every cycle. */
+  ttl?: Partial<LoaderTtl>;
   /** The MT group; its members are the MT-leden. */
   mtGroupId?: string;
   /** Read the agenda of werkgroepen that meet within the window (default true). */
@@ -51,6 +71,19 @@ export interface LoadOptions extends BatchOptions {
   completedDays?: number;
 }
 
+export interface LoaderStats extends BatchStats {
+  /** Next pages followed (all resources). */
+  nextPages: number;
+  /** Inner reads queued this cycle per resource, first pages only ('tasks', 'calendarView', 'groups', ...). */
+  reads: Record<string, number>;
+  /** Next pages per resource. */
+  pages: Record<string, number>;
+  /** Groups whose slow data came from the cache this cycle, per kind (plus 'mt'). */
+  fromCache: Record<SlowKind | 'mt', number>;
+  /** Groups whose slow data was read this cycle, per kind (plus 'mt'). */
+  refreshed: Record<SlowKind | 'mt', number>;
+}
+
 export interface ReminderData {
   werkgroepen: Werkgroep[];
   members: Member[];
@@ -62,11 +95,13 @@ export interface ReminderData {
   mtLidIds: string[];
   /** What could not be read or was skipped; the cycle goes on with the rest. */
   problems: LoadProblem[];
-  stats: BatchStats & { nextPages: number };
+  stats: LoaderStats;
 }
 
 interface GroupState {
   id: string;
+  ids: GroupIds;
+  /** Directory data as this cycle knows it (cache or read). */
   naam?: string;
   members: Member[];
   ownerIds: string[];
@@ -74,21 +109,45 @@ interface GroupState {
   membersOk: boolean;
   ownersRequested?: boolean;
   membersRequested?: boolean;
-  ids: GroupIds;
-  hasMeeting: boolean;
+  /** Directory data is read this cycle (expired, missing or caching off). */
+  readDirectory: boolean;
+  /** Meetings in the range read (the window, extended by the TTL when cached); undefined until known. */
+  calendar?: CalendarData;
+  agenda?: Agendapunt[];
+  agendaRequested?: boolean;
+  readDigest: boolean;
+  digest?: DigestData;
+  digestParts?: { results?: Resultaat[]; verbeterpunten?: Verbeterpunt[] };
+  /** Once per cycle: a plan or lists that answered 404 are looked up again right away. */
+  planRetried?: boolean;
+  listsRetried?: boolean;
 }
 
 const enc = encodeURIComponent;
 const IDS_PER_FILTER = 15;
 /** Graph returns at most this many objects for an expanded directory relationship. */
 const EXPAND_CAP = 20;
+const LIST_NAMES: readonly WerkgroepListName[] = ['Agendapunten', 'Besluiten', 'Resultaten', 'Verbeterpunten'];
+
+function toEpochMs(now: string | number | Date): number {
+  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+  if (!Number.isFinite(ms)) throw new RangeError(`loadReminderData: invalid now ${String(now)}`);
+  return ms;
+}
+
+/** Returned by a read's `onDone` that reported or repaired a failure itself. */
+type Handled = 'handled' | undefined | void;
+
+const overlaps = (m: Vergadering, from: number, to: number) => Date.parse(m.start) < to && Date.parse(m.end) > from;
 
 /**
  * Reads everything the reminder cycle needs for many werkgroepen in as few HTTP calls as possible:
  * every read goes through $batch (20 per call, different resources and groups mixed so batches stay
- * full), `$select` names only the fields we map, next pages are batched too, and group ids that never
- * change (plan, site, lists) come from the cache after the first cycle. Malformed items and failed
- * reads are reported in `problems`; they never stop the cycle.
+ * full), `$select` names only the fields we map, and next pages are batched too. Plan, site and list
+ * ids are cached until a 404; with `now`, the slow data is cached with a TTL (see loader-cache.ts), so a
+ * steady-state cycle reads the Planner tasks of every group plus a small, evenly spread slice of the rest.
+ * Malformed items and failed reads are reported in `problems`; they never stop the cycle. When a refresh
+ * fails, the expired cached copy is used (reported with `stale: true`).
  */
 export async function loadReminderData(
   client: GraphClient,
@@ -96,56 +155,80 @@ export async function loadReminderData(
   window: ReminderWindow,
   options: LoadOptions = {},
 ): Promise<ReminderData> {
-  const cache = options.cache ?? new Map<string, GroupIds>();
+  const cache: LoaderCache = options.cache ?? new Map<string, GroupIds>();
+  const now = options.now === undefined ? undefined : toEpochMs(options.now);
+  const ttl: LoaderTtl = { ...DEFAULT_LOADER_TTL, ...options.ttl };
   const queue = new BatchQueue(client, options);
   const problems: LoadProblem[] = [];
-  const out = {
-    actions: [] as Actie[],
-    meetings: [] as Vergadering[],
-    agenda: [] as Agendapunt[],
-    results: [] as Resultaat[],
-    verbeterpunten: [] as Verbeterpunt[],
+  const actions: Actie[] = [];
+  const windowFrom = Date.parse(window.from);
+  const windowTo = Date.parse(window.to);
+  const completedSince = windowFrom - (options.completedDays ?? 14) * 86_400_000;
+  const withAgenda = options.includeAgenda !== false;
+  const withDigest = options.includeDigestLists !== false;
+  const stats: LoaderStats = {
+    ...queue.stats,
+    nextPages: 0,
+    reads: {},
+    pages: {},
+    fromCache: { directory: 0, calendar: 0, agenda: 0, digest: 0, mt: 0 },
+    refreshed: { directory: 0, calendar: 0, agenda: 0, digest: 0, mt: 0 },
   };
-  const completedSince = Date.parse(window.from) - (options.completedDays ?? 14) * 86_400_000;
+  /** A cached entry that is still valid now; never when slow caching is off. */
+  const valid = <T>(entry: unknown, check: (v: unknown) => v is T) => (now === undefined ? undefined : fresh(entry, check, now));
+  const phases = phasesOf([...new Set(groupIds)]);
+  const store = <T>(kind: SlowKind, g: GroupState, value: T) => (now === undefined ? undefined : cached(value, phases.get(g.id) ?? 0, now, ttl[kind]));
+
   const groups = new Map<string, GroupState>(
-    [...new Set(groupIds)].map((id) => [id, { id, members: [], ownerIds: [], ownersOk: false, membersOk: false, ids: { ...cache.get(id) }, hasMeeting: false }]),
+    [...new Set(groupIds)].map((id) => [
+      id,
+      { id, ids: sanitizeIds(cache.get(id)), members: [], ownerIds: [], ownersOk: false, membersOk: false, readDirectory: true, readDigest: withDigest },
+    ]),
   );
-  const mtMembers: Member[] = [];
-  let nextPages = 0;
 
   const fail = (werkgroepId: string | undefined, resource: string, result: BatchResult & { ok: false }) => {
     problems.push({ ...(werkgroepId ? { werkgroepId } : {}), resource, code: result.error.code as GraphErrorCode });
   };
   const onSkip = (s: SkippedItem) => problems.push({ ...s, code: 'GRAPH.MALFORMED' });
 
-  /** Reads a collection page by page; `onPage` gets each page's values. */
+  /** Reads a collection page by page; `onPage` gets each page's values, `onDone` the outcome. */
   const readCollection = (
     werkgroepId: string | undefined,
     resource: string,
     url: string,
     onPage: (values: unknown[]) => void,
     headers?: Record<string, string>,
-    onDone?: (ok: boolean, code?: string) => void,
+    onDone?: (ok: boolean, code?: string) => Handled,
+    page = 0,
   ) => {
+    const counter = page === 0 ? stats.reads : stats.pages;
+    counter[resource] = (counter[resource] ?? 0) + 1;
     queue.add({ url, ...(headers ? { headers } : {}) }, (result) => {
       if (!result.ok) {
-        fail(werkgroepId, resource, result);
-        onDone?.(false, result.error.code);
+        // The caller decides about problems for answers it handles (404 → look up again).
+        if (onDone?.(false, result.error.code) !== 'handled') fail(werkgroepId, resource, result);
         return;
       }
-      const page = pageSchema.safeParse(result.body);
-      if (!page.success) {
+      const parsed = pageSchema.safeParse(result.body);
+      if (!parsed.success) {
         problems.push({ ...(werkgroepId ? { werkgroepId } : {}), resource, code: 'GRAPH.MALFORMED' });
         onDone?.(false);
         return;
       }
-      onPage(page.data.value);
-      const next = page.data['@odata.nextLink'];
-      if (next) nextPages++;
-      if (next) readCollection(werkgroepId, resource, toBatchUrl(next), onPage, headers, onDone);
-      else onDone?.(true);
+      onPage(parsed.data.value);
+      const next = parsed.data['@odata.nextLink'];
+      if (next) {
+        stats.nextPages++;
+        readCollection(werkgroepId, resource, toBatchUrl(next), onPage, headers, onDone, page + 1);
+      } else onDone?.(true);
     });
   };
+  const queueOne = (resource: string, url: string, onResult: (result: BatchResult) => void) => {
+    stats.reads[resource] = (stats.reads[resource] ?? 0) + 1;
+    queue.add({ url }, onResult);
+  };
+
+  // ------------------------------------------------------------------ directory: name, owners, members
 
   const setOwners = (g: GroupState, owners: unknown[]) => {
     g.ownerIds = mapItems(owners, directoryObjectSchema, (o) => toMember(o)?.id, { resource: 'owners', werkgroepId: g.id, onSkip });
@@ -155,7 +238,7 @@ export async function loadReminderData(
   const readOwners = (g: GroupState) => {
     if (g.ownersRequested) return;
     g.ownersRequested = true;
-    queue.add({ url: `/groups/${enc(g.id)}/owners?$select=id&$top=999` }, (result) => {
+    queueOne('owners', `/groups/${enc(g.id)}/owners?$select=id&$top=999`, (result) => {
       if (!result.ok) return fail(g.id, 'owners', result);
       const page = pageSchema.safeParse(result.body);
       if (!page.success) return void problems.push({ werkgroepId: g.id, resource: 'owners', code: 'GRAPH.MALFORMED' });
@@ -172,87 +255,22 @@ export async function loadReminderData(
       `/groups/${enc(g.id)}/members?$select=${MEMBER_SELECT}&$top=999`,
       (values) => g.members.push(...mapItems(values, directoryObjectSchema, toMember, { resource: 'members', werkgroepId: g.id, onSkip })),
       undefined,
-      (ok) => (g.membersOk = ok),
+      (ok) => void (g.membersOk = ok),
     );
   };
-
-  const readTasks = (g: GroupState, planId: string) =>
-    readCollection(
-      g.id,
-      'tasks',
-      `/planner/plans/${enc(planId)}/tasks?$select=${TASK_SELECT}`,
-      (values) => {
-        for (const actie of mapItems(values, plannerTaskSchema, (t) => toActie(t, g.id), { resource: 'tasks', werkgroepId: g.id, onSkip })) {
-          if (actie.status === 'open' || Date.parse(actie.completedAt ?? '') >= completedSince) out.actions.push(actie);
-        }
-      },
-      undefined,
-      // A plan that is gone (deleted, or the team re-created) is looked up again next cycle.
-      (_ok, code) => {
-        if (code === 'GRAPH.NOT_FOUND') delete g.ids.planId;
-      },
-    );
-  const forgetListsWhenGone = (g: GroupState) => (_ok: boolean, code?: string) => {
-    if (code === 'GRAPH.NOT_FOUND') delete g.ids.lists;
-  };
-
-  const digestLists = options.includeDigestLists !== false;
-  const readLists = (g: GroupState, siteId: string, lists: Partial<Record<WerkgroepListName, string>>) => {
-    if (!digestLists) return;
-    if (lists.Resultaten) {
-      readCollection(
-        g.id,
-        'Resultaten',
-        listItemsUrl(siteId, lists.Resultaten, 'Resultaten'),
-        (values) => out.results.push(...mapItems(values, listItemSchema, (i) => toResultaat(i, g.id), { resource: 'Resultaten', werkgroepId: g.id, onSkip })),
-        undefined,
-        forgetListsWhenGone(g),
-      );
-    }
-    if (lists.Verbeterpunten) {
-      readCollection(
-        g.id,
-        'Verbeterpunten',
-        listItemsUrl(siteId, lists.Verbeterpunten, 'Verbeterpunten'),
-        (values) =>
-          out.verbeterpunten.push(
-            ...mapItems(values, listItemSchema, (i) => toVerbeterpunt(i, g.id), { resource: 'Verbeterpunten', werkgroepId: g.id, onSkip }),
-          ),
-        undefined,
-        forgetListsWhenGone(g),
-      );
-    }
-  };
-
-  const discoverLists = (g: GroupState, siteId: string) => {
-    const found: Partial<Record<WerkgroepListName, string>> = {};
-    readCollection(
-      g.id,
-      'lists',
-      `/sites/${enc(siteId)}/lists?$select=id,displayName`,
-      (values) => {
-        for (const list of mapItems(values, listSchema, (l) => l, { resource: 'lists', werkgroepId: g.id, onSkip })) {
-          if (['Agendapunten', 'Besluiten', 'Resultaten', 'Verbeterpunten'].includes(list.displayName)) {
-            found[list.displayName as WerkgroepListName] = list.id;
-          }
-        }
-      },
-      undefined,
-      (ok) => {
-        if (!ok) return;
-        g.ids.lists = found;
-        readLists(g, siteId, found);
-      },
-    );
+  /** A group the directory does not know: drop what is cached for it. */
+  const forgetGroup = (g: GroupState) => {
+    delete g.ids.directory;
+    delete g.ids.calendar;
+    delete g.ids.agenda;
+    delete g.ids.digest;
   };
 
   // Directory data for 15 groups per request (`id in (...)` takes 15 ids): names with the owners
   // expanded, and members expanded. Graph returns at most 20 objects per expanded relationship, so a
   // group showing 20 members (or a server that ignored $expand) gets its own, paged, members read.
-  const allIds = [...groups.keys()];
-  for (let i = 0; i < allIds.length; i += IDS_PER_FILTER) {
-    const chunk = allIds.slice(i, i + IDS_PER_FILTER);
-    const filter = enc(`id in (${chunk.map((id) => `'${id.replace(/'/g, "''")}'`).join(',')})`);
+  const readDirectoryChunk = (chunk: GroupState[]) => {
+    const filter = enc(`id in (${chunk.map((g) => `'${g.id.replace(/'/g, "''")}'`).join(',')})`);
     const seen = new Set<string>();
     readCollection(
       undefined,
@@ -272,12 +290,16 @@ export async function loadReminderData(
       },
       undefined,
       (ok) => {
-        // Ids the directory does not know: say so once per group.
         if (!ok) {
-          for (const id of chunk) readOwners(groups.get(id)!);
+          for (const g of chunk) readOwners(g);
           return;
         }
-        for (const id of chunk) if (!seen.has(id)) problems.push({ werkgroepId: id, resource: 'group', code: 'GRAPH.NOT_FOUND' });
+        // Ids the directory does not know: say so once per group.
+        for (const g of chunk) {
+          if (seen.has(g.id)) continue;
+          problems.push({ werkgroepId: g.id, resource: 'group', code: 'GRAPH.NOT_FOUND' });
+          forgetGroup(g);
+        }
       },
     );
     readCollection(
@@ -298,83 +320,359 @@ export async function loadReminderData(
       },
       undefined,
       (ok) => {
-        if (!ok) for (const id of chunk) readMembers(groups.get(id)!);
+        if (!ok) for (const g of chunk) readMembers(g);
       },
     );
-  }
+  };
 
-  if (options.mtGroupId) {
-    readCollection(undefined, 'mt', `/groups/${enc(options.mtGroupId)}/members?$select=${MEMBER_SELECT}&$top=999`, (values) =>
-      mtMembers.push(...mapItems(values, directoryObjectSchema, toMember, { resource: 'mt', onSkip })),
+  // ------------------------------------------------------------------ meetings and their agenda
+
+  const calendarRange = (): { from: string; to: string } => {
+    // A cached read covers the cycles until it expires: the window moves on by at most the TTL.
+    if (now === undefined || !(ttl.calendar > 0)) return window;
+    return { from: window.from, to: new Date(windowTo + ttl.calendar).toISOString() };
+  };
+  const covers = (c: CalendarData) => Date.parse(c.from) <= windowFrom && Date.parse(c.to) >= windowTo;
+  const meetsInRange = (g: GroupState) => (g.calendar?.meetings.length ?? 0) > 0;
+
+  /** Runs once the meetings and the lists are known, whichever comes last. */
+  const readAgenda = (g: GroupState) => {
+    if (!withAgenda || g.agendaRequested || !g.calendar) return;
+    if (!meetsInRange(g)) return void (g.agendaRequested = true);
+    const cachedAgenda = valid(g.ids.agenda, isAgenda);
+    if (cachedAgenda) {
+      g.agendaRequested = true;
+      g.agenda = cachedAgenda.value;
+      stats.fromCache.agenda++;
+      return;
+    }
+    if (!g.ids.lists) return;
+    g.agendaRequested = true;
+    const lists = g.ids.lists;
+    const listId = lists.Agendapunten;
+    if (!g.ids.siteId || !listId) {
+      g.agenda = [];
+      return;
+    }
+    const items: Agendapunt[] = [];
+    stats.refreshed.agenda++;
+    readCollection(
+      g.id,
+      'Agendapunten',
+      listItemsUrl(g.ids.siteId, listId, 'Agendapunten'),
+      (values) => items.push(...mapItems(values, listItemSchema, (i) => toAgendapunt(i, g.id), { resource: 'Agendapunten', werkgroepId: g.id, onSkip })),
+      undefined,
+      (ok, code) => {
+        if (ok) {
+          g.agenda = items;
+          g.ids.agenda = store('agenda', g, items);
+          return;
+        }
+        if (code === 'GRAPH.NOT_FOUND') return listsGone(g, lists);
+        const old = usable(g.ids.agenda, isAgenda);
+        if (old) g.agenda = old.value;
+        if (code) problems.push({ werkgroepId: g.id, resource: 'Agendapunten', code: code as GraphErrorCode, ...(old ? { stale: true } : {}) });
+        return 'handled';
+      },
     );
-  }
+  };
 
-  for (const g of groups.values()) {
+  const readCalendar = (g: GroupState) => {
+    const cachedCalendar = valid(g.ids.calendar, isCalendarData);
+    if (cachedCalendar && covers(cachedCalendar.value)) {
+      g.calendar = cachedCalendar.value;
+      stats.fromCache.calendar++;
+      readAgenda(g);
+      return;
+    }
+    const range = calendarRange();
+    const meetings: Vergadering[] = [];
+    stats.refreshed.calendar++;
     readCollection(
       g.id,
       'calendarView',
-      calendarViewUrl(g.id, window),
-      (values) => {
-        const meetings = mapItems(values, eventSchema, (e) => toVergadering(e, g.id), { resource: 'calendarView', werkgroepId: g.id, onSkip });
-        if (meetings.length > 0) g.hasMeeting = true;
-        out.meetings.push(...meetings);
-      },
+      calendarViewUrl(g.id, range),
+      (values) => meetings.push(...mapItems(values, eventSchema, (e) => toVergadering(e, g.id), { resource: 'calendarView', werkgroepId: g.id, onSkip })),
       { Prefer: AMSTERDAM_PREFER },
+      (ok, code) => {
+        if (ok) {
+          const before = usable(g.ids.calendar, isCalendarData)?.value.meetings ?? [];
+          g.calendar = { ...range, meetings };
+          g.ids.calendar = store('calendar', g, g.calendar);
+          // Ahead of its own TTL: a meeting that appeared may have an agenda already.
+          if (meetings.some((m) => !before.some((b) => b.id === m.id))) delete g.ids.agenda;
+        } else {
+          if (code === 'GRAPH.NOT_FOUND') forgetGroup(g);
+          const old = usable(g.ids.calendar, isCalendarData);
+          // An expired copy still answers for the part of the window it covers (meetings are cut to the window below).
+          if (old && Date.parse(old.value.from) <= windowFrom && code !== 'GRAPH.NOT_FOUND') g.calendar = old.value;
+          if (code) problems.push({ werkgroepId: g.id, resource: 'calendarView', code: code as GraphErrorCode, ...(g.calendar ? { stale: true } : {}) });
+        }
+        readAgenda(g);
+        return 'handled';
+      },
     );
+  };
 
+  // ------------------------------------------------------------------ Planner
+
+  const readTasks = (g: GroupState, planId: string) =>
+    readCollection(
+      g.id,
+      'tasks',
+      `/planner/plans/${enc(planId)}/tasks?$select=${TASK_SELECT}`,
+      (values) => {
+        for (const actie of mapItems(values, plannerTaskSchema, (t) => toActie(t, g.id), { resource: 'tasks', werkgroepId: g.id, onSkip })) {
+          if (actie.status === 'open' || Date.parse(actie.completedAt ?? '') >= completedSince) actions.push(actie);
+        }
+      },
+      undefined,
+      (_ok, code) => {
+        // A plan that is gone (deleted, or the team re-created) is looked up again right away, once.
+        if (code !== 'GRAPH.NOT_FOUND') return;
+        delete g.ids.planId;
+        if (g.planRetried) return;
+        g.planRetried = true;
+        lookUpPlan(g);
+        return 'handled';
+      },
+    );
+  const lookUpPlan = (g: GroupState) =>
+    queueOne('plans', `/groups/${enc(g.id)}/planner/plans?$select=id`, (result) => {
+      if (!result.ok) return fail(g.id, 'plans', result);
+      const page = pageSchema.safeParse(result.body);
+      const [plan] = page.success ? mapItems(page.data.value, planSchema, (p) => p, { resource: 'plans', werkgroepId: g.id, onSkip }) : [];
+      g.ids.planId = plan?.id ?? null;
+      if (plan) readTasks(g, plan.id);
+      else problems.push({ werkgroepId: g.id, resource: 'plans', code: 'GRAPH.NO_PLAN' });
+    });
+
+  // ------------------------------------------------------------------ SharePoint lists
+
+  /** A list or site that answered 404: find the lists again right away, once per cycle. */
+  const listsGone = (g: GroupState, used: GroupIds['lists']): 'handled' | undefined => {
+    // Another read of the same lists got there first.
+    if (g.ids.lists !== used) return 'handled';
+    delete g.ids.lists;
+    delete g.ids.agenda;
+    delete g.ids.digest;
+    if (g.listsRetried) return undefined;
+    g.listsRetried = true;
+    g.agendaRequested = false;
+    g.digestParts = undefined;
+    if (g.ids.siteId) discoverLists(g, g.ids.siteId);
+    else lookUpSite(g);
+    return 'handled';
+  };
+
+  const readDigest = (g: GroupState) => {
+    if (!g.readDigest || g.digestParts || !g.ids.siteId || !g.ids.lists) return;
+    const parts: NonNullable<GroupState['digestParts']> = (g.digestParts = {});
+    const siteId = g.ids.siteId;
+    const lists = g.ids.lists;
+    stats.refreshed.digest++;
+    const done = () => {
+      if (!parts.results || !parts.verbeterpunten) return;
+      g.digest = { results: parts.results, verbeterpunten: parts.verbeterpunten };
+      g.ids.digest = store('digest', g, g.digest);
+    };
+    const readList = <T>(name: 'Resultaten' | 'Verbeterpunten', map: (item: ListItem) => T | undefined, keep: (rows: T[]) => void) => {
+      const listId = lists[name];
+      if (!listId) {
+        keep([]);
+        return done();
+      }
+      const rows: T[] = [];
+      readCollection(
+        g.id,
+        name,
+        listItemsUrl(siteId, listId, name),
+        (values) => rows.push(...mapItems(values, listItemSchema, map, { resource: name, werkgroepId: g.id, onSkip })),
+        undefined,
+        (ok, code) => {
+          if (ok) {
+            keep(rows);
+            return done();
+          }
+          return code === 'GRAPH.NOT_FOUND' ? listsGone(g, lists) : undefined;
+        },
+      );
+    };
+    readList('Resultaten', (i) => toResultaat(i, g.id), (rows) => (parts.results = rows));
+    readList('Verbeterpunten', (i) => toVerbeterpunt(i, g.id), (rows) => (parts.verbeterpunten = rows));
+  };
+
+  const afterLists = (g: GroupState) => {
+    readDigest(g);
+    readAgenda(g);
+  };
+
+  const discoverLists = (g: GroupState, siteId: string) => {
+    const found: Partial<Record<WerkgroepListName, string>> = {};
+    readCollection(
+      g.id,
+      'lists',
+      `/sites/${enc(siteId)}/lists?$select=id,displayName`,
+      (values) => {
+        for (const list of mapItems(values, listSchema, (l) => l, { resource: 'lists', werkgroepId: g.id, onSkip })) {
+          if ((LIST_NAMES as readonly string[]).includes(list.displayName)) found[list.displayName as WerkgroepListName] = list.id;
+        }
+      },
+      undefined,
+      (ok, code) => {
+        if (ok) {
+          g.ids.lists = found;
+          afterLists(g);
+          return undefined;
+        }
+        if (code !== 'GRAPH.NOT_FOUND') return undefined;
+        delete g.ids.siteId;
+        if (g.listsRetried) return undefined;
+        g.listsRetried = true;
+        lookUpSite(g);
+        return 'handled';
+      },
+    );
+  };
+
+  const lookUpSite = (g: GroupState) =>
+    queueOne('site', `/groups/${enc(g.id)}/sites/root?$select=id`, (result) => {
+      if (!result.ok) return fail(g.id, 'site', result);
+      const site = siteSchema.safeParse(result.body);
+      if (!site.success) return void problems.push({ werkgroepId: g.id, resource: 'site', code: 'GRAPH.MALFORMED' });
+      g.ids.siteId = site.data.id;
+      discoverLists(g, site.data.id);
+    });
+
+  // ------------------------------------------------------------------ the cycle
+
+  // Decide per group what the cache still answers.
+  const directoryReads: GroupState[] = [];
+  for (const g of groups.values()) {
+    const dir = valid(g.ids.directory, isDirectoryData);
+    if (dir) {
+      g.readDirectory = false;
+      g.naam = dir.value.naam;
+      g.ownerIds = dir.value.ownerIds;
+      g.members = dir.value.members;
+      g.ownersOk = g.membersOk = true;
+      stats.fromCache.directory++;
+    } else {
+      directoryReads.push(g);
+      stats.refreshed.directory++;
+      // With the directory, look again for what a group lacked: a plan, or lists made since.
+      if (now !== undefined) {
+        if (g.ids.planId === null) delete g.ids.planId;
+        if (g.ids.lists && LIST_NAMES.some((n) => !g.ids.lists?.[n])) delete g.ids.lists;
+      }
+    }
+    if (withDigest) {
+      const digest = valid(g.ids.digest, isDigestData);
+      if (digest) {
+        g.readDigest = false;
+        g.digest = digest.value;
+        stats.fromCache.digest++;
+      }
+    }
+  }
+
+  // Slow data first, so answers that lead to follow-ups (agenda, lists) come back while tasks still fill batches.
+  for (let i = 0; i < directoryReads.length; i += IDS_PER_FILTER) readDirectoryChunk(directoryReads.slice(i, i + IDS_PER_FILTER));
+
+  const mtMembers: Member[] = [];
+  if (options.mtGroupId) {
+    const mtEntry = sanitizeIds(cache.get(options.mtGroupId));
+    const mtCached = now === undefined ? undefined : fresh(mtEntry.mtMembers, isMemberList, now);
+    if (mtCached) {
+      mtMembers.push(...mtCached.value);
+      stats.fromCache.mt++;
+    } else {
+      stats.refreshed.mt++;
+      const read: Member[] = [];
+      const mtId = options.mtGroupId;
+      readCollection(
+        undefined,
+        'mt',
+        `/groups/${enc(mtId)}/members?$select=${MEMBER_SELECT}&$top=999`,
+        (values) => read.push(...mapItems(values, directoryObjectSchema, toMember, { resource: 'mt', onSkip })),
+        undefined,
+        (ok, code) => {
+          if (ok) {
+            mtMembers.push(...read);
+            if (now !== undefined) {
+              cache.set(mtId, { ...cache.get(mtId), mtMembers: cached(read, 0.5, now, ttl.directory) });
+            }
+            return undefined;
+          }
+          const old = usable(mtEntry.mtMembers, isMemberList);
+          if (old) mtMembers.push(...old.value);
+          if (code) problems.push({ resource: 'mt', code: code as GraphErrorCode, ...(old ? { stale: true } : {}) });
+          return 'handled';
+        },
+      );
+    }
+  }
+
+  for (const g of groups.values()) readCalendar(g);
+
+  for (const g of groups.values()) {
     if (typeof g.ids.planId === 'string') readTasks(g, g.ids.planId);
-    else if (g.ids.planId === undefined) {
-      queue.add({ url: `/groups/${enc(g.id)}/planner/plans?$select=id` }, (result) => {
-        if (!result.ok) return fail(g.id, 'plans', result);
-        const page = pageSchema.safeParse(result.body);
-        const [plan] = page.success ? mapItems(page.data.value, planSchema, (p) => p, { resource: 'plans', werkgroepId: g.id, onSkip }) : [];
-        g.ids.planId = plan?.id ?? null;
-        if (plan) readTasks(g, plan.id);
-        else problems.push({ werkgroepId: g.id, resource: 'plans', code: 'GRAPH.NO_PLAN' });
-      });
-    }
+    else if (g.ids.planId === undefined) lookUpPlan(g);
 
-    if (g.ids.siteId && g.ids.lists) readLists(g, g.ids.siteId, g.ids.lists);
-    else if (g.ids.siteId) discoverLists(g, g.ids.siteId);
-    else {
-      queue.add({ url: `/groups/${enc(g.id)}/sites/root?$select=id` }, (result) => {
-        if (!result.ok) return fail(g.id, 'site', result);
-        const site = siteSchema.safeParse(result.body);
-        if (!site.success) return void problems.push({ werkgroepId: g.id, resource: 'site', code: 'GRAPH.MALFORMED' });
-        g.ids.siteId = site.data.id;
-        discoverLists(g, site.data.id);
-      });
-    }
+    if (g.ids.siteId && g.ids.lists) afterLists(g);
+    else if (g.ids.siteId) {
+      if (g.readDigest || (withAgenda && !valid(g.ids.agenda, isAgenda))) discoverLists(g, g.ids.siteId);
+    } else lookUpSite(g);
   }
   await queue.drain();
 
-  // The agenda matters only for werkgroepen that meet within the window.
-  if (options.includeAgenda !== false) {
-    for (const g of groups.values()) {
-      const listId = g.ids.lists?.Agendapunten;
-      if (!g.hasMeeting || !g.ids.siteId || !listId) continue;
-      readCollection(
-        g.id,
-        'Agendapunten',
-        listItemsUrl(g.ids.siteId, listId, 'Agendapunten'),
-        (values) => out.agenda.push(...mapItems(values, listItemSchema, (i) => toAgendapunt(i, g.id), { resource: 'Agendapunten', werkgroepId: g.id, onSkip })),
-        undefined,
-        forgetListsWhenGone(g),
-      );
-    }
-    await queue.drain();
-  }
+  // ------------------------------------------------------------------ assemble
 
   const mtIds = new Set(mtMembers.map((m) => m.id));
   const members = new Map<string, Member>();
   const werkgroepen: Werkgroep[] = [];
+  const meetings: Vergadering[] = [];
+  const agenda: Agendapunt[] = [];
+  const results: Resultaat[] = [];
+  const verbeterpunten: Verbeterpunt[] = [];
   const responsibleMt = new Map<string, Set<string>>();
-  for (const r of [...out.results, ...out.verbeterpunten]) {
-    if (!r.verantwoordelijkMtLidId) continue;
-    responsibleMt.set(r.werkgroepId, (responsibleMt.get(r.werkgroepId) ?? new Set()).add(r.verantwoordelijkMtLidId));
-  }
+
   for (const g of groups.values()) {
-    cache.set(g.id, g.ids);
+    // Directory reads that failed: keep the earlier copy for the parts that are missing.
+    if (g.readDirectory) {
+      const old = usable(g.ids.directory, isDirectoryData);
+      if (g.ownersOk && g.membersOk) {
+        const value: DirectoryData = { naam: g.naam ?? '', ownerIds: g.ownerIds, members: g.members };
+        g.ids.directory = store('directory', g, value);
+      } else if (old) {
+        g.naam ??= old.value.naam;
+        if (!g.ownersOk) g.ownerIds = old.value.ownerIds;
+        if (!g.membersOk) g.members = old.value.members;
+        problems.push({ werkgroepId: g.id, resource: 'group', code: 'GRAPH.UNAVAILABLE', stale: true });
+      }
+    }
+    if (g.readDigest && withDigest && !g.digest) {
+      const old = usable(g.ids.digest, isDigestData);
+      if (old) {
+        g.digest = old.value;
+        problems.push({ werkgroepId: g.id, resource: 'digest', code: 'GRAPH.UNAVAILABLE', stale: true });
+      }
+    }
+    for (const key of ['directory', 'calendar', 'agenda', 'digest'] as const) if (g.ids[key] === undefined) delete g.ids[key];
+
+    const inWindow = (g.calendar?.meetings ?? []).filter((m) => overlaps(m, windowFrom, windowTo));
+    meetings.push(...inWindow);
+    if (withAgenda && inWindow.length > 0 && g.agenda) agenda.push(...g.agenda);
+    if (withDigest && g.digest) {
+      results.push(...g.digest.results);
+      verbeterpunten.push(...g.digest.verbeterpunten);
+      for (const r of [...g.digest.results, ...g.digest.verbeterpunten]) {
+        if (r.verantwoordelijkMtLidId) responsibleMt.set(g.id, (responsibleMt.get(g.id) ?? new Set()).add(r.verantwoordelijkMtLidId));
+      }
+    }
+
+    const previous = cache.get(g.id);
+    cache.set(g.id, previous?.mtMembers ? { ...g.ids, mtMembers: previous.mtMembers } : g.ids);
     for (const m of g.members) members.set(m.id, m);
     // Without owners the first member chairs, so reminders still have someone to go to.
     const voorzitterId = g.ownerIds[0] ?? g.members[0]?.id;
@@ -396,9 +694,13 @@ export async function loadReminderData(
   return {
     werkgroepen,
     members: [...members.values()],
-    ...out,
+    actions,
+    meetings,
+    agenda,
+    results,
+    verbeterpunten,
     mtLidIds: [...mtIds],
     problems,
-    stats: { ...queue.stats, nextPages },
+    stats: { ...stats, ...queue.stats },
   };
 }

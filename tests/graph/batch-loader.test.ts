@@ -1,7 +1,8 @@
 // Contract tests: the $batch helper and the reminder-cycle loader against the emulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batch, loadReminderData } from '../../src/graph/index.ts';
-import type { LoaderCache } from '../../src/graph/index.ts';
+import { seedLargeTenant } from '../../dev/demo-tenant/index.ts';
+import { DEFAULT_LOADER_TTL, batch, completeAction, loadReminderData } from '../../src/graph/index.ts';
+import type { LoadOptions, LoaderCache } from '../../src/graph/index.ts';
 import { startHarness, testSeed } from './support.ts';
 import type { Harness } from './support.ts';
 
@@ -131,14 +132,14 @@ describe('loadReminderData', () => {
     expect(data.results).toEqual([]);
   });
 
-  it('forgets a cached plan that is gone, so the next cycle looks it up again', async () => {
+  it('looks a cached plan that is gone up again in the same cycle', async () => {
     const cache: LoaderCache = new Map([['g-weert', { planId: 'p-weg', siteId: 'x', lists: {} }]]);
+    const before = h.calls('GET', /^\/groups\/g-weert\/planner\/plans$/);
     const data = await loadReminderData(h.client, ['g-weert'], window, { cache });
-    expect(data.problems).toContainEqual({ werkgroepId: 'g-weert', resource: 'tasks', code: 'GRAPH.NOT_FOUND' });
-    expect(cache.get('g-weert')!.planId).toBeUndefined();
-    const again = await loadReminderData(h.client, ['g-weert'], window, { cache });
+    expect(h.calls('GET', /^\/groups\/g-weert\/planner\/plans$/) - before).toBe(1);
     expect(cache.get('g-weert')!.planId).toBe('p-weert');
-    expect(again.actions.length).toBeGreaterThan(0);
+    expect(data.actions.filter((a) => a.status === 'open').length).toBe(71);
+    expect(data.problems.filter((p) => p.resource === 'tasks')).toEqual([]);
   });
 
   it('reports a read that keeps failing and carries on with the rest', async () => {
@@ -148,5 +149,156 @@ describe('loadReminderData', () => {
     expect(data.meetings).toEqual([]);
     expect(data.actions.length).toBeGreaterThan(0);
     expect(data.problems).toContainEqual({ werkgroepId: 'g-weert', resource: 'calendarView', code: 'GRAPH.FORBIDDEN' });
+  });
+});
+
+describe('loadReminderData with a cache over time (now)', () => {
+  // 60 werkgroepen: exactly three $batch calls of Planner task reads; two plans need next pages.
+  const GROUPS = 60;
+  const seed = seedLargeTenant({ groups: GROUPS, tasksPerGroup: 20, today: '2026-12-01' });
+  const [big, bigger] = seed.plans!;
+  const extra = (planId: string, n: number, tag: string) =>
+    Array.from({ length: n }, (_, i) => ({ id: `T${tag}${String(i).padStart(26, '0')}`.slice(0, 28), planId, title: `Extra ${i}`, dueDateTime: '2026-12-10T11:00:00Z' }));
+  seed.tasks!.push(...extra(big!.id, 130, 'a'), ...extra(bigger!.id, 250, 'b'));
+  const ids = seed.groups.map((g) => g.id);
+  const T0 = Date.parse('2026-12-01T07:00:00Z');
+  const at = (ms: number) => ({ from: new Date(ms).toISOString(), to: new Date(ms + 14 * 86_400_000).toISOString() });
+  const MIN = 60_000;
+  let big60: Harness;
+  beforeAll(async () => {
+    big60 = await startHarness(seed);
+  });
+  afterAll(async () => {
+    await big60?.close();
+  });
+  const cycle = (cache: LoaderCache, now: number, options: LoadOptions = {}) => loadReminderData(big60.client, ids, at(now), { cache, now, ...options });
+  const outerBatches = () => big60.emulator.log.filter((e) => !e.batchedFrom && e.path === '/$batch').length;
+
+  it('reads everything once, then only the Planner tasks: ceil(60/20) task batches plus paging', async () => {
+    const cache: LoaderCache = new Map();
+    const cold = await cycle(cache, T0);
+    expect(cold.werkgroepen).toHaveLength(GROUPS);
+    expect(cold.meetings).toHaveLength(GROUPS);
+
+    big60.emulator.resetCounters();
+    const steady = await cycle(cache, T0 + 20_000);
+    const taskPages = steady.stats.pages.tasks ?? 0;
+    expect(taskPages).toBe(1 + 2);
+    // Only task reads went out: one per plan plus the next pages, nothing else.
+    expect(big60.emulator.counters['GET /planner/plans/{id}/tasks']).toBe(GROUPS + taskPages);
+    expect(steady.stats.innerRequests).toBe(GROUPS + taskPages);
+    expect(big60.emulator.httpRequestCount()).toBe(steady.stats.httpRequests);
+    expect(steady.stats.httpRequests).toBeGreaterThanOrEqual(Math.ceil(GROUPS / 20));
+    expect(steady.stats.httpRequests).toBeLessThanOrEqual(Math.ceil(GROUPS / 20) + taskPages);
+    expect(steady.stats.refreshed).toEqual({ directory: 0, calendar: 0, agenda: 0, digest: 0, mt: 0 });
+    // ...and the cycle still has everything the reminders need.
+    expect(steady.werkgroepen).toEqual(cold.werkgroepen);
+    expect(steady.meetings).toEqual(cold.meetings);
+    expect(steady.agenda).toEqual(cold.agenda);
+    expect(steady.actions).toHaveLength(cold.actions.length);
+  });
+
+  it('spreads the slow data over the cycles: each 5-minute cycle re-reads 1/12 of the calendars, every one within the hour', async () => {
+    const cache: LoaderCache = new Map();
+    const hourly: LoadOptions = { ttl: { calendar: 60 * MIN } };
+    await cycle(cache, T0, hourly);
+    const refreshed: number[] = [];
+    let batchesWithSlice = 0;
+    for (let i = 1; i <= 12; i++) {
+      const before = outerBatches();
+      const data = await cycle(cache, T0 + i * 5 * MIN, hourly);
+      refreshed.push(data.stats.refreshed.calendar);
+      batchesWithSlice = Math.max(batchesWithSlice, outerBatches() - before - (data.stats.pages.tasks ?? 0));
+      expect(data.meetings.length).toBeGreaterThan(0);
+    }
+    expect(refreshed).toEqual(Array(12).fill(GROUPS / 12));
+    for (const id of ids) expect(cache.get(id)!.calendar!.readAt).toBeGreaterThan(T0);
+    // A slice of 5 calendars and their agenda fits in one more batch.
+    expect(batchesWithSlice).toBeLessThanOrEqual(Math.ceil(GROUPS / 20) + 1);
+  });
+
+  it('sees a task completed elsewhere in the very next cycle', async () => {
+    const cache: LoaderCache = new Map();
+    const cold = await cycle(cache, T0);
+    const open = cold.actions.find((a) => a.status === 'open' && a.werkgroepId === ids[5])!;
+    await completeAction(big60.client, { werkgroepId: open.werkgroepId }, { base: open });
+    const next = await cycle(cache, T0 + MIN);
+    expect(next.actions.find((a) => a.id === open.id)).toMatchObject({ status: 'klaar' });
+  });
+
+  it('sees a new meeting once the calendar TTL has passed, not before', async () => {
+    const cache: LoaderCache = new Map();
+    await cycle(cache, T0);
+    const groupId = ids[7]!;
+    const expiresAt = cache.get(groupId)!.calendar!.expiresAt;
+    expect(expiresAt - T0).toBeLessThanOrEqual(DEFAULT_LOADER_TTL.calendar);
+    await big60.client.api(`/groups/${groupId}/events`).post({
+      subject: 'Extra overleg',
+      start: { dateTime: '2026-12-03T09:00:00', timeZone: 'W. Europe Standard Time' },
+      end: { dateTime: '2026-12-03T10:00:00', timeZone: 'W. Europe Standard Time' },
+    });
+    const before = await cycle(cache, expiresAt - 1);
+    expect(before.meetings.filter((m) => m.werkgroepId === groupId).map((m) => m.subject)).not.toContain('Extra overleg');
+    const after = await cycle(cache, expiresAt);
+    expect(after.meetings.filter((m) => m.werkgroepId === groupId).map((m) => m.subject)).toContain('Extra overleg');
+    expect(after.stats.refreshed.calendar).toBeLessThan(GROUPS / 10);
+  });
+
+  it('re-reads everything a group lacks when its entries are malformed, without failing the cycle', async () => {
+    const cache: LoaderCache = new Map();
+    const cold = await cycle(cache, T0);
+    const [a, b, c] = ids;
+    const garbage = {
+      planId: 42,
+      siteId: {},
+      lists: 'x',
+      directory: { value: null, readAt: 'gisteren', expiresAt: Infinity },
+      calendar: { value: { from: 'x', to: 'y', meetings: 'geen' }, readAt: 0, expiresAt: T0 + 3_600_000 },
+      agenda: 42,
+      digest: { value: { results: [{ id: 1 }], verbeterpunten: [] }, readAt: T0, expiresAt: T0 + 3_600_000 },
+    } as unknown as NonNullable<ReturnType<LoaderCache['get']>>;
+    cache.set(a!, garbage);
+    cache.set(b!, null as unknown as NonNullable<ReturnType<LoaderCache['get']>>);
+    cache.set(c!, { ...cache.get(c!)!, directory: { value: { naam: 'Oud', ownerIds: [], members: [{ id: 7 }] }, readAt: T0, expiresAt: T0 + 10 * MIN } } as never);
+    const data = await cycle(cache, T0 + MIN);
+    for (const id of [a!, b!, c!]) {
+      expect(data.werkgroepen.find((w) => w.id === id)).toEqual(cold.werkgroepen.find((w) => w.id === id));
+      expect(data.meetings.filter((m) => m.werkgroepId === id)).toEqual(cold.meetings.filter((m) => m.werkgroepId === id));
+      expect(data.actions.filter((x) => x.werkgroepId === id)).toHaveLength(cold.actions.filter((x) => x.werkgroepId === id).length);
+    }
+    expect(data.problems.filter((p) => p.code !== 'GRAPH.MALFORMED')).toEqual([]);
+    expect(cache.get(a!)!.planId).toBe(cold.werkgroepen.find((w) => w.id === a)!.planId);
+  });
+
+  it('re-finds a cached list id that answers 404 within the same cycle', async () => {
+    const cache: LoaderCache = new Map();
+    const cold = await cycle(cache, T0);
+    const groupId = ids[3]!;
+    const entry = cache.get(groupId)!;
+    const realLists = { ...entry.lists };
+    // The lists were re-created (new ids); the cached agenda and digest lists are gone with them.
+    cache.set(groupId, { ...entry, lists: { ...realLists, Agendapunten: 'l-weg', Resultaten: 'l-weg-2' }, agenda: undefined, digest: undefined });
+    const gone = () => big60.emulator.log.filter((e) => e.status === 404 && /\/lists\/l-weg/.test(e.path)).length;
+    const before = gone();
+    const data = await cycle(cache, T0 + 10_000);
+    expect(gone() - before).toBe(2);
+    expect(cache.get(groupId)!.lists).toEqual(realLists);
+    expect(data.agenda.filter((x) => x.werkgroepId === groupId)).toEqual(cold.agenda.filter((x) => x.werkgroepId === groupId));
+    expect(data.problems.filter((p) => p.werkgroepId === groupId)).toEqual([]);
+  });
+
+  it('uses the expired copy when a refresh fails, says so, and reads again next cycle', async () => {
+    const cache: LoaderCache = new Map();
+    const cold = await cycle(cache, T0);
+    const fault = big60.emulator.faults.add({ method: 'GET', path: '/groups/{id}/calendarView', status: 403, times: Infinity });
+    const late = T0 + 2 * 3_600_000;
+    const data = await cycle(cache, late, { ttl: { directory: 24 * 3_600_000, agenda: 24 * 3_600_000 } });
+    fault.remove();
+    expect(data.meetings.map((m) => m.id).sort()).toEqual(cold.meetings.map((m) => m.id).sort());
+    expect(data.problems.filter((p) => p.resource === 'calendarView')).toHaveLength(GROUPS);
+    expect(data.problems.every((p) => p.resource !== 'calendarView' || p.stale)).toBe(true);
+    const next = await cycle(cache, late + MIN);
+    expect(next.stats.refreshed.calendar).toBe(GROUPS);
+    expect(next.problems).toEqual([]);
   });
 });
