@@ -1,2 +1,13 @@
 /** Dutch B1 text for the tab error codes: what happened and what to do next. */
-export const tabErrors = {} as const satisfies Record<string, string>;
+export const tabErrors = {
+  'TAB.NOT_IN_TEAM': 'Deze tab hoort bij het kanaal van een werkgroep. Voeg hem toe aan het team van je werkgroep.',
+  'TAB.SIGN_IN_FAILED': 'Inloggen is niet gelukt. Sluit de tab en open hem opnieuw. Lukt het nog niet? Vraag je beheerder om hulp.',
+  'TAB.CONSENT_REQUIRED': 'De app heeft nog geen toestemming voor je gegevens in Microsoft 365. Vraag je beheerder om toestemming te geven.',
+  'TAB.CONFLICT': 'Iemand anders heeft dit net gewijzigd. Kies welke versie je wilt houden.',
+  'TAB.OFFLINE': 'Er is geen verbinding. Je wijzigingen staan nog hier. Probeer het opnieuw als je weer verbinding hebt.',
+  'TAB.ACTION_NOT_FOUND': 'Deze actie bestaat niet meer. Misschien heeft iemand hem verwijderd.',
+  'TAB.REPORT_FAILED': 'Het jaarverslag maken is niet gelukt. Probeer het opnieuw.',
+  'TAB.CONFIG_FAILED': 'De lijsten en de planning konden niet worden klaargezet. Probeer het opnieuw of vraag je beheerder om hulp.',
+  'TAB.DEMO_UNAVAILABLE': 'De demo kan de testomgeving niet bereiken. Start de demo opnieuw met npm start.',
+  'TAB.NOT_ALLOWED': 'Alleen de trekker, de voorzitter of een MT-lid mag deze actie wijzigen.',
+} as const satisfies Record<string, string>;

@@ -1,0 +1,148 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Loading } from '../shared/components/loading.tsx';
+import type { Theme } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { tabText } from '../../text/ui-tab.ts';
+import { ConflictHost } from '../shared/components/conflict-host.tsx';
+import { ErrorBar } from '../shared/components/error-bar.tsx';
+import type { TabData } from '../shared/data/tab-data.ts';
+import { useAsync } from '../shared/hooks/use-async.ts';
+import { TabEnvProvider } from '../shared/tab-env.tsx';
+import { OverzichtPage } from '../features/overzicht/overzicht-page.tsx';
+import type { TabContext, ThemeName } from './host.ts';
+import { lightTheme, loadTheme } from './themes.ts';
+import { PageNav } from './page-nav.tsx';
+import type { NavPage } from './page-nav.tsx';
+import { useRoute } from './router.ts';
+import type { Route } from './router.ts';
+
+// Everything but the first page loads on demand, so opening the tab stays fast.
+const VergaderingPage = lazy(() => import('../features/vergadering/vergadering-page.tsx').then((m) => ({ default: m.VergaderingPage })));
+const ResultatenPage = lazy(() => import('../features/resultaten/resultaten-page.tsx').then((m) => ({ default: m.ResultatenPage })));
+const MijnActiesPage = lazy(() => import('../features/mijn-acties/mijn-acties-page.tsx').then((m) => ({ default: m.MijnActiesPage })));
+const ActieDetailPage = lazy(() => import('../features/mijn-acties/mijn-acties-page.tsx').then((m) => ({ default: m.ActieDetailPage })));
+const JaarverslagPage = lazy(() => import('../features/jaarverslag/jaarverslag-page.tsx').then((m) => ({ default: m.JaarverslagPage })));
+const ConfigPage = lazy(() => import('../features/configuratie/config-page.tsx').then((m) => ({ default: m.ConfigPage })));
+
+
+const useStyles = makeStyles({
+  // On an inner element, not on FluentProvider: Fluent copies provider classes to portal mount nodes, and a
+  // full-height background there would cover the page behind a dialog.
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  shell: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '80rem',
+    marginInline: 'auto',
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  title: { overflowWrap: 'anywhere', margin: 0 },
+});
+
+export interface AppProps {
+  context: TabContext;
+  data: TabData;
+  onThemeChange(handler: (theme: ThemeName) => void): void;
+  now?: () => Date;
+}
+
+
+export function App({ context, data, onThemeChange, now = () => new Date() }: AppProps) {
+  const styles = useStyles();
+  const [theme, setTheme] = useState<ThemeName>(context.theme);
+  const [fluentTheme, setFluentTheme] = useState<{ name: ThemeName; theme: Theme }>({ name: 'default', theme: lightTheme });
+  useEffect(() => onThemeChange(setTheme), [onThemeChange]);
+  useEffect(() => {
+    let live = true;
+    void loadTheme(theme).then((t) => live && setFluentTheme({ name: theme, theme: t }));
+    return () => {
+      live = false;
+    };
+  }, [theme]);
+  const initial = context.frameContext === 'settings' ? 'config' : (context.subPageId ?? (context.personal ? 'mijn-acties' : undefined));
+  const route = useRoute(initial);
+  const werkgroep = useAsync(
+    () => (context.groupId ? data.loadWerkgroep(context.groupId) : Promise.resolve(undefined)),
+    [context.groupId],
+  );
+
+  let body: ReactNode;
+  if (route.page === 'config') {
+    body = <ConfigPage />;
+  } else if (route.page === 'actie') {
+    body = <ActieDetailPage actionId={route.actionId} groupId={route.groupId ?? context.groupId} />;
+  } else if (context.personal || route.page === 'mijn-acties') {
+    body = <MijnActiesPage />;
+  } else if (werkgroep.error) {
+    body = <ErrorBar error={werkgroep.error} onRetry={werkgroep.reload} />;
+  } else if (!werkgroep.data) {
+    body = <Loading label={tabText.loading} />;
+  } else {
+    body = renderPage(route);
+  }
+  const current: NavPage = route.page === 'config' || route.page === 'actie' ? 'mijn-acties' : route.page;
+
+  return (
+    <FluentProvider theme={fluentTheme.theme} lang="nl">
+      <TabEnvProvider
+        value={{ data, groupId: context.groupId, userId: context.userId, demo: context.demo, inTeams: context.inTeams, werkgroep: werkgroep.data, now }}
+      >
+        <ConflictHost>
+        <div className={styles.page}>
+        <div className={styles.shell} data-theme={fluentTheme.name}>
+          <header className={styles.header}>
+            {context.demo ? (
+              <MessageBar intent="info" data-testid="demo-banner">
+                <MessageBarBody>
+                  <MessageBarTitle>{tabText.demoBanner}</MessageBarTitle>
+                  {tabText.demoBannerDetail}
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {route.page !== 'config' ? (
+              <>
+                <Title2 as="h1" className={styles.title}>
+                  {context.personal ? tabText.mijnActies.title : (werkgroep.data?.werkgroep.naam ?? tabText.appTitle)}
+                </Title2>
+                {!context.personal ? (
+                  <nav aria-label={tabText.nav.label}>
+                    <PageNav current={current} />
+                  </nav>
+                ) : null}
+              </>
+            ) : null}
+          </header>
+          <main>
+            <Suspense fallback={<Loading label={tabText.loading} />}>{body}</Suspense>
+          </main>
+        </div>
+        </div>
+        </ConflictHost>
+      </TabEnvProvider>
+    </FluentProvider>
+  );
+}
+
+function renderPage(route: Route): ReactNode {
+  switch (route.page) {
+    case 'vergadering':
+      return <VergaderingPage vergaderingId={route.vergaderingId} />;
+    case 'resultaten':
+      return <ResultatenPage />;
+    case 'jaarverslag':
+      return <JaarverslagPage />;
+    default:
+      return <OverzichtPage />;
+  }
+}

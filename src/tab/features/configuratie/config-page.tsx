@@ -1,0 +1,107 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Loading } from '../../shared/components/loading.tsx';
+import { useEffect, useRef, useState } from 'react';
+import { AppError } from '../../../text/index.ts';
+import { tabText } from '../../../text/ui-tab.ts';
+import { ErrorBar } from '../../shared/components/error-bar.tsx';
+import { Section } from '../../shared/components/section.tsx';
+import type { PreparedWerkgroep } from '../../shared/data/tab-data.ts';
+import { useTabEnv } from '../../shared/tab-env.tsx';
+
+const T = tabText.config;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+/**
+ * The channel tab's configuration page: makes sure the werkgroep's SharePoint lists and Planner plan
+ * exist, then lets Teams save the tab (pages.config save handler).
+ */
+export function ConfigPage() {
+  const styles = useStyles();
+  const { data, groupId, inTeams } = useTabEnv();
+  const [prepared, setPrepared] = useState<PreparedWerkgroep>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const preparedRef = useRef<PreparedWerkgroep | undefined>(undefined);
+
+  const prepare = async (): Promise<PreparedWerkgroep> => {
+    if (preparedRef.current) return preparedRef.current;
+    if (!groupId) throw new AppError('TAB.NOT_IN_TEAM');
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await data.prepareWerkgroep(groupId);
+      preparedRef.current = result;
+      setPrepared(result);
+      return result;
+    } catch (e) {
+      console.error(e);
+      const err = e instanceof AppError ? e : new AppError('TAB.CONFIG_FAILED', { cause: e });
+      setError(err);
+      throw err;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useEffect(() => {
+    if (!inTeams) return;
+    let cancelled = false;
+    void import('../../shared/teams-sdk.ts').then(({ pages }) => {
+      if (cancelled) return;
+      pages.config.registerOnSaveHandler((evt) => {
+        prepare().then(
+          () =>
+            pages.config
+              .setConfig({
+                entityId: `werkgroep-${groupId ?? ''}`,
+                contentUrl: `${window.location.origin}${window.location.pathname}#/overzicht`,
+                websiteUrl: `${window.location.origin}${window.location.pathname}#/overzicht`,
+                suggestedDisplayName: T.tabName,
+              })
+              .then(
+                () => evt.notifySuccess(),
+                () => evt.notifyFailure(),
+              ),
+          () => evt.notifyFailure(),
+        );
+      });
+      pages.config.setValidityState(Boolean(groupId));
+    });
+    return () => {
+      cancelled = true;
+    };
+    // The save handler reads refs; registering once is enough.
+  }, [inTeams, groupId]);
+
+  return (
+    <Section title={T.title} testId="config">
+      <div className={styles.root}>
+        <Text>{T.intro}</Text>
+        {!groupId ? <ErrorBar error={new AppError('TAB.NOT_IN_TEAM')} /> : null}
+        {error ? <ErrorBar error={error} onRetry={() => void prepare().catch(() => undefined)} /> : null}
+        {busy ? <Loading label={T.preparing} /> : null}
+        {prepared ? (
+          <>
+            <MessageBar intent="success">
+              <MessageBarBody>{T.ready}</MessageBarBody>
+            </MessageBar>
+            <Text weight="semibold">{T.lists}</Text>
+            <ul className={styles.list}>
+              {prepared.lists.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <Button appearance="primary" disabled={busy || !groupId} onClick={() => void prepare().catch(() => undefined)}>
+            {T.prepare}
+          </Button>
+        )}
+      </div>
+    </Section>
+  );
+}

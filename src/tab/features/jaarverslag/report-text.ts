@@ -1,0 +1,55 @@
+import { tabText } from '../../../text/ui-tab.ts';
+
+const R = tabText.resultaten;
+
+/** Text of the annual report document (B1). Kept with the generator; labels reuse the tab's texts. */
+export const jaarverslagText = {
+  title: (year: number) => `Jaarverslag participatie ${year}`,
+  madeOn: (date: string) => `Gemaakt op ${date}.`,
+  summary: 'Samenvatting',
+  meetingsHeld: (n: number, year: number) => (n === 1 ? `In ${year} is 1 vergadering gehouden.` : `In ${year} zijn ${n} vergaderingen gehouden.`),
+  actionsLine: (total: number, done: number, late: number) =>
+    `Er waren ${total} acties. Daarvan zijn er ${done} klaar. ${late === 1 ? '1 actie was' : `${late} acties waren`} later klaar dan afgesproken.`,
+  openLine: (open: number, overdue: number) =>
+    `Er ${open === 1 ? 'staat nog 1 actie' : `staan nog ${open} acties`} open. Daarvan ${overdue === 1 ? 'is 1' : `zijn er ${overdue}`} te laat.`,
+  resultsLine: (total: number, gereed: number) => `De werkgroep werkt aan ${total} resultaten. Daarvan ${gereed === 1 ? 'is 1' : `zijn er ${gereed}`} gereed.`,
+  verbeterLine: (punten: number, acties: number, klaar: number) =>
+    `${punten === 1 ? 'Er is 1 verbeterpunt' : `Er zijn ${punten} verbeterpunten`} met ${acties === 1 ? '1 actie' : `${acties} acties`}. Daarvan zijn er ${klaar} uitgevoerd of onderdeel van de bedrijfsvoering.`,
+  meetings: 'Vergaderingen',
+  noMeetings: 'Er waren dit jaar geen vergaderingen.',
+  date: 'Datum',
+  subject: 'Onderwerp',
+  results: 'Resultaten',
+  noResults: 'Er zijn geen resultaten vastgelegd.',
+  resultaat: R.resultaat,
+  field: 'Onderdeel',
+  value: 'Inhoud',
+  doel: R.doel,
+  doelgroep: R.doelgroep,
+  watIsErGebeurd: R.watIsErGebeurd,
+  methode: R.methode,
+  doorlooptijd: R.doorlooptijd,
+  capaciteit: R.capaciteit,
+  verankering: R.verankering,
+  verantwoordelijk: R.verantwoordelijk,
+  status: R.status,
+  statusLabel: R.statusLabels,
+  actieStatusLabel: R.actieStatusLabels,
+  verbeterpunten: R.verbeterpunten,
+  noVerbeterpunten: 'Er zijn geen verbeterpunten vastgelegd.',
+  verbeterpunt: R.verbeterpunt,
+  probleem: R.probleem,
+  watWillenWeBereiken: R.watWillenWeBereiken,
+  hoe: R.hoe,
+  nr: 'Nr.',
+  actions: 'Acties',
+  noActions: 'Er waren dit jaar geen acties.',
+  actie: 'Actie',
+  trekker: 'Trekker',
+  dueDate: 'Einddatum',
+  doneOnTime: 'Klaar op tijd',
+  doneLate: 'Klaar, te laat',
+  open: 'Open',
+  overdue: 'Te laat',
+  footer: 'Dit verslag is gemaakt met de werkgroep-app in Teams. De gegevens komen uit Microsoft 365.',
+} as const;

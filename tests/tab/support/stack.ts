@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { buildEmulator } from '../../../dev/graph-emulator/index.ts';
+import type { Emulator, TenantSeed } from '../../../dev/graph-emulator/index.ts';
+import { tabViteConfig } from '../../../src/tab/vite/config.ts';
+import { startTabServer } from '../../../src/tab/vite/static-server.ts';
+import { IDS } from './seed.ts';
+
+let built: Promise<string> | undefined;
+
+/**
+ * Builds the tab once per process into its own temp folder, so tests always run the current sources and
+ * parallel runs (a test run next to `npm run build:tab`) never replace files under a running server.
+ */
+export function ensureTabBuilt(): Promise<string> {
+  return (built ??= (async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'tab-build-'));
+    const config = tabViteConfig();
+    await build({ ...config, build: { ...config.build, outDir, emptyOutDir: true } });
+    return outDir;
+  })());
+}
+
+export interface TabStack {
+  emulator: Emulator;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Emulator (port 0) + the built tab behind its own origin with `/graph` proxied to the emulator. */
+export async function startTabStack(seed: TenantSeed, user: string = IDS.voorzitter): Promise<TabStack> {
+  const dir = await ensureTabBuilt();
+  const emulator = buildEmulator({ seed });
+  const { url: emulatorUrl } = await emulator.listen(0, '127.0.0.1');
+  const tab = await startTabServer({
+    dir,
+    target: {
+      emulatorUrl: emulatorUrl.replace(/\/+$/, ''),
+      ca: emulator.ca,
+      issueToken: (userId) => emulator.issueDevToken(userId ?? user),
+      tabConfig: { demo: true, demoGroupId: IDS.werkgroep, demoUserId: user, mtGroupId: IDS.mt },
+    },
+  });
+  return {
+    emulator,
+    url: tab.url,
+    async close() {
+      await tab.close();
+      await emulator.close();
+    },
+  };
+}
