@@ -1,2 +1,19 @@
 /** Dutch B1 text for the bot error codes: what happened and what to do next. */
-export const botErrors = {} as const satisfies Record<string, string>;
+export const botErrors = {
+  'BOT.CARD_INVALID': 'Deze kaart is verouderd of onvolledig. Typ mijn acties om een nieuwe te krijgen.',
+  'BOT.ACTION_NOT_FOUND': 'Deze actie bestaat niet meer. Misschien heeft iemand hem verwijderd. Typ mijn acties voor je actuele lijst.',
+  'BOT.NOT_ALLOWED':
+    'Je mag deze actie niet wijzigen. Alleen de trekker, de voorzitter van de werkgroep of een MT-lid mag dat. Er is niets veranderd.',
+  'BOT.CREDENTIALS_MISSING':
+    'De bot kan niet starten: {names} ontbreekt. Vul dit in bij de instellingen van de app en start de bot opnieuw.',
+  'BOT.CONNECTOR_THROTTLED': 'Teams is even druk. We sturen het bericht over een paar minuten opnieuw.',
+  'BOT.CONNECTOR_UNAVAILABLE': 'Teams is nu niet bereikbaar. We sturen het bericht later opnieuw.',
+  'BOT.CONNECTOR_REJECTED': 'Teams heeft het bericht niet aangenomen. Vraag je beheerder om in het logboek te kijken.',
+  'BOT.NO_CONVERSATION':
+    'We kunnen deze collega geen bericht sturen, omdat de app niet in Teams staat. Vraag de collega de app toe te voegen.',
+  'BOT.INSTALL_FORBIDDEN':
+    'We mogen de app niet zelf installeren voor deze collega. Vraag je beheerder om de app toe te staan, of vraag de collega de app toe te voegen.',
+  'BOT.INVALID_TIME': 'Vul een tijd in als 08:30. Probeer het opnieuw.',
+  'BOT.INVALID_DATE': 'Vul een datum en tijd in als 2026-12-01T08:00. Probeer het opnieuw.',
+  'BOT.BAD_ARGUMENTS': 'Gebruik: npm run remind -- --at 2026-12-01T08:00 [--dry-run]',
+} as const satisfies Record<string, string>;

@@ -28,3 +28,4 @@ export {
   scanSourceLabel,
   scanStatusLabel,
 } from './ui-scan.ts';
+export { botText } from './ui-bot.ts';

@@ -1,0 +1,86 @@
+import {
+  getAction,
+  getGroup,
+  getGroupOwners,
+  getGroupPlan,
+  listActions,
+  listMembers,
+  updateAction,
+  type GraphClient,
+} from '../src/graph/index.ts';
+import { AppError } from '../src/text/index.ts';
+import type { Member, Werkgroep } from '../src/workgroups/index.ts';
+import type { ActionContext, MyActionItem, WorkgroupService } from './ports.ts';
+
+export interface GraphWorkgroupServiceOptions {
+  /** The MT group: its members are MT-leden. */
+  mtGroupId?: string;
+  /** The werkgroepen (group ids) to search for "mijn acties". */
+  werkgroepIds: () => Promise<readonly string[]>;
+}
+
+/**
+ * The bot's view of Microsoft 365 through the gateway. Reads what one card click needs: the task as it
+ * is now, the group's owners (voorzitter), members and MT-leden; writes go through updateAction (If-Match).
+ */
+export function createGraphWorkgroupService(client: GraphClient, options: GraphWorkgroupServiceOptions): WorkgroupService {
+  const planIds = new Map<string, string | null>();
+
+  async function planOf(groupId: string): Promise<string | null> {
+    if (!planIds.has(groupId)) {
+      try {
+        planIds.set(groupId, (await getGroupPlan(client, { groupId })).id);
+      } catch (error) {
+        if (error instanceof AppError && (error.code === 'GRAPH.NO_PLAN' || error.code === 'GRAPH.NOT_FOUND')) planIds.set(groupId, null);
+        else throw error;
+      }
+    }
+    return planIds.get(groupId) ?? null;
+  }
+
+  async function werkgroepOf(groupId: string): Promise<{ werkgroep: Werkgroep; members: Member[] }> {
+    const [group, owners, members, mt] = await Promise.all([
+      getGroup(client, { groupId }),
+      getGroupOwners(client, { groupId }),
+      listMembers(client, { groupId }),
+      options.mtGroupId ? listMembers(client, { groupId: options.mtGroupId }) : Promise.resolve([] as Member[]),
+    ]);
+    const mtIds = new Set(mt.map((m) => m.id));
+    const voorzitterId = owners[0]?.id ?? members[0]?.id ?? '';
+    const werkgroep: Werkgroep = {
+      id: groupId,
+      naam: group.naam,
+      voorzitterId,
+      ledenIds: members.map((m) => m.id).filter((id) => id !== voorzitterId),
+      mtLidIds: members.filter((m) => mtIds.has(m.id)).map((m) => m.id),
+    };
+    const all = new Map<string, Member>();
+    for (const m of [...owners, ...members]) all.set(m.id, m);
+    return { werkgroep, members: [...all.values()] };
+  }
+
+  return {
+    async loadAction({ werkgroepId, actieId }): Promise<ActionContext> {
+      const [actie, wg] = await Promise.all([getAction(client, { werkgroepId, taskId: actieId }), werkgroepOf(werkgroepId)]);
+      return { actie, werkgroep: wg.werkgroep, members: wg.members };
+    },
+    completeAction(werkgroepId, base) {
+      return updateAction(client, { werkgroepId }, { base, change: { status: 'klaar' } });
+    },
+    handOverAction(werkgroepId, base, toUserId) {
+      return updateAction(client, { werkgroepId }, { base, change: { trekkerId: toUserId } });
+    },
+    async listActionsOf(userId): Promise<MyActionItem[]> {
+      const out: MyActionItem[] = [];
+      for (const groupId of await options.werkgroepIds()) {
+        const planId = await planOf(groupId);
+        if (!planId) continue;
+        const [group, actions] = await Promise.all([getGroup(client, { groupId }), listActions(client, { werkgroepId: groupId, planId })]);
+        for (const actie of actions) {
+          if (actie.status === 'open' && actie.trekkerId === userId) out.push({ actie, werkgroepNaam: group.naam });
+        }
+      }
+      return out;
+    },
+  };
+}

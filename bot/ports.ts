@@ -1,0 +1,43 @@
+import type { BotStore } from '../src/store/index.ts';
+import type { Actie, Member, Vergadering, Werkgroep } from '../src/workgroups/index.ts';
+import type { TabLinks } from './cards/index.ts';
+import type { Logger } from './logger.ts';
+
+export interface Clock {
+  now(): string;
+}
+
+export const systemClock: Clock = { now: () => new Date().toISOString() };
+
+/** One action with what the card handlers need to judge and show it. */
+export interface ActionContext {
+  actie: Actie;
+  werkgroep: Werkgroep;
+  members: Member[];
+  vergadering?: Vergadering;
+}
+
+export interface MyActionItem {
+  actie: Actie;
+  werkgroepNaam: string;
+}
+
+/** What the bot needs from Microsoft 365 (implemented over src/graph). */
+export interface WorkgroupService {
+  /** The action as it is in Planner now, its werkgroep (voorzitter, leden, MT-leden) and members. */
+  loadAction(ids: { werkgroepId: string; actieId: string }): Promise<ActionContext>;
+  /** Completes with If-Match on `base.etag`; throws GraphConflictError when someone changed the status. */
+  completeAction(werkgroepId: string, base: Actie): Promise<Actie>;
+  /** Changes the trekker with If-Match on `base.etag`; throws GraphConflictError on a conflicting change. */
+  handOverAction(werkgroepId: string, base: Actie, toUserId: string): Promise<Actie>;
+  /** Open actions where the user is trekker, in every werkgroep. */
+  listActionsOf(userId: string): Promise<MyActionItem[]>;
+}
+
+export interface BotDeps {
+  store: BotStore;
+  workgroups: WorkgroupService;
+  clock: Clock;
+  links: TabLinks;
+  log: Logger;
+}

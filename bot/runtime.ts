@@ -1,0 +1,91 @@
+// Wiring shared by the HTTP entry (main.ts) and the reminder command (remind-cli.ts).
+import { join } from 'node:path';
+import {
+  createAppTokenProvider,
+  createDevTokenProvider,
+  createGraphClient,
+  createTrustingDispatcher,
+  type GraphClient,
+} from '../src/graph/index.ts';
+import { openAzureTablesStore, openSqliteStore, type BotStore } from '../src/store/index.ts';
+import { AppError } from '../src/text/index.ts';
+
+export interface GraphAccess {
+  client: GraphClient;
+  /** Werkgroepen to remind: configured ids plus the teams the bot is installed in. */
+  werkgroepIds(): Promise<string[]>;
+  mtGroupId?: string;
+  /** The Teams app in the org catalog, for proactive installs. */
+  teamsAppCatalogId?: string;
+  /** Graph requests sent over the wire so far (for reports and benches). */
+  requests(): number;
+  close(): Promise<void>;
+  demo: boolean;
+}
+
+/**
+ * The demo tenant in an in-process Graph emulator (HTTPS on loopback), for when no tenant is configured.
+ * Its dates are placed around `today`, so a dry run at any date shows realistic reminders.
+ */
+export async function startDemoGraph(today: string, store?: BotStore): Promise<GraphAccess> {
+  const [{ buildEmulator }, { demoTenantSeed, DEMO_GROUP_IDS, DEMO_TEAMS_APP }] = await Promise.all([
+    import('../dev/graph-emulator/index.ts'),
+    import('../dev/demo-tenant/index.ts'),
+  ]);
+  const emulator = buildEmulator({ seed: demoTenantSeed({ today }) });
+  const { url } = await emulator.listen(0, '127.0.0.1');
+  const client = createGraphClient({
+    tokenProvider: createDevTokenProvider(() => emulator.issueDevToken()),
+    baseUrl: `${url.replace(/\/$/, '')}/`,
+    dispatcher: await createTrustingDispatcher(emulator.ca),
+    retry: { maxRetries: 3, delaySeconds: 0 },
+  });
+  const configured = [DEMO_GROUP_IDS.weert, DEMO_GROUP_IDS.bergen];
+  return {
+    client,
+    demo: true,
+    mtGroupId: DEMO_GROUP_IDS.mt,
+    teamsAppCatalogId: DEMO_TEAMS_APP.id,
+    werkgroepIds: async () => mergeIds(configured, store),
+    requests: () => emulator.httpRequestCount(),
+    close: () => emulator.close(),
+  };
+}
+
+async function mergeIds(configured: readonly string[], store: BotStore | undefined): Promise<string[]> {
+  const ids = new Set(configured);
+  for (const ref of (await store?.listConversations()) ?? []) if (ref.scope === 'team' && ref.werkgroepId) ids.add(ref.werkgroepId);
+  return [...ids];
+}
+
+/** Real Microsoft Graph with app-only tokens, or undefined when the tenant settings are absent. */
+export function productionGraph(env: NodeJS.ProcessEnv, store: BotStore): GraphAccess | undefined {
+  if (!env.TENANT_ID || !env.CLIENT_ID || !env.CLIENT_SECRET) return undefined;
+  let count = 0;
+  const client = createGraphClient({
+    tokenProvider: createAppTokenProvider({ tenantId: env.TENANT_ID, clientId: env.CLIENT_ID, clientSecret: env.CLIENT_SECRET }),
+    onResponse: () => void count++,
+  });
+  const configured = (env.WERKGROEP_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return {
+    client,
+    demo: false,
+    ...(env.MT_GROUP_ID ? { mtGroupId: env.MT_GROUP_ID } : {}),
+    ...(env.TEAMS_APP_CATALOG_ID ? { teamsAppCatalogId: env.TEAMS_APP_CATALOG_ID } : {}),
+    werkgroepIds: () => mergeIds(configured, store),
+    requests: () => count,
+    close: async () => undefined,
+  };
+}
+
+/** SQLite under DATA_DIR by default; Azure Table Storage when STORE=azure-tables. */
+export async function openStore(env: NodeJS.ProcessEnv): Promise<BotStore> {
+  if (env.STORE === 'azure-tables') {
+    if (env.AZURE_TABLES_CONNECTION_STRING) return openAzureTablesStore({ connectionString: env.AZURE_TABLES_CONNECTION_STRING });
+    if (env.AZURE_TABLES_URL && env.AZURE_TABLES_ACCOUNT && env.AZURE_TABLES_KEY) {
+      return openAzureTablesStore({ endpoint: env.AZURE_TABLES_URL, accountName: env.AZURE_TABLES_ACCOUNT, accountKey: env.AZURE_TABLES_KEY });
+    }
+    throw new AppError('STORE.UNAVAILABLE', { details: { reason: 'config' } });
+  }
+  return openSqliteStore({ file: join(env.DATA_DIR ?? 'data', 'bot.db') });
+}

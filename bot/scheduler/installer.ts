@@ -1,0 +1,32 @@
+import { toAppError, type GraphClient } from '../../src/graph/index.ts';
+import { AppError } from '../../src/text/index.ts';
+
+export type InstallOutcome = 'requested' | 'already-installed' | 'forbidden';
+
+/** Installs the app in a user's personal scope so the bot can reach them. */
+export interface ProactiveInstaller {
+  install(userId: string): Promise<InstallOutcome>;
+}
+
+/**
+ * Through Graph `POST /users/{id}/teamwork/installedApps` (TeamsAppInstallation.ReadWriteSelfForUser.All).
+ * Teams then sends the bot an install activity, which stores the conversation reference.
+ */
+export function createGraphInstaller(client: GraphClient, options: { teamsAppCatalogId: string; graphBaseUrl?: string }): ProactiveInstaller {
+  const bindBase = (options.graphBaseUrl ?? 'https://graph.microsoft.com/').replace(/\/?$/, '/');
+  return {
+    async install(userId) {
+      try {
+        await client.api(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`).post({
+          'teamsApp@odata.bind': `${bindBase}v1.0/appCatalogs/teamsApps/${encodeURIComponent(options.teamsAppCatalogId)}`,
+        });
+        return 'requested';
+      } catch (error) {
+        const e = error instanceof AppError ? error : toAppError(error);
+        if (e.code === 'GRAPH.CONFLICT') return 'already-installed';
+        if (e.code === 'GRAPH.FORBIDDEN' || e.code === 'GRAPH.NOT_FOUND' || e.code === 'GRAPH.UNAUTHORIZED') return 'forbidden';
+        throw e;
+      }
+    },
+  };
+}

@@ -1,0 +1,313 @@
+import { randomUUID } from 'node:crypto';
+import { Cron } from 'croner';
+import { getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+import type { BotStore, ConversationRef, LedgerEntry } from '../../src/store/index.ts';
+import { AppError } from '../../src/text/index.ts';
+import {
+  addDays,
+  amsterdamClock,
+  computeReminders,
+  isInWindow,
+  isWorkingDay,
+  resolvePolicy,
+  toAmsterdamDate,
+  type DigestSnapshot,
+  type Preferences,
+  type Reminder,
+  type ReminderInput,
+  type ReminderPolicy,
+} from '../../src/workgroups/index.ts';
+import type { TabLinks } from '../cards/index.ts';
+import type { Logger } from '../logger.ts';
+import type { Clock } from '../ports.ts';
+import type { ProactiveSender } from '../proactive.ts';
+import { cardForReminder } from './cards.ts';
+import type { InstallOutcome, ProactiveInstaller } from './installer.ts';
+
+/** What the policy needs from Microsoft 365 at `now`; preferences, snoozes and reachability come from the store. */
+export type SourceData = Omit<ReminderInput, 'now' | 'preferences' | 'snoozes' | 'unreachableUserIds' | 'policy'>;
+
+export interface ReminderSource {
+  load(now: string): Promise<SourceData>;
+}
+
+export interface SchedulerOptions {
+  store: BotStore;
+  sender: ProactiveSender;
+  source: ReminderSource;
+  links: TabLinks;
+  log: Logger;
+  clock: Clock;
+  /** Unique per process; claims carry it. */
+  owner?: string;
+  /** How long a claim protects a reminder from other instances (must exceed the send timeout). */
+  leaseMs?: number;
+  installer?: ProactiveInstaller;
+  policy?: Partial<ReminderPolicy>;
+  /** Attempts before a reminder is given up as unreachable. */
+  maxAttempts?: number;
+  /** Parallel sends per cycle. */
+  concurrency?: number;
+  /** Test seams to simulate a crash at a precise point (throwing stops this instance's cycle). */
+  hooks?: { afterClaim?(key: string): void | Promise<void>; afterSend?(key: string): void | Promise<void> };
+}
+
+export interface CycleReport {
+  due: number;
+  sent: number;
+  /** Already claimed or sent by this or another instance. */
+  skipped: number;
+  /** Given back for a later attempt (429/503, install pending). */
+  retried: number;
+  unreachable: number;
+  /** Expired claims and due retries taken over from the ledger. */
+  reconciled: number;
+}
+
+export interface PlannedReminder {
+  reminder: Reminder;
+  reachable: boolean;
+  state?: LedgerEntry['state'];
+}
+
+export interface Scheduler {
+  readonly owner: string;
+  runCycle(now?: string): Promise<CycleReport>;
+  /** The dry run: what would be sent at `now`, with nothing claimed or sent. */
+  plan(now: string): Promise<PlannedReminder[]>;
+  start(pattern?: string): void;
+  stop(): Promise<void>;
+}
+
+interface Payload {
+  v: 1;
+  reminder: Reminder;
+}
+
+class Killed extends Error {}
+
+const MINUTE = 60_000;
+
+const clockMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** '2026-W49' for an Amsterdam date. */
+export function isoWeekKey(date: string): string {
+  const d = parseISO(date);
+  return `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`;
+}
+
+function backoffMs(attempts: number, retryAfterSeconds: number | undefined): number {
+  if (retryAfterSeconds !== undefined) return Math.max(retryAfterSeconds * 1000, MINUTE);
+  return Math.min(2 ** Math.max(0, attempts - 1) * 2 * MINUTE, 60 * MINUTE);
+}
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { store, sender, source, links, log } = options;
+  const owner = options.owner ?? `bot-${randomUUID()}`;
+  const leaseMs = options.leaseMs ?? 10 * MINUTE;
+  const maxAttempts = options.maxAttempts ?? 12;
+  const concurrency = options.concurrency ?? 8;
+  let cron: Cron | undefined;
+  let running: Promise<CycleReport> | undefined;
+  const installs = new Map<string, Promise<InstallOutcome | AppError>>();
+
+  /** Statuses at the start of each ISO week, so the MT digest can say what changed since last week. */
+  async function lastWeekSnapshot(data: SourceData, now: string, write: boolean): Promise<DigestSnapshot | undefined> {
+    const today = toAmsterdamDate(now);
+    if (write) {
+      const snapshot: DigestSnapshot = { resultaatStatus: {}, verbeterActieStatus: {} };
+      for (const r of data.results) snapshot.resultaatStatus[r.id] = r.status;
+      for (const v of data.verbeterpunten) for (const a of v.acties) snapshot.verbeterActieStatus[`${v.id}#${a.nr}`] = a.status;
+      await store.putStateIfAbsent(`digest-snapshot:${isoWeekKey(today)}`, JSON.stringify(snapshot));
+    }
+    const previous = await store.getState(`digest-snapshot:${isoWeekKey(addDays(today, -7))}`);
+    return previous ? (JSON.parse(previous) as DigestSnapshot) : undefined;
+  }
+
+  async function buildInput(now: string, write = true): Promise<ReminderInput> {
+    const [data, prefs, snoozes, unreachable] = await Promise.all([
+      source.load(now),
+      store.listPreferences(),
+      store.listSnoozes(),
+      store.listInstallations('unreachable'),
+    ]);
+    const lastWeek = await lastWeekSnapshot(data, now, write);
+    const preferences: Record<string, Preferences> = {};
+    for (const p of prefs) {
+      preferences[p.userId] = { ...(p.quietHours ? { quietHours: p.quietHours } : {}), ...(p.kinds ? { kinds: p.kinds as Preferences['kinds'] } : {}) };
+    }
+    return {
+      ...data,
+      now,
+      preferences,
+      snoozes: snoozes.map((s) => ({ actionId: s.actionId, until: s.until, ...(s.userId ? { userId: s.userId } : {}) })),
+      unreachableUserIds: unreachable.map((u) => u.userId),
+      ...(options.policy ? { policy: options.policy } : {}),
+      ...(lastWeek ? { lastWeek } : {}),
+    };
+  }
+
+  function mayDeliverNow(entry: LedgerEntry, input: ReminderInput): boolean {
+    const policy = resolvePolicy(input.policy);
+    const minutes = clockMinutes(amsterdamClock(input.now));
+    if (!isWorkingDay(toAmsterdamDate(input.now), policy.calendar) || !isInWindow(policy.sendingHours, minutes)) return false;
+    const { reminder } = JSON.parse(entry.payload) as Payload;
+    const id = reminder.recipient.type === 'user' ? reminder.recipient.userId : reminder.recipient.werkgroepId;
+    const quiet = input.preferences[id]?.quietHours;
+    return !(quiet && isInWindow(quiet, minutes));
+  }
+
+  async function target(r: Reminder): Promise<ConversationRef | undefined> {
+    return r.recipient.type === 'user'
+      ? store.findPersonalConversation(r.recipient.userId)
+      : store.findWerkgroepConversation(r.recipient.werkgroepId);
+  }
+
+  type Outcome = 'sent' | 'retry' | 'unreachable' | 'skipped';
+
+  /** Claimed: resolve the conversation, send, mark. Every exit leaves the ledger entry in a defined state. */
+  async function deliver(entry: LedgerEntry, now: string): Promise<Outcome> {
+    const { reminder } = JSON.parse(entry.payload) as Payload;
+    const key = entry.key;
+    await options.hooks?.afterClaim?.(key);
+    const ref = await target(reminder);
+    if (!ref) {
+      const known = reminder.recipient.type === 'user' ? await store.getInstallation(reminder.recipient.userId) : undefined;
+      // A refused install is not asked again every cycle; once a day is enough to notice a policy change.
+      const refusedRecently =
+        known?.status === 'unreachable' && known.reason === 'BOT.INSTALL_FORBIDDEN' && Date.parse(known.updatedAt) > Date.parse(now) - 86_400_000;
+      if (reminder.recipient.type === 'user' && options.installer && entry.attempts < maxAttempts && !refusedRecently) {
+        const userId = reminder.recipient.userId;
+        const installer = options.installer;
+        // Several reminders for one person in a cycle: install once.
+        let pending = installs.get(userId);
+        if (!pending) {
+          pending = installer.install(userId).catch((e: unknown) => (e instanceof AppError ? e : new AppError('GRAPH.UNAVAILABLE')));
+          installs.set(userId, pending);
+        }
+        const outcome = await pending;
+        if (outcome === 'requested' || outcome === 'already-installed') {
+          await store.saveInstallation({ userId, status: 'pending', updatedAt: now });
+          await store.release(key, owner, new Date(Date.parse(now) + 10 * MINUTE).toISOString(), 'BOT.NO_CONVERSATION', now);
+          return 'retry';
+        }
+        if (outcome instanceof AppError) {
+          await store.release(key, owner, new Date(Date.parse(now) + backoffMs(entry.attempts, undefined)).toISOString(), outcome.code, now);
+          return 'retry';
+        }
+        await store.saveInstallation({ userId, status: 'unreachable', reason: 'BOT.INSTALL_FORBIDDEN', updatedAt: now });
+      } else if (reminder.recipient.type === 'user' && !refusedRecently) {
+        await store.saveInstallation({ userId: reminder.recipient.userId, status: 'unreachable', reason: 'BOT.NO_CONVERSATION', updatedAt: now });
+      }
+      await store.markUnreachable(key, owner, now, 'BOT.NO_CONVERSATION');
+      log.info({ key, kind: reminder.kind }, 'reminder unreachable');
+      return 'unreachable';
+    }
+    try {
+      // A claim whose lease ran out may already be someone else's: never send on an expired lease.
+      if (Date.parse(entry.leaseUntil) <= Date.parse(options.clock.now())) return 'skipped';
+      const { activityId } = await sender.send(ref, cardForReminder(reminder, links), key);
+      await options.hooks?.afterSend?.(key);
+      if (!(await store.markSent(key, owner, options.clock.now(), activityId))) log.warn({ key }, 'sent but the claim was taken over');
+      log.info({ key, kind: reminder.kind, conversationId: ref.conversationId }, 'reminder sent');
+      return 'sent';
+    } catch (error) {
+      if (error instanceof Killed) throw error;
+      const code = error instanceof AppError ? error.code : 'BOT.CONNECTOR_UNAVAILABLE';
+      if (code === 'BOT.NO_CONVERSATION') {
+        // The bot was removed from this conversation: forget it, the next attempt may install again.
+        await store.removeConversation(ref.conversationId);
+      }
+      if (entry.attempts >= maxAttempts || code === 'BOT.CONNECTOR_REJECTED') {
+        await store.markUnreachable(key, owner, now, code);
+        log.warn({ key, code, attempts: entry.attempts }, 'reminder given up');
+        return 'unreachable';
+      }
+      const retryAfter = error instanceof AppError && typeof error.details.retryAfter === 'number' ? error.details.retryAfter : undefined;
+      const at = new Date(Date.parse(now) + backoffMs(entry.attempts, retryAfter)).toISOString();
+      await store.release(key, owner, at, code, now);
+      log.info({ key, code, retryAt: at }, 'reminder will be retried');
+      return 'retry';
+    }
+  }
+
+  async function pool<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
+    let i = 0;
+    const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (i < items.length) await fn(items[i++]!);
+    });
+    // Wait for every worker, even when one failed: no send may still be in flight when the cycle ends.
+    const failed = (await Promise.allSettled(workers)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  async function cycle(now: string): Promise<CycleReport> {
+    const report: CycleReport = { due: 0, sent: 0, skipped: 0, retried: 0, unreachable: 0, reconciled: 0 };
+    installs.clear();
+    const count = (o: Outcome) => {
+      if (o === 'sent') report.sent++;
+      else if (o === 'retry') report.retried++;
+      else if (o === 'unreachable') report.unreachable++;
+      else report.skipped++;
+    };
+    const input = await buildInput(now);
+    // First what earlier cycles left: claims of crashed instances and retries whose time has come —
+    // but, like new reminders, only on working days in the sending hours and outside the recipient's quiet hours.
+    const leftovers = (await store.listDue(now)).filter((e) => mayDeliverNow(e, input));
+    await pool(leftovers, async (e) => {
+      const claim = await store.claim({ key: e.key, owner, now, leaseMs, payload: e.payload });
+      if (!claim.claimed) return void report.skipped++;
+      report.reconciled++;
+      count(await deliver(claim.entry, now));
+    });
+    const reminders = computeReminders(input);
+    report.due = reminders.length;
+    await pool(reminders, async (reminder) => {
+      const payload: Payload = { v: 1, reminder };
+      const claim = await store.claim({ key: reminder.key, owner, now, leaseMs, payload: JSON.stringify(payload) });
+      if (!claim.claimed) return void report.skipped++;
+      count(await deliver(claim.entry, now));
+    });
+    log.info({ owner, ...report }, 'reminder cycle done');
+    return report;
+  }
+
+  return {
+    owner,
+    runCycle(now = options.clock.now()) {
+      // One cycle at a time per process: the cron tick and an on-demand run share it.
+      if (!running) running = cycle(now).finally(() => (running = undefined));
+      return running;
+    },
+    async plan(now) {
+      const reminders = computeReminders(await buildInput(now, false));
+      const out: PlannedReminder[] = [];
+      for (const reminder of reminders) {
+        const [ref, entry] = await Promise.all([target(reminder), store.getEntry(reminder.key)]);
+        out.push({ reminder, reachable: ref !== undefined, ...(entry ? { state: entry.state } : {}) });
+      }
+      return out;
+    },
+    start(pattern = '*/5 * * * *') {
+      cron ??= new Cron(pattern, { protect: true, timezone: 'Europe/Amsterdam' }, async () => {
+        try {
+          await this.runCycle();
+        } catch (error) {
+          log.error({ code: error instanceof AppError ? error.code : 'UNKNOWN' }, 'reminder cycle failed');
+        }
+      });
+    },
+    async stop() {
+      cron?.stop();
+      cron = undefined;
+      // Graceful shutdown: let a running cycle finish.
+      await running?.catch(() => undefined);
+    },
+  };
+}
+
+/** Thrown by test hooks to simulate the process dying at that point. */
+export function kill(): never {
+  throw new Killed('killed');
+}
+export { Killed };

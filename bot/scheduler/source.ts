@@ -1,0 +1,40 @@
+import { loadReminderData, type GraphClient, type LoaderCache, type LoadOptions } from '../../src/graph/index.ts';
+import type { ReminderSource, SourceData } from './scheduler.ts';
+
+export interface GraphReminderSourceOptions {
+  /** The werkgroepen to remind (group ids), e.g. from configuration or the teams the bot is in. */
+  werkgroepIds: () => Promise<readonly string[]>;
+  mtGroupId?: string;
+  /** Days ahead to read meetings (must cover the policy's "meeting in N working days"). */
+  lookaheadDays?: number;
+  load?: Omit<LoadOptions, 'cache' | 'mtGroupId'>;
+  onLoaded?: (info: { requests: number; problems: number }) => void;
+}
+
+/** Reads a cycle's data through the gateway's batched loader; group ids that never change are cached between cycles. */
+export function createGraphReminderSource(client: GraphClient, options: GraphReminderSourceOptions): ReminderSource {
+  const cache: LoaderCache = new Map();
+  return {
+    async load(now): Promise<SourceData> {
+      const from = new Date(Date.parse(now) - 86_400_000).toISOString();
+      const to = new Date(Date.parse(now) + (options.lookaheadDays ?? 21) * 86_400_000).toISOString();
+      const ids = await options.werkgroepIds();
+      const data = await loadReminderData(client, ids, { from, to }, {
+        ...options.load,
+        cache,
+        ...(options.mtGroupId ? { mtGroupId: options.mtGroupId } : {}),
+      });
+      options.onLoaded?.({ requests: data.stats.httpRequests, problems: data.problems.length });
+      return {
+        werkgroepen: data.werkgroepen,
+        members: data.members,
+        actions: data.actions,
+        meetings: data.meetings,
+        agenda: data.agenda,
+        results: data.results,
+        verbeterpunten: data.verbeterpunten,
+        mtLidIds: data.mtLidIds,
+      };
+    },
+  };
+}
