@@ -85,6 +85,12 @@ export async function openStore(env: NodeJS.ProcessEnv): Promise<BotStore> {
     if (env.AZURE_TABLES_URL && env.AZURE_TABLES_ACCOUNT && env.AZURE_TABLES_KEY) {
       return openAzureTablesStore({ endpoint: env.AZURE_TABLES_URL, accountName: env.AZURE_TABLES_ACCOUNT, accountKey: env.AZURE_TABLES_KEY });
     }
+    // In Azure the web app reaches its tables with its managed identity; the account allows no shared keys.
+    if (env.AZURE_TABLES_URL) {
+      const { ManagedIdentityCredential } = await import('@azure/identity');
+      const credential = env.MANAGED_IDENTITY_CLIENT_ID ? new ManagedIdentityCredential({ clientId: env.MANAGED_IDENTITY_CLIENT_ID }) : new ManagedIdentityCredential();
+      return openAzureTablesStore({ endpoint: env.AZURE_TABLES_URL, credential });
+    }
     throw new AppError('STORE.UNAVAILABLE', { details: { reason: 'config' } });
   }
   return openSqliteStore({ file: join(env.DATA_DIR ?? 'data', 'bot.db') });

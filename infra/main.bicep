@@ -30,6 +30,12 @@ param mtGroupId string
 
 param gemeenteNaam string
 
+@description('Id\'s van de werkgroep-groepen, met komma\'s; teams waarin de bot is toegevoegd komen er vanzelf bij.')
+param werkgroepIds string = ''
+
+@description('Id van de app in de app-catalogus van de organisatie; leeg = de bot installeert zichzelf niet bij leden.')
+param teamsAppCatalogId string = ''
+
 @allowed(['B1', 'P0v3', 'P1v3'])
 param appServiceSku string = 'B1'
 
@@ -126,6 +132,9 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'AZURE_TABLES_URL', value: storage.properties.primaryEndpoints.table }
         { name: 'PORT', value: '8080' }
         { name: 'LOG_LEVEL', value: 'info' }
+        { name: 'WERKGROEP_IDS', value: werkgroepIds }
+        { name: 'TEAMS_APP_CATALOG_ID', value: teamsAppCatalogId }
+        { name: 'REMIND_CRON', value: '*/5 * * * *' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
       ]

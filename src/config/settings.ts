@@ -20,6 +20,10 @@ export const settingDescriptions = {
   GEMEENTE_NAAM: 'Naam van de gemeente zoals die in de app staat.',
   PORT: 'Poort van de web-app (standaard 3978).',
   LOG_LEVEL: 'Hoeveel er gelogd wordt: fatal, error, warn, info, debug (standaard info).',
+  WERKGROEP_IDS: 'Id\'s van de groepen van de werkgroepen, met komma\'s ertussen. Teams waarin de bot is toegevoegd komen er vanzelf bij.',
+  TEAMS_APP_CATALOG_ID: 'Id van de app in de app-catalogus van de organisatie (na het uploaden), om de bot zelf bij leden te installeren.',
+  REMIND_CRON: 'Hoe vaak de bot kijkt of er herinneringen zijn, als cron-regel (standaard elke 5 minuten: */5 * * * *).',
+  BOT_MODE: 'Alleen voor lokaal testen: development slaat de tokencontrole over. Laat leeg in productie.',
 } as const;
 
 export type SettingName = keyof typeof settingDescriptions;
@@ -43,6 +47,10 @@ export const tenantSettingsSchema = z
     GEMEENTE_NAAM: z.string().min(1).default('Gemeente'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3978),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+    WERKGROEP_IDS: z.string().optional(),
+    TEAMS_APP_CATALOG_ID: z.string().optional(),
+    REMIND_CRON: z.string().default('*/5 * * * *'),
+    BOT_MODE: z.literal('production', 'gebruik development alleen lokaal, nooit met een echte tenant').optional(),
   })
   .refine((s) => s.STORE !== 'azure-tables' || s.AZURE_TABLES_URL, {
     path: ['AZURE_TABLES_URL'],

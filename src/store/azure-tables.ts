@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AzureNamedKeyCredential, RestError, TableClient, odata, type TableEntityResult } from '@azure/data-tables';
 import { AppError } from '../text/index.ts';
+import type { TokenCredential } from '@azure/identity';
 import { canTakeOver, normalizeInstant } from './rules.ts';
 import {
   SCHEMA_VERSION,
@@ -22,6 +23,8 @@ export interface AzureTablesStoreOptions {
   endpoint?: string;
   accountName?: string;
   accountKey?: string;
+  /** A Microsoft Entra credential (production: the web app's managed identity), used with `endpoint`. */
+  credential?: TokenCredential;
   /** Prefix for table names, so several environments can share one account. */
   tablePrefix?: string;
   /** Only for the local emulator (Azurite) over http on loopback. */
@@ -158,6 +161,7 @@ export async function openAzureTablesStore(options: AzureTablesStoreOptions): Pr
   const make = (name: Name): TableClient => {
     const table = `${prefix}${name}`;
     if (options.connectionString) return TableClient.fromConnectionString(options.connectionString, table, clientOptions);
+    if (options.endpoint && options.credential) return new TableClient(options.endpoint, table, options.credential, clientOptions);
     if (!options.endpoint || !options.accountName || !options.accountKey)
       throw new AppError('STORE.UNAVAILABLE', { details: { reason: 'config' } });
     return new TableClient(options.endpoint, table, new AzureNamedKeyCredential(options.accountName, options.accountKey), clientOptions);
