@@ -29,3 +29,4 @@ export {
   scanStatusLabel,
 } from './ui-scan.ts';
 export { botText } from './ui-bot.ts';
+export { startText } from './ui-start.ts';

@@ -1,0 +1,125 @@
+// The launcher's web server: the built tab and task pane under /tab/ and /addin/, the Graph emulator
+// behind the same origin (/graph, so the browser never sees the emulator's certificate), a start page,
+// and /healthz + /readyz.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Logger } from 'pino';
+
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+
+export interface WebServerOptions {
+  /** URL prefix (with slashes) → folder with built files. Only parts that exist are mounted. */
+  mounts: { prefix: string; dir: string }[];
+  /** Runs first (the demo Graph proxy: /graph/, /dev/token, tab-config.json). */
+  middleware?: Middleware;
+  startPage: () => Promise<string> | string;
+  /** Readiness per dependency (store, Graph); all true → 200. */
+  ready: () => Promise<Record<string, boolean>>;
+  onError?: (message: string, error: unknown) => void;
+  /** Request log: id, method, path without query, status, duration. No bodies, no names. */
+  log?: Logger;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra });
+  res.end(body);
+}
+
+export function createWebServer(options: WebServerOptions): Server {
+  const mounts = options.mounts.map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) }));
+
+  async function serveFile(pathname: string, res: ServerResponse): Promise<boolean> {
+    for (const { prefix, dir } of mounts) {
+      if (pathname === prefix.slice(0, -1)) {
+        res.writeHead(302, { location: prefix });
+        res.end();
+        return true;
+      }
+      if (!pathname.startsWith(prefix)) continue;
+      const rel = pathname.slice(prefix.length);
+      const file = normalize(join(dir, rel));
+      if (!file.startsWith(dir + '/')) return false;
+      try {
+        const body = await readFile(file);
+        const immutable = file.includes('/assets/');
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+          'x-content-type-options': 'nosniff',
+        });
+        res.end(body);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://web.local');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 400, 'text/plain; charset=utf-8', 'Ongeldig adres');
+    }
+    const method = req.method ?? 'GET';
+    if (method === 'GET' && pathname === '/healthz') return send(res, 200, 'application/json', JSON.stringify({ status: 'ok' }));
+    if (method === 'GET' && pathname === '/readyz') {
+      const checks = await options.ready().catch(() => ({ ready: false }));
+      const ok = Object.values(checks).every(Boolean);
+      return send(res, ok ? 200 : 503, 'application/json', JSON.stringify({ status: ok ? 'ready' : 'not ready', checks }));
+    }
+    if (method === 'GET' && pathname === '/') {
+      return send(res, 200, 'text/html; charset=utf-8', await options.startPage(), {
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'",
+      });
+    }
+    if ((method === 'GET' || method === 'HEAD') && (await serveFile(pathname, res))) return;
+    send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden');
+  }
+
+  return createServer((req, res) => {
+    // A request id per request, echoed back, so a browser error can be found in the log.
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const started = performance.now();
+    res.once('finish', () => {
+      options.log?.debug(
+        { reqId: requestId, method: req.method, path: (req.url ?? '/').split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) },
+        'request',
+      );
+    });
+    const next = (err?: unknown) => {
+      if (err) {
+        options.onError?.('web middleware failed', err);
+        if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Er ging iets mis');
+        return;
+      }
+      route(req, res).catch((error: unknown) => {
+        options.onError?.('web request failed', error);
+        if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Er ging iets mis');
+        else res.end();
+      });
+    };
+    if (options.middleware) options.middleware(req, res, next);
+    else next();
+  });
+}
