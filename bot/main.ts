@@ -1,7 +1,10 @@
 // `npm run bot`: the bot's HTTP endpoint with its reminder scheduler.
 // Production (the default) refuses to start without CLIENT_ID, TENANT_ID and CLIENT_SECRET (or a managed
 // identity). BOT_MODE=development runs locally against the demo tenant without token checks.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describeError } from '../src/text/index.ts';
+import { createStaticHandler } from '../src/web/index.ts';
 import { toAmsterdamDate } from '../src/workgroups/index.ts';
 import { assertProductionAuth, localConnectorToken, readBotAuthFromEnv } from './config.ts';
 import { createGraphWorkgroupService } from './graph-service.ts';
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     ...(graph.teamsAppCatalogId ? { installer: createGraphInstaller(graph.client, { teamsAppCatalogId: graph.teamsAppCatalogId }) } : {}),
   });
+  serveWebApp(bot, env);
   const host = env.BOT_HOST ?? (auth.mode === 'development' ? '127.0.0.1' : '0.0.0.0');
   const { url } = await bot.listen(Number(env.PORT ?? 3978), host);
   scheduler.start(env.REMIND_CRON ?? '*/5 * * * *');
@@ -59,6 +63,32 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
+}
+
+/**
+ * In Azure one web app serves everything on one port: the bot's /api/messages, the tab under /tab/
+ * and the Word task pane under /addin/, from the build in dist/.
+ */
+function serveWebApp(bot: ReturnType<typeof createBot>, env: NodeJS.ProcessEnv): void {
+  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  const serveFile = createStaticHandler([
+    { prefix: '/tab/', dir: join(dist, 'tab') },
+    { prefix: '/addin/', dir: join(dist, 'addin') },
+  ]);
+  // One build serves every tenant: the tab reads its sign-in settings from here.
+  const tabConfig = JSON.stringify({ clientId: env.TAB_CLIENT_ID, tenantId: env.TENANT_ID, mtGroupId: env.MT_GROUP_ID });
+  bot.addRoute((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && path === '/tab/tab-config.json') {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(tabConfig);
+      return true;
+    }
+    if (req.method === 'GET' && path === '/') {
+      res.writeHead(302, { location: '/tab/tab.html' }).end();
+      return true;
+    }
+    return serveFile(req, res);
+  });
 }
 
 main().catch((error: unknown) => {

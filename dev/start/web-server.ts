@@ -2,10 +2,9 @@
 // behind the same origin (/graph, so the browser never sees the emulator's certificate), a start page,
 // and /healthz + /readyz.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
 import type { Logger } from 'pino';
+import { createStaticHandler } from '../../src/web/index.ts';
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 
@@ -22,54 +21,13 @@ export interface WebServerOptions {
   log?: Logger;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml',
-  '.map': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra });
   res.end(body);
 }
 
 export function createWebServer(options: WebServerOptions): Server {
-  const mounts = options.mounts.map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) }));
-
-  async function serveFile(pathname: string, res: ServerResponse): Promise<boolean> {
-    for (const { prefix, dir } of mounts) {
-      if (pathname === prefix.slice(0, -1)) {
-        res.writeHead(302, { location: prefix });
-        res.end();
-        return true;
-      }
-      if (!pathname.startsWith(prefix)) continue;
-      const rel = pathname.slice(prefix.length);
-      const file = normalize(join(dir, rel));
-      if (!file.startsWith(dir + '/')) return false;
-      try {
-        const body = await readFile(file);
-        const immutable = file.includes('/assets/');
-        res.writeHead(200, {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-          'x-content-type-options': 'nosniff',
-        });
-        res.end(body);
-        return true;
-      } catch {
-        return false;
-      }
-    }
-    return false;
-  }
+  const serveFile = createStaticHandler(options.mounts);
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://web.local');
@@ -91,7 +49,7 @@ export function createWebServer(options: WebServerOptions): Server {
         'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'",
       });
     }
-    if ((method === 'GET' || method === 'HEAD') && (await serveFile(pathname, res))) return;
+    if (await serveFile(req, res)) return;
     send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden');
   }
 

@@ -1,20 +1,10 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { createStaticHandler } from '../../web/index.ts';
 import { createDemoGraphMiddleware } from './graph-proxy.ts';
 import type { DemoGraphTarget } from './graph-proxy.ts';
 import { TAB_OUT_DIR } from './config.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
 
 /**
  * Serves the built tab (dist/tab) with the demo wiring in front: for `npm start`, the e2e tests and the
@@ -28,26 +18,16 @@ export async function startTabServer(options: {
 }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const root = resolve(options.dir ?? TAB_OUT_DIR);
   const demo = createDemoGraphMiddleware(async () => options.target);
+  const serveFile = createStaticHandler([{ prefix: '/', dir: root }]);
   const server = createServer((req, res) => {
     demo(req, res, () => {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname);
-      const rel = pathname === '/' ? 'tab.html' : pathname;
-      const file = normalize(join(root, rel));
-      if (!file.startsWith(root)) {
-        res.statusCode = 403;
-        res.end();
-        return;
-      }
-      readFile(file).then(
-        (body) => {
-          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-          res.setHeader('Cache-Control', file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-          res.end(body);
+      // The bare origin opens the tab itself.
+      if (req.url === '/' || req.url?.startsWith('/?')) req.url = `/tab.html${req.url.slice(1)}`;
+      serveFile(req, res).then(
+        (done) => {
+          if (!done) res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
         },
-        () => {
-          res.statusCode = 404;
-          res.end('Niet gevonden');
-        },
+        () => res.writeHead(500).end(),
       );
     });
   });

@@ -1,0 +1,2 @@
+export { createStaticHandler } from './static.ts';
+export type { StaticHandler, StaticMount } from './static.ts';
