@@ -1,0 +1,108 @@
+import { AppError } from '../../../text/index.ts';
+import type {
+  Actie,
+  Agendapunt,
+  Besluit,
+  Member,
+  MonthlyRule,
+  Resultaat,
+  Verbeterpunt,
+  Vergadering,
+  Werkgroep,
+} from '../../../workgroups/index.ts';
+
+/** A werkgroep with the people the pages show by name. */
+export interface WerkgroepView {
+  werkgroep: Werkgroep;
+  members: Member[];
+  /** MT members (the MT group), for "Verantwoordelijk MT-lid". */
+  mt: Member[];
+}
+
+/** A group calendar event: Microsoft 365 invites every member of the group, so there is no attendee list. */
+export interface MeetingSeriesInput {
+  subject: string;
+  rule: MonthlyRule;
+}
+
+export interface NewAgendapunt {
+  vergaderingId: string;
+  titel: string;
+  toelichting?: string;
+  resultaatId?: string;
+  volgorde: number;
+}
+
+export interface NewBesluit {
+  vergaderingId: string;
+  tekst: string;
+  datum: string;
+}
+
+export interface NewActie {
+  titel: string;
+  trekkerId: string;
+  dueDate: string;
+  /** The meeting the action came from (id and its day). */
+  vergadering?: { id: string; datum: string };
+}
+
+export interface ActieChange {
+  dueDate?: string;
+  trekkerId?: string;
+  titel?: string;
+}
+
+export interface MyActie {
+  actie: Actie;
+  werkgroepNaam: string;
+}
+
+export interface PreparedWerkgroep {
+  lists: string[];
+  planId: string;
+}
+
+/**
+ * Everything the tab reads and writes. Pages see only this port; the Graph gateway implements it
+ * in production and in the demo, so no component knows about Graph.
+ * Writes that lose a race throw a ConflictError carrying the other version.
+ */
+export interface TabData {
+  loadWerkgroep(groupId: string): Promise<WerkgroepView>;
+  listMyWerkgroepen(): Promise<{ id: string; naam: string }[]>;
+  /** Meetings in [from, to), instants. */
+  listMeetings(groupId: string, range: { from: string; to: string }): Promise<Vergadering[]>;
+  createMeetingSeries(groupId: string, input: MeetingSeriesInput): Promise<void>;
+  listAgendapunten(groupId: string, vergaderingId: string): Promise<Agendapunt[]>;
+  addAgendapunt(groupId: string, input: NewAgendapunt): Promise<Agendapunt>;
+  updateAgendapunt(groupId: string, item: Agendapunt): Promise<Agendapunt>;
+  listBesluiten(groupId: string, vergaderingId?: string): Promise<Besluit[]>;
+  addBesluit(groupId: string, input: NewBesluit): Promise<Besluit>;
+  /** The plan's actions; `withVergadering` also reads which meeting each came from (task details). */
+  listActions(groupId: string, options?: { withVergadering?: boolean }): Promise<Actie[]>;
+  createAction(groupId: string, input: NewActie): Promise<Actie>;
+  updateAction(actie: Actie, change: ActieChange): Promise<Actie>;
+  completeAction(actie: Actie): Promise<Actie>;
+  /** An action by its task id; `groupId` when the deep link names the werkgroep. */
+  getAction(actionId: string, groupId?: string): Promise<MyActie>;
+  listMyActions(userId: string): Promise<MyActie[]>;
+  listResultaten(groupId: string): Promise<Resultaat[]>;
+  saveResultaat(groupId: string, item: Resultaat): Promise<Resultaat>;
+  listVerbeterpunten(groupId: string): Promise<Verbeterpunt[]>;
+  saveVerbeterpunt(groupId: string, item: Verbeterpunt): Promise<Verbeterpunt>;
+  /** Config page: creates the lists and the plan when missing. */
+  prepareWerkgroep(groupId: string): Promise<PreparedWerkgroep>;
+}
+
+/** A write lost a race: `theirs` is what is stored now, `mine` what the user tried to save. */
+export class ConflictError<T> extends AppError {
+  readonly theirs: T;
+  readonly mine: T;
+  constructor(mine: T, theirs: T, options: { cause?: unknown } = {}) {
+    super('TAB.CONFLICT', options);
+    this.name = 'ConflictError';
+    this.mine = mine;
+    this.theirs = theirs;
+  }
+}
