@@ -19,6 +19,8 @@ export { systemClock } from './ports.ts';
 export type { ActionContext, BotDeps, Clock, MyActionItem, WorkgroupService } from './ports.ts';
 export type { OutgoingCard, ProactiveSender } from './proactive.ts';
 export { createGraphWorkgroupService } from './graph-service.ts';
+export { OBO_ALLOWED_SCOPES, createMsalOboExchange, createOboRoute, readOboSettings } from './obo.ts';
+export type { OboExchange, OboExchangeRequest, OboExchangeResult, OboRouteOptions } from './obo.ts';
 export { createScheduler } from './scheduler/index.ts';
 export type { Scheduler, SchedulerOptions, CycleReport } from './scheduler/index.ts';
 

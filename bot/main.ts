@@ -10,6 +10,7 @@ import { assertProductionAuth, localConnectorToken, readBotAuthFromEnv } from '.
 import { createGraphWorkgroupService } from './graph-service.ts';
 import { createBot } from './index.ts';
 import { createLogger } from './logger.ts';
+import { createOboRoute, readOboSettings } from './obo.ts';
 import { systemClock } from './ports.ts';
 import { openStore, productionGraph, startDemoGraph } from './runtime.ts';
 import { createGraphInstaller, createGraphReminderSource, createScheduler } from './scheduler/index.ts';
@@ -48,6 +49,12 @@ async function main(): Promise<void> {
     ...(graph.teamsAppCatalogId ? { installer: createGraphInstaller(graph.client, { teamsAppCatalogId: graph.teamsAppCatalogId }) } : {}),
   });
   serveWebApp(bot, env);
+  if (auth.mode === 'production') {
+    // Teams clients without nested app authentication sign the tab in through this on-behalf-of exchange.
+    const obo = readOboSettings(env);
+    if (obo.ok) bot.addRoute(createOboRoute({ ...obo.settings, log }));
+    else log.warn({ missing: obo.missing }, 'tab sign-in on-behalf-of is off');
+  }
   const host = env.BOT_HOST ?? (auth.mode === 'development' ? '127.0.0.1' : '0.0.0.0');
   const { url } = await bot.listen(Number(env.PORT ?? 3978), host);
   scheduler.start(env.REMIND_CRON ?? '*/5 * * * *');

@@ -45,6 +45,7 @@ param botSku string = 'S1'
 var suffix = uniqueString(resourceGroup().id, appName, environmentName)
 var baseName = '${appName}-${environmentName}'
 var secretName = 'bot-client-secret'
+var tabSecretName = 'tab-client-secret'
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: 'log-${baseName}'
@@ -125,6 +126,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'CLIENT_ID', value: botClientId }
         { name: 'CLIENT_SECRET', value: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=${secretName})' }
         { name: 'TAB_CLIENT_ID', value: tabClientId }
+        { name: 'TAB_CLIENT_SECRET', value: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=${tabSecretName})' }
         { name: 'TEAMS_APP_ID', value: teamsAppId }
         { name: 'MT_GROUP_ID', value: mtGroupId }
         { name: 'GEMEENTE_NAAM', value: gemeenteNaam }

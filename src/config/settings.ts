@@ -12,6 +12,8 @@ export const settingDescriptions = {
   CLIENT_ID: 'Client-id (GUID) van de Entra-app van de bot en de app-only Graph-toegang.',
   CLIENT_SECRET: 'Geheim van die Entra-app. In Azure uit Key Vault; nooit in de repo.',
   TAB_CLIENT_ID: 'Client-id (GUID) van de Entra-app voor aanmelden in de tab en de Word-add-in (SSO en NAA).',
+  TAB_CLIENT_SECRET:
+    'Geheim van de Entra-app van de tab, voor aanmelden in Teams-clients zonder nested app authentication (on-behalf-of). Leeg laten als tab en bot dezelfde Entra-app gebruiken. In Azure uit Key Vault; nooit in de repo.',
   TEAMS_APP_ID: 'Id (GUID) van de Teams-app in het app-pakket.',
   MT_GROUP_ID: 'Id (GUID) van de Microsoft 365-groep met de MT-leden.',
   STORE: 'Waar de bot zijn eigen gegevens bewaart: sqlite (standaard) of azure-tables.',
@@ -39,6 +41,7 @@ export const tenantSettingsSchema = z
     CLIENT_ID: guid,
     CLIENT_SECRET: z.string().min(1).optional(),
     TAB_CLIENT_ID: guid,
+    TAB_CLIENT_SECRET: z.string().min(1).optional(),
     TEAMS_APP_ID: guid,
     MT_GROUP_ID: guid,
     STORE: z.enum(['sqlite', 'azure-tables']).default('sqlite'),
