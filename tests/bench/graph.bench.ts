@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createDevTokenProvider, createGraphClient, createTrustingDispatcher, loadReminderData } from '../../src/graph/index.ts';
+import { DEFAULT_LOADER_TTL, createDevTokenProvider, createGraphClient, createTrustingDispatcher, loadReminderData } from '../../src/graph/index.ts';
 import type { LoadOptions, LoaderCache } from '../../src/graph/index.ts';
 
 const GROUPS = 1000;
@@ -183,7 +183,7 @@ export async function run(): Promise<void> {
   console.log(`goal: Graph requests <= 1.1 x ceil(groups/20) + paging = ${fmt(1.1 * taskBatches, 1)} + paging; wall <= 5 s; peak RSS <= 256 MB`);
   console.log(
     'cached between cycles (LoadOptions cache + now, default TTLs): plan/site/list ids until a 404; names, owners, members, MT members 6 h; ' +
-      'calendarView 1 h (read 1 h past the window); agenda 6 h; Resultaten/Verbeterpunten 24 h. Read every cycle: the Planner tasks of every group. ' +
+      `calendarView ${DEFAULT_LOADER_TTL.calendar / 60_000} min (read 1 h past the window); agenda 6 h; Resultaten/Verbeterpunten 24 h. Read every cycle: the Planner tasks of every group. ` +
       'Each group refreshes each kind at its own moment within the TTL, so a cycle re-reads a slice.' +
       (CALENDAR_TTL_MIN ? ` THIS RUN: calendarView TTL ${CALENDAR_TTL_MIN} min.` : '') +
       (process.env.GRAPH_BENCH_LOADER_FLAGS ? ` THIS RUN: loader process flags ${process.env.GRAPH_BENCH_LOADER_FLAGS}.` : ''),
