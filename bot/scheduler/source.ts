@@ -20,6 +20,9 @@ export function createGraphReminderSource(client: GraphClient, options: GraphRem
       const to = new Date(Date.parse(now) + (options.lookaheadDays ?? 21) * 86_400_000).toISOString();
       const ids = await options.werkgroepIds();
       const data = await loadReminderData(client, ids, { from, to }, {
+        // With the time passed in, the loader keeps slow data (members, calendars, lists) for their TTL
+        // and a cycle reads only the Planner tasks plus a small refresh slice.
+        now,
         ...options.load,
         cache,
         ...(options.mtGroupId ? { mtGroupId: options.mtGroupId } : {}),
