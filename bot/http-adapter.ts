@@ -78,13 +78,14 @@ export class NodeHttpAdapter implements IHttpServerAdapter {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** The request body as text, or undefined when it is larger than `max` bytes (the rest is drained). */
+export function readBody(req: IncomingMessage, max = MAX_BODY): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > max) {
         // Drain the rest without keeping it, so the client still gets the 413.
         req.removeAllListeners('data');
         req.resume();

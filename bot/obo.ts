@@ -1,11 +1,10 @@
 // POST /api/auth/obo: the tab's fallback sign-in where Teams offers no nested app authentication.
 // The tab sends its Teams SSO token (audience: our own API); we check it and swap it on-behalf-of the
 // user for a Microsoft Graph token with only the scopes the tab needs.
-import type { IncomingMessage } from 'node:http';
 import { ConfidentialClientApplication, type INetworkModule } from '@azure/msal-node';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { send, type ExtraRoute } from './http-adapter.ts';
+import { readBody, send, type ExtraRoute } from './http-adapter.ts';
 import type { Logger } from './logger.ts';
 
 const OBO_PATH = '/api/auth/obo';
@@ -126,7 +125,7 @@ export function createOboRoute(options: OboRouteOptions): ExtraRoute {
       send(res, 405, { error: 'method_not_allowed' });
       return true;
     }
-    const raw = await readBody(req);
+    const raw = await readBody(req, MAX_BODY);
     if (raw === undefined) {
       res.setHeader('connection', 'close');
       send(res, 413, { error: 'payload_too_large' });
@@ -271,25 +270,6 @@ function parseScopes(raw: string): string[] | undefined {
 function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i.exec(header?.trim() ?? '');
   return match?.[1];
-}
-
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        req.removeAllListeners('data');
-        req.resume();
-        resolve(undefined);
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function str(v: unknown): string | undefined {

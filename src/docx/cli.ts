@@ -10,7 +10,7 @@ import { fillScanText, scanCliText, scanReportText } from '../text/ui-scan.ts';
 import { insertParagraphIntoDocx, writeFileAtomic } from './insert.ts';
 import { buildReport } from './report.ts';
 import type { ScanReport } from './report.ts';
-import { reportFormatFor, reportToCsv, reportToDocx, reportToJson } from './report-output.ts';
+import { reportFormatFor, reportToCsv, reportToDocx, reportToJson, summaryRows } from './report-output.ts';
 import { scanFolder } from './scan.ts';
 import type { ScanProgress } from './scan.ts';
 
@@ -118,21 +118,7 @@ function progressPrinter(io: Io): { update: (p: ScanProgress) => void; end: () =
 
 function summaryText(report: ScanReport): string {
   const t = scanReportText;
-  const s = report.totals;
-  const rows: [string, number][] = [
-    [t.rowFound, s.found],
-    [t.rowRead, s.read],
-    [t.rowProblems, s.problems],
-    [t.rowWithoutSection, s.withoutSection],
-    [t.rowAddIn, s.addIn],
-    [t.rowHand, s.hand],
-    [t.rowDone, s.done],
-    [t.rowNoneWithReason, s.noneWithReason],
-    [t.rowNoneWithoutReason, s.noneWithoutReason],
-    [t.rowEmpty, s.empty],
-    [t.rowMissingFeedback, s.missingFeedback],
-    [t.rowFollowUp, s.followUp],
-  ];
+  const rows = summaryRows(report);
   const lines = rows.map(([k, v]) => `${k}: ${v}`);
   if (report.followUp.length > 0) {
     lines.push('', `${t.followUp}:`);

@@ -161,20 +161,7 @@ export async function reportToDocx(report: ScanReport): Promise<Buffer> {
     table(
       [t.colItem, t.colCount],
       [
-        [t.rowFound, s.found],
-        [t.rowRead, s.read],
-        [t.rowProblems, s.problems],
-        ...(report.year !== undefined ? [[t.rowOutsideYear, s.outsideYear] as [string, number]] : []),
-        [t.rowWithSection, s.withSection],
-        [t.rowWithoutSection, s.withoutSection],
-        [t.rowAddIn, s.addIn],
-        [t.rowHand, s.hand],
-        [t.rowDone, s.done],
-        [t.rowNoneWithReason, s.noneWithReason],
-        [t.rowNoneWithoutReason, s.noneWithoutReason],
-        [t.rowEmpty, s.empty],
-        [t.rowMissingFeedback, s.missingFeedback],
-        [t.rowFollowUp, s.followUp],
+        ...summaryRows(report),
       ],
     ),
     heading(t.perLevel),
@@ -236,4 +223,26 @@ export async function reportToDocx(report: ScanReport): Promise<Buffer> {
     sections: [{ children }],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The report's totals as label/count rows, in the order every output shows them. */
+export function summaryRows(report: ScanReport): [string, number][] {
+  const t = scanReportText;
+  const s = report.totals;
+  return [
+    [t.rowFound, s.found],
+    [t.rowRead, s.read],
+    [t.rowProblems, s.problems],
+    ...(report.year !== undefined ? [[t.rowOutsideYear, s.outsideYear] as [string, number]] : []),
+    [t.rowWithSection, s.withSection],
+    [t.rowWithoutSection, s.withoutSection],
+    [t.rowAddIn, s.addIn],
+    [t.rowHand, s.hand],
+    [t.rowDone, s.done],
+    [t.rowNoneWithReason, s.noneWithReason],
+    [t.rowNoneWithoutReason, s.noneWithoutReason],
+    [t.rowEmpty, s.empty],
+    [t.rowMissingFeedback, s.missingFeedback],
+    [t.rowFollowUp, s.followUp],
+  ];
 }
