@@ -234,16 +234,20 @@ describe('npm start', { timeout: 90_000 }, () => {
   }, 180_000);
 
   it('--reset starts fresh, and a fast demo clock brings the 08:00 reminders within seconds', async () => {
-    // 07:56 at 120× speed: the first tick sends nothing, a tick a few seconds later is past 08:00.
+    // 07:56 at 120× speed: 08:00 comes two seconds later. How many ticks ran before the first look
+    // depends on the machine's load, so the test judges the demo-clock stamps, not the timing.
     run = await start(['--reset', '--clock', '2026-11-30T07:56', '--speed', '120']);
     expect(run.stdout()).toContain(t.emulatorReady(join(data, 'tenant.json'), true));
     expect(run.stdout()).toContain(t.installing);
     const first = await entries();
-    expect(first.some((e) => e.card)).toBe(false);
-    expect(first.filter((e) => e.text).length).toBe(seed.users.length + 2);
+    expect(first.filter((e) => e.text && e.from === 'bot').length).toBeGreaterThanOrEqual(seed.users.length + 2);
     await expect
       .poll(async () => (await entries()).some((e) => e.card && cardText(e.card).includes(botText.weekoverzicht.title)), { timeout: 30_000, interval: 500 })
       .toBe(true);
+    // 08:00 in Amsterdam is 07:00Z: no card went out before the sending hours began on the demo clock.
+    const cards = (await entries()).filter((e) => e.card && e.from === 'bot');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) expect(Date.parse(c.at), c.at).toBeGreaterThanOrEqual(Date.parse('2026-11-30T07:00:00.000Z'));
     const { clock } = await getJson<{ clock: { now: string; speed: number } }>(`${chatUrl}/api/entries?since=0`);
     expect(clock.speed).toBe(120);
     expect(Date.parse(clock.now)).toBeGreaterThan(Date.parse('2026-11-30T07:00:00.000Z'));

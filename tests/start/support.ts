@@ -82,6 +82,8 @@ export interface ChatEntryJson {
   userId?: string;
   text?: string;
   card?: Record<string, unknown>;
+  /** Stamped with the demo clock. */
+  at: string;
 }
 
 export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
