@@ -10,6 +10,8 @@ export {
   werkgroepMemberIds,
 } from './actions.ts';
 export type { SnoozeDays } from './actions.ts';
+export { activeMeetings, isMeetingListInStep, planMeetingListSync } from './meeting-list.ts';
+export type { MeetingListChange, MeetingListEntry, MeetingListPlan, MeetingListPlanOptions } from './meeting-list.ts';
 export { AMSTERDAM, GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamClock, amsterdamTime, toAmsterdamDate } from './amsterdam.ts';
 export { addDays, daysBetween, isoWeekday, isWeekend } from './dates.ts';
 export { dutchHolidays, easterSunday, koningsdag } from './holidays.ts';
