@@ -9,6 +9,7 @@ import {
   isHandEdited,
   isParticipatieHeading,
   parseAnswersXml,
+  parseDraftAnswersXml,
   renderParagraphText,
   serializeAnswersXml,
 } from './index.ts';
@@ -39,6 +40,18 @@ describe('answers in the document', () => {
     const xml = serializeAnswersXml({ answers: A, generatedHash: 'ab12', generatedAt: '2025-04-15T09:00:00Z' });
     expect(xml).toContain(`xmlns="${ANSWERS_NAMESPACE}"`);
     expect(parseAnswersXml(xml)).toEqual({ answers: A, generatedHash: 'ab12', generatedAt: '2025-04-15T09:00:00Z' });
+  });
+
+  it('writes the part without an XML declaration, starting with the root element (office-js #1643)', () => {
+    const xml = serializeAnswersXml({ answers: A, generatedHash: 'ab12' });
+    expect(xml.startsWith(`<participatie xmlns="${ANSWERS_NAMESPACE}">`)).toBe(true);
+    expect(xml).not.toContain('<?xml');
+  });
+
+  it('still reads parts that older versions wrote with an XML declaration', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${serializeAnswersXml({ answers: A, generatedHash: 'ab12', generatedAt: '2025-04-15T09:00:00Z' })}`;
+    expect(parseAnswersXml(xml)).toEqual({ answers: A, generatedHash: 'ab12', generatedAt: '2025-04-15T09:00:00Z' });
+    expect(parseDraftAnswersXml(xml)?.generatedHash).toBe('ab12');
   });
 
   it('reads the part back when Word rewrites it with a prefix', () => {

@@ -51,11 +51,13 @@ function toXmlSafeJson(value: unknown): string {
 /**
  * The custom XML part for the document. The answers are stored as JSON inside one element:
  * Word keeps element text as is, and the JSON shape is versioned by `checklistVersion`.
+ * No `<?xml …?>` declaration: Word did not update a part whose new XML carried one
+ * (https://github.com/OfficeDev/office-js/issues/1643), and a part is UTF-8 XML without it.
+ * Parts written with a declaration by older versions are still read (readAnswersPart).
  */
 export function serializeAnswersXml({ answers, generatedHash, generatedAt }: StoredAnswers): string {
   const at = generatedAt === undefined ? '' : `\n  <gegenereerdOp>${escapeXml(generatedAt)}</gegenereerdOp>`;
   return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<participatie xmlns="${ANSWERS_NAMESPACE}">\n` +
     `  <antwoorden>${escapeXml(toXmlSafeJson(answers))}</antwoorden>\n` +
     `  <hash>${escapeXml(generatedHash)}</hash>${at}\n` +
