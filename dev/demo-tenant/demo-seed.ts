@@ -5,6 +5,7 @@ import { guidFrom, occurrenceId, plannerIdFrom } from '../graph-emulator/index.t
 import type { SeedEvent, SeedGroup, SeedList, SeedListItem, SeedPlan, SeedSite, SeedTask, SeedUser, TenantSeed } from '../graph-emulator/index.ts';
 import { addDays, addMonths, addWeekdays, amsterdamInstant, formatDutchDate, nthWeekdayOfMonth, shiftYears } from './dates.ts';
 import { WERKGROEP_LIST_COLUMNS, WERKGROEP_LIST_NAMES } from './lists.ts';
+import { meetingListItems } from './meetings.ts';
 import type { WerkgroepListName } from './lists.ts';
 import { WEERT_RESULTATEN, WEERT_YEARS } from './weert.ts';
 import { BERGEN_VERBETERPUNTEN, BERGEN_YEARS } from './bergen.ts';
@@ -219,6 +220,22 @@ export function demoTenantSeed(options: DemoTenantOptions = {}): TenantSeed {
       createdDateTime: created,
     },
   ];
+  // The Vergaderingen lists as the tab left them: every meeting since the series began, 13 months ahead.
+  const horizonEnd = (() => {
+    const m = addMonths(year, month, 13);
+    return `${m.year}-${String(m.month).padStart(2, '0')}-${today.slice(8, 10)}`;
+  })();
+  const [weertEvent, bergenEvent] = events as [SeedEvent, SeedEvent];
+  const weertMeetings = meetingListItems(
+    { eventId: weertSeries, groupId: G.weert, subject: weertEvent.subject, joinUrl: weertEvent.joinUrl!, weekday: 2, n: 1, time: '14:00', minutes: 90, startDate: weertDates.seriesStart },
+    { from: weertDates.seriesStart, to: horizonEnd },
+    u('verhoeven'),
+  );
+  const bergenMeetings = meetingListItems(
+    { eventId: bergenSeries, groupId: G.bergen, subject: bergenEvent.subject, joinUrl: bergenEvent.joinUrl!, weekday: 4, n: 2, time: '10:00', minutes: 90, startDate: bergenDates.seriesStart },
+    { from: bergenDates.seriesStart, to: horizonEnd },
+    u('kramer'),
+  );
   const occ = (series: string, date: string): string => occurrenceId(series, date);
   const wPrev1 = occ(weertSeries, weertDates.prev1);
   const wPrev2 = occ(weertSeries, weertDates.prev2);
@@ -302,11 +319,15 @@ export function demoTenantSeed(options: DemoTenantOptions = {}): TenantSeed {
   const sites: SeedSite[] = [
     {
       groupId: G.weert,
-      lists: WERKGROEP_LIST_NAMES.map((n) => list('weert', n, n === 'Resultaten' ? resultaten : n === 'Agendapunten' ? weertAgenda : n === 'Besluiten' ? weertBesluiten : [])),
+      lists: WERKGROEP_LIST_NAMES.map((n) =>
+        list('weert', n, n === 'Resultaten' ? resultaten : n === 'Agendapunten' ? weertAgenda : n === 'Besluiten' ? weertBesluiten : n === 'Vergaderingen' ? weertMeetings : []),
+      ),
     },
     {
       groupId: G.bergen,
-      lists: WERKGROEP_LIST_NAMES.map((n) => list('bergen', n, n === 'Verbeterpunten' ? verbeterpunten : n === 'Agendapunten' ? bergenAgenda : n === 'Besluiten' ? bergenBesluiten : [])),
+      lists: WERKGROEP_LIST_NAMES.map((n) =>
+        list('bergen', n, n === 'Verbeterpunten' ? verbeterpunten : n === 'Agendapunten' ? bergenAgenda : n === 'Besluiten' ? bergenBesluiten : n === 'Vergaderingen' ? bergenMeetings : []),
+      ),
     },
   ];
 

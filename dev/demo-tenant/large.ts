@@ -4,6 +4,7 @@ import { occurrenceId } from '../graph-emulator/index.ts';
 import type { SeedEvent, SeedGroup, SeedPlan, SeedSite, SeedTask, SeedUser, TenantSeed } from '../graph-emulator/index.ts';
 import { WERKGROEP_LIST_COLUMNS, WERKGROEP_LIST_NAMES } from './lists.ts';
 import { addDays, addMonths, amsterdamInstant, nthWeekdayOfMonth } from './dates.ts';
+import { meetingListItems } from './meetings.ts';
 
 export interface LargeTenantOptions {
   groups: number;
@@ -46,6 +47,8 @@ export function seedLargeTenant(options: LargeTenantOptions): TenantSeed {
   const events: SeedEvent[] = [];
   const sites: SeedSite[] = [];
   const seriesStart = addDays(today, -120);
+  // The Vergaderingen list as the tab keeps it: the last month and 13 months ahead.
+  const meetingRange = { from: addDays(today, -31), to: addDays(today, 397) };
   const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
   // The next meeting of each "first <weekday>" series on or after today: its agenda is what the
   // reminder loader reads.
@@ -91,6 +94,11 @@ export function seedLargeTenant(options: LargeTenantOptions): TenantSeed {
     }
     const eventId = `AAMkLG${hex(g, 8)}`;
     const meetingId = occurrenceId(eventId, nextMeeting[g % 5]!);
+    const joinUrl = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${hex(g, 12)}%40thread.v2/0`;
+    const meetingRows = meetingListItems(
+      { eventId, groupId: id, subject: `Overleg werkgroep ${g + 1}`, joinUrl, weekday: (g % 5) + 1, n: 1, time: '14:00', minutes: 60, startDate: seriesStart },
+      meetingRange,
+    );
     events.push({
       id: eventId,
       groupId: id,
@@ -102,14 +110,20 @@ export function seedLargeTenant(options: LargeTenantOptions): TenantSeed {
         range: { type: 'noEnd', startDate: seriesStart, recurrenceTimeZone: 'W. Europe Standard Time' },
       },
       isOnlineMeeting: true,
+      joinUrl,
     });
     sites.push({
       groupId: id,
       lists: WERKGROEP_LIST_NAMES.map((name) => ({
-        id: guid(3, g * 4 + WERKGROEP_LIST_NAMES.indexOf(name)),
+        id: guid(3, g * WERKGROEP_LIST_NAMES.length + WERKGROEP_LIST_NAMES.indexOf(name)),
         displayName: name,
         columns: WERKGROEP_LIST_COLUMNS[name],
-        items: name === 'Agendapunten' ? Array.from({ length: agendaPer }, (_, i) => ({ fields: { Title: `Agendapunt ${i + 1}`, VergaderingId: meetingId, Volgorde: i + 1 } })) : [],
+        items:
+          name === 'Agendapunten'
+            ? Array.from({ length: agendaPer }, (_, i) => ({ fields: { Title: `Agendapunt ${i + 1}`, VergaderingId: meetingId, Volgorde: i + 1 } }))
+            : name === 'Vergaderingen'
+              ? meetingRows
+              : [],
       })),
     });
   }

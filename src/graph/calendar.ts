@@ -103,20 +103,15 @@ export interface NewMeetingSeries {
   body?: string;
 }
 
-/**
- * Creates the werkgroep's monthly meeting series (relativeMonthly, Amsterdam time) with a Teams meeting
- * in the group calendar. Returns the series master.
- */
-export async function createMeetingSeries(client: GraphClient, ids: { groupId: string }, input: NewMeetingSeries): Promise<Vergadering> {
+/** The series master's fields for a rule: first meeting, times in Amsterdam, relativeMonthly recurrence. */
+function seriesEvent(input: NewMeetingSeries): Record<string, unknown> {
   const { rule } = input;
   const first = firstOccurrence(rule);
-  const event = {
+  return {
     subject: input.subject,
     ...(input.body ? { body: { contentType: 'text', content: input.body } } : {}),
     start: { dateTime: `${first}T${rule.time}:00`, timeZone: GRAPH_TIME_ZONE },
     end: { dateTime: wallClockPlus(first, rule.time, rule.durationMinutes), timeZone: GRAPH_TIME_ZONE },
-    isOnlineMeeting: true,
-    onlineMeetingProvider: 'teamsForBusiness',
     recurrence: {
       pattern: { type: 'relativeMonthly', interval: rule.interval ?? 1, daysOfWeek: [rule.weekday], index: rule.index, firstDayOfWeek: 'monday' },
       range: rule.endDate
@@ -124,11 +119,63 @@ export async function createMeetingSeries(client: GraphClient, ids: { groupId: s
         : { type: 'noEnd', startDate: first, recurrenceTimeZone: GRAPH_TIME_ZONE },
     },
   };
+}
+
+function toSeriesMaster(raw: unknown, groupId: string): Vergadering {
+  const [vergadering] = mapItems([raw], eventSchema, (e) => toVergadering(e, groupId), { resource: 'event' });
+  if (!vergadering) throw new AppError('GRAPH.MALFORMED', { details: { resource: 'event' } });
+  return vergadering;
+}
+
+/**
+ * Creates the werkgroep's monthly meeting series (relativeMonthly, Amsterdam time) with a Teams meeting
+ * in the group calendar. Returns the series master. Delegated only: see syncMeetingList for the list.
+ */
+export async function createMeetingSeries(client: GraphClient, ids: { groupId: string }, input: NewMeetingSeries): Promise<Vergadering> {
+  const event = { ...seriesEvent(input), isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' };
   const created = await graphCall(
     () => client.api(`/groups/${enc(ids.groupId)}/calendar/events`).header('Prefer', AMSTERDAM_PREFER).post(event),
     { resource: 'event' },
   );
-  const [vergadering] = mapItems([created], eventSchema, (e) => toVergadering(e, ids.groupId), { resource: 'event' });
-  if (!vergadering) throw new AppError('GRAPH.MALFORMED', { details: { resource: 'event' } });
-  return vergadering;
+  return toSeriesMaster(created, ids.groupId);
+}
+
+/** Changes the series' subject, day, time or recurrence; Exchange recomputes its occurrences. */
+export async function updateMeetingSeries(
+  client: GraphClient,
+  ids: { groupId: string; seriesId: string },
+  input: NewMeetingSeries,
+): Promise<Vergadering> {
+  const updated = await graphCall(
+    () => client.api(`/groups/${enc(ids.groupId)}/events/${enc(ids.seriesId)}`).header('Prefer', AMSTERDAM_PREFER).patch(seriesEvent(input)),
+    { resource: 'event' },
+  );
+  return toSeriesMaster(updated, ids.groupId);
+}
+
+/** Moves one meeting (an occurrence becomes an exception of its series). Times are instants. */
+export async function moveMeeting(
+  client: GraphClient,
+  ids: { groupId: string; eventId: string },
+  change: { start: string; end: string },
+): Promise<Vergadering> {
+  const utc = (instant: string) => ({ dateTime: new Date(instant).toISOString().slice(0, 19), timeZone: 'UTC' });
+  const updated = await graphCall(
+    () =>
+      client
+        .api(`/groups/${enc(ids.groupId)}/events/${enc(ids.eventId)}`)
+        .header('Prefer', AMSTERDAM_PREFER)
+        .patch({ start: utc(change.start), end: utc(change.end) }),
+    { resource: 'event' },
+  );
+  return toSeriesMaster(updated, ids.groupId);
+}
+
+/**
+ * Deletes one meeting or, given the series master's id, the whole series. Graph documents DELETE on
+ * group events (https://learn.microsoft.com/graph/api/group-delete-event); deleting an occurrence
+ * cancels that meeting only.
+ */
+export async function deleteMeeting(client: GraphClient, ids: { groupId: string; eventId: string }): Promise<void> {
+  await graphCall(() => client.api(`/groups/${enc(ids.groupId)}/events/${enc(ids.eventId)}`).delete(), { resource: 'event' });
 }

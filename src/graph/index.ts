@@ -13,7 +13,7 @@ export { getGroup, getGroupOwners, listMembers, listMyGroups } from './groups.ts
 export type { GroupSummary } from './groups.ts';
 export { getUser, getUsers } from './users.ts';
 export type { GetUsersResult } from './users.ts';
-export { createMeetingSeries, listMeetings } from './calendar.ts';
+export { createMeetingSeries, deleteMeeting, listMeetings, moveMeeting, updateMeetingSeries } from './calendar.ts';
 export type { NewMeetingSeries } from './calendar.ts';
 export { completeAction, createAction, getAction, getGroupPlan, listActions, listBuckets, updateAction } from './planner.ts';
 export type { ActieChange, Bucket, NewActie, Plan } from './planner.ts';
@@ -27,8 +27,10 @@ export {
   getGroupSite,
   listAgendapunten,
   listBesluiten,
+  listMeetingEntries,
   listResultaten,
   listVerbeterpunten,
+  meetingListFields,
   saveResultaat,
   saveVerbeterpunt,
   updateAgendapunt,
@@ -42,5 +44,7 @@ export type {
   WerkgroepListName,
   WerkgroepLists,
 } from './lists.ts';
+export { MEETING_LIST_MONTHS, meetingListHorizon, syncMeetingList } from './meeting-list.ts';
+export type { MeetingListSyncInput, MeetingListSyncResult } from './meeting-list.ts';
 export { DEFAULT_LOADER_TTL, loadReminderData } from './loader.ts';
 export type { GroupIds, LoadOptions, LoadProblem, LoaderCache, LoaderStats, LoaderTtl, ReminderData, ReminderWindow } from './loader.ts';

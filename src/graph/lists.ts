@@ -8,8 +8,9 @@ import {
   toAmsterdamDate,
   verbeterActieSchema,
   verbeterpuntSchema,
+  vergaderingSchema,
 } from '../workgroups/index.ts';
-import type { Agendapunt, Besluit, Resultaat, Verbeterpunt } from '../workgroups/index.ts';
+import type { Agendapunt, Besluit, MeetingListEntry, Resultaat, Verbeterpunt, Vergadering } from '../workgroups/index.ts';
 import type { GraphClient } from './client.ts';
 import { graphCall, hasCode } from './errors.ts';
 import { mapItems, readAllPages } from './paging.ts';
@@ -17,7 +18,7 @@ import type { ReadOptions } from './paging.ts';
 import { listItemSchema, listSchema, siteSchema } from './wire.ts';
 import type { ListItem } from './wire.ts';
 
-export const LIST_NAMES = ['Agendapunten', 'Besluiten', 'Resultaten', 'Verbeterpunten'] as const;
+export const LIST_NAMES = ['Agendapunten', 'Besluiten', 'Resultaten', 'Verbeterpunten', 'Vergaderingen'] as const;
 export type WerkgroepListName = (typeof LIST_NAMES)[number];
 
 type Column = { name: string } & Record<string, unknown>;
@@ -25,6 +26,8 @@ const text = (name: string): Column => ({ name, text: {} });
 const note = (name: string): Column => ({ name, text: { allowMultipleLines: true, textType: 'plain' } });
 const num = (name: string): Column => ({ name, number: {} });
 const dateTime = (name: string): Column => ({ name, dateTime: { format: 'dateOnly' } });
+const instant = (name: string): Column => ({ name, dateTime: { format: 'dateTime' } });
+const yesNo = (name: string): Column => ({ name, boolean: {} });
 
 /** The columns of each list, as CONTRACTS.md names them (Title exists in every list). */
 export const LIST_COLUMNS: Record<WerkgroepListName, Column[]> = {
@@ -51,6 +54,9 @@ export const LIST_COLUMNS: Record<WerkgroepListName, Column[]> = {
     note('Acties'),
     text('VerantwoordelijkMtLid'),
   ],
+  // The meetings as the bot reads them (it may not read the group calendar, GRAPH-CONTRACT.md §2).
+  // Title is the subject; a Teams join link can be longer than a single line of text allows (255).
+  Vergaderingen: [instant('Begin'), instant('Einde'), note('Deelnamelink'), yesNo('Geannuleerd'), text('EventId'), text('SeriesMasterId')],
 };
 
 /** `$select` inside `$expand=fields(...)`: only the columns we map. */
@@ -90,7 +96,7 @@ async function findLists(client: GraphClient, siteId: string): Promise<Map<strin
 }
 
 /**
- * Finds the four werkgroep lists in the group's team site and creates any that are missing, with their
+ * Finds the werkgroep lists in the group's team site and creates any that are missing, with their
  * columns. Safe to run twice at once: a 409 (the other one created it first) means the list exists.
  */
 export async function ensureWerkgroepLists(client: GraphClient, ids: { groupId: string }): Promise<WerkgroepLists> {
@@ -268,6 +274,40 @@ function verbeterpuntFields(v: VerbeterpuntInput): Record<string, unknown> {
   };
 }
 
+/** An instant from a dateTime column, in the same form as calendar instants ('…T13:00:00.000Z'). */
+const instantOf = (v: unknown): string | undefined => {
+  const s = str(v);
+  return s && !Number.isNaN(Date.parse(s)) ? new Date(s).toISOString() : s;
+};
+const yes = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 'true';
+
+export function toMeetingListEntry(item: ListItem, werkgroepId: string): MeetingListEntry {
+  const f = item.fields;
+  const vergadering = vergaderingSchema.parse({
+    id: str(f.EventId),
+    werkgroepId,
+    subject: str(f.Title) ?? '',
+    start: instantOf(f.Begin),
+    end: instantOf(f.Einde),
+    ...opt('seriesMasterId', str(f.SeriesMasterId)),
+    ...opt('joinUrl', str(f.Deelnamelink)),
+  });
+  return { itemId: item.id, ...etagOf(item), vergadering, cancelled: yes(f.Geannuleerd) };
+}
+
+/** A SharePoint Title holds at most 255 characters. */
+export function meetingListFields(v: Vergadering, cancelled: boolean): Record<string, unknown> {
+  return {
+    Title: v.subject.slice(0, 255),
+    Begin: v.start,
+    Einde: v.end,
+    Deelnamelink: v.joinUrl ?? '',
+    Geannuleerd: cancelled,
+    EventId: v.id,
+    SeriesMasterId: v.seriesMasterId ?? '',
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Generic item CRUD with ETags
 
@@ -352,6 +392,15 @@ export async function listBesluiten(
 
 export async function addBesluit(client: GraphClient, ids: ListIds, input: BesluitInput): Promise<Besluit> {
   return createItem(client, ids, besluitFields(input), (i) => toBesluit(i, ids.werkgroepId));
+}
+
+/** Every row of the Vergaderingen list, cancelled ones included. */
+export async function listMeetingEntries(client: GraphClient, ids: ListIds, options: ReadOptions = {}): Promise<MeetingListEntry[]> {
+  return mapItems(await readItems(client, ids, 'Vergaderingen'), listItemSchema, (i) => toMeetingListEntry(i, ids.werkgroepId), {
+    resource: 'Vergaderingen',
+    werkgroepId: ids.werkgroepId,
+    ...options,
+  });
 }
 
 export async function listResultaten(client: GraphClient, ids: ListIds, options: ReadOptions = {}): Promise<Resultaat[]> {

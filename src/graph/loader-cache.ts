@@ -6,8 +6,8 @@ import type { WerkgroepListName } from './lists.ts';
  * all day and every cycle reads them. The rest changes rarely and is kept with a time-to-live:
  *
  * - ids (plan, site, lists) until a read answers 404;
- * - directory data (name, owners, members, MT members), the meetings and their agenda, and the
- *   digest lists until their entry expires.
+ * - directory data (name, owners, members, MT members), the meetings (from the werkgroep's
+ *   Vergaderingen list; kind 'calendar') and their agenda, and the digest lists until their entry expires.
  *
  * Each group's entries expire at the group's own phase of the TTL, so after a cold start the refreshes
  * are spread evenly over the TTL: a cycle re-reads groups x interval / TTL of each kind instead of
@@ -67,7 +67,7 @@ const HOUR = 3_600_000;
  * new meeting seen within the hour is in time; agenda items are added over the days before a meeting;
  * the digest lists feed only the weekly MT overview.
  */
-// Meeting reminders go out days ahead, so a calendar copy of 75 minutes is fresh enough and keeps a
+// Meeting reminders go out days ahead, so a meetings copy of 75 minutes is fresh enough and keeps a
 // 5-minute cycle inside its request budget (tasks + a 10% slice of slow data).
 export const DEFAULT_LOADER_TTL: LoaderTtl = { directory: 6 * HOUR, calendar: 75 * 60 * 1000, agenda: 6 * HOUR, digest: 24 * HOUR };
 

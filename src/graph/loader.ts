@@ -1,7 +1,7 @@
-import type { Actie, Agendapunt, Member, Resultaat, Verbeterpunt, Vergadering, Werkgroep } from '../workgroups/index.ts';
+import { activeMeetings } from '../workgroups/index.ts';
+import type { Actie, Agendapunt, MeetingListEntry, Member, Resultaat, Verbeterpunt, Vergadering, Werkgroep } from '../workgroups/index.ts';
 import { BatchQueue, toBatchUrl } from './batch.ts';
 import type { BatchOptions, BatchResult, BatchStats } from './batch.ts';
-import { AMSTERDAM_PREFER, calendarViewUrl, toVergadering } from './calendar.ts';
 import type { GraphClient } from './client.ts';
 import type { GraphErrorCode } from './errors.ts';
 import { MEMBER_SELECT, toMember } from './groups.ts';
@@ -19,13 +19,13 @@ import {
   usable,
 } from './loader-cache.ts';
 import type { CalendarData, DigestData, DirectoryData, GroupIds, LoaderCache, LoaderTtl, SlowKind } from './loader-cache.ts';
-import { listItemsUrl, toAgendapunt, toResultaat, toVerbeterpunt } from './lists.ts';
+import { LIST_NAMES, listItemsUrl, toAgendapunt, toMeetingListEntry, toResultaat, toVerbeterpunt } from './lists.ts';
 import type { WerkgroepListName } from './lists.ts';
 import { mapItems } from './paging.ts';
 import type { SkippedItem } from './paging.ts';
 import { TASK_SELECT, toActie } from './planner.ts';
 import type { ListItem } from './wire.ts';
-import { directoryObjectSchema, groupSchema, eventSchema, listItemSchema, listSchema, pageSchema, planSchema, plannerTaskSchema, siteSchema } from './wire.ts';
+import { directoryObjectSchema, groupSchema, listItemSchema, listSchema, pageSchema, planSchema, plannerTaskSchema, siteSchema } from './wire.ts';
 
 export { DEFAULT_LOADER_TTL } from './loader-cache.ts';
 export type { Cached, CalendarData, DigestData, DirectoryData, GroupIds, LoaderCache, LoaderTtl, SlowKind } from './loader-cache.ts';
@@ -74,7 +74,7 @@ export interface LoadOptions extends BatchOptions {
 export interface LoaderStats extends BatchStats {
   /** Next pages followed (all resources). */
   nextPages: number;
-  /** Inner reads queued this cycle per resource, first pages only ('tasks', 'calendarView', 'groups', ...). */
+  /** Inner reads queued this cycle per resource, first pages only ('tasks', 'Vergaderingen', 'groups', ...). */
   reads: Record<string, number>;
   /** Next pages per resource. */
   pages: Record<string, number>;
@@ -113,6 +113,7 @@ interface GroupState {
   readDirectory: boolean;
   /** Meetings in the range read (the window, extended by the TTL when cached); undefined until known. */
   calendar?: CalendarData;
+  calendarRequested?: boolean;
   agenda?: Agendapunt[];
   agendaRequested?: boolean;
   readDigest: boolean;
@@ -127,7 +128,6 @@ const enc = encodeURIComponent;
 const IDS_PER_FILTER = 15;
 /** Graph returns at most this many objects for an expanded directory relationship. */
 const EXPAND_CAP = 20;
-const LIST_NAMES: readonly WerkgroepListName[] = ['Agendapunten', 'Besluiten', 'Resultaten', 'Verbeterpunten'];
 
 function toEpochMs(now: string | number | Date): number {
   const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
@@ -377,37 +377,61 @@ export async function loadReminderData(
     );
   };
 
+  /**
+   * Meetings come from the werkgroep's Vergaderingen list, which the tab keeps in step with the group
+   * calendar: app-only access to a group calendar is not supported (GRAPH-CONTRACT.md §2), so the bot
+   * never reads one. Runs once the list ids are known, unless the cached copy still answers.
+   */
   const readCalendar = (g: GroupState) => {
+    if (g.calendarRequested) return;
     const cachedCalendar = valid(g.ids.calendar, isCalendarData);
     if (cachedCalendar && covers(cachedCalendar.value)) {
+      g.calendarRequested = true;
       g.calendar = cachedCalendar.value;
       stats.fromCache.calendar++;
       readAgenda(g);
       return;
     }
+    if (!g.ids.siteId || !g.ids.lists) return;
+    g.calendarRequested = true;
     const range = calendarRange();
-    const meetings: Vergadering[] = [];
+    const lists = g.ids.lists;
+    const listId = lists.Vergaderingen;
+    const useOld = (code: GraphErrorCode) => {
+      const old = usable(g.ids.calendar, isCalendarData);
+      // An expired copy still answers for the part of the window it covers (meetings are cut to the window below).
+      if (old && Date.parse(old.value.from) <= windowFrom) g.calendar = old.value;
+      problems.push({ werkgroepId: g.id, resource: 'Vergaderingen', code, ...(g.calendar ? { stale: true } : {}) });
+    };
+    if (!listId) {
+      // The tab makes the list; until then the werkgroep gets no meeting reminders, and the cycle says why.
+      useOld('GRAPH.NOT_FOUND');
+      readAgenda(g);
+      return;
+    }
+    const from = Date.parse(range.from);
+    const to = Date.parse(range.to);
+    const entries: MeetingListEntry[] = [];
     stats.refreshed.calendar++;
     readCollection(
       g.id,
-      'calendarView',
-      calendarViewUrl(g.id, range),
-      (values) => meetings.push(...mapItems(values, eventSchema, (e) => toVergadering(e, g.id), { resource: 'calendarView', werkgroepId: g.id, onSkip })),
-      { Prefer: AMSTERDAM_PREFER },
+      'Vergaderingen',
+      listItemsUrl(g.ids.siteId, listId, 'Vergaderingen'),
+      (values) => entries.push(...mapItems(values, listItemSchema, (i) => toMeetingListEntry(i, g.id), { resource: 'Vergaderingen', werkgroepId: g.id, onSkip })),
+      undefined,
       (ok, code) => {
         if (ok) {
+          const meetings = activeMeetings(entries).filter((m) => overlaps(m, from, to));
           const before = usable(g.ids.calendar, isCalendarData)?.value.meetings ?? [];
           g.calendar = { ...range, meetings };
           g.ids.calendar = store('calendar', g, g.calendar);
           // Ahead of its own TTL: a meeting that appeared may have an agenda already.
           if (meetings.some((m) => !before.some((b) => b.id === m.id))) delete g.ids.agenda;
-        } else {
-          if (code === 'GRAPH.NOT_FOUND') forgetGroup(g);
-          const old = usable(g.ids.calendar, isCalendarData);
-          // An expired copy still answers for the part of the window it covers (meetings are cut to the window below).
-          if (old && Date.parse(old.value.from) <= windowFrom && code !== 'GRAPH.NOT_FOUND') g.calendar = old.value;
-          if (code) problems.push({ werkgroepId: g.id, resource: 'calendarView', code: code as GraphErrorCode, ...(g.calendar ? { stale: true } : {}) });
-        }
+        } else if (code === 'GRAPH.NOT_FOUND') {
+          const retried = listsGone(g, lists);
+          if (retried === 'handled') return 'handled';
+          useOld(code);
+        } else if (code) useOld(code as GraphErrorCode);
         readAgenda(g);
         return 'handled';
       },
@@ -459,6 +483,7 @@ export async function loadReminderData(
     if (g.listsRetried) return undefined;
     g.listsRetried = true;
     g.agendaRequested = false;
+    g.calendarRequested = false;
     g.digestParts = undefined;
     if (g.ids.siteId) discoverLists(g, g.ids.siteId);
     else lookUpSite(g);
@@ -503,6 +528,7 @@ export async function loadReminderData(
   };
 
   const afterLists = (g: GroupState) => {
+    readCalendar(g);
     readDigest(g);
     readAgenda(g);
   };
@@ -613,6 +639,7 @@ export async function loadReminderData(
     }
   }
 
+  // Meetings whose list ids are known go out now; the others once their lists are found.
   for (const g of groups.values()) readCalendar(g);
 
   for (const g of groups.values()) {
@@ -621,7 +648,7 @@ export async function loadReminderData(
 
     if (g.ids.siteId && g.ids.lists) afterLists(g);
     else if (g.ids.siteId) {
-      if (g.readDigest || (withAgenda && !valid(g.ids.agenda, isAgenda))) discoverLists(g, g.ids.siteId);
+      if (g.readDigest || !g.calendarRequested || (withAgenda && !valid(g.ids.agenda, isAgenda))) discoverLists(g, g.ids.siteId);
     } else lookUpSite(g);
   }
   await queue.drain();

@@ -1,7 +1,7 @@
 // Contract tests: the $batch helper and the reminder-cycle loader against the emulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedLargeTenant } from '../../dev/demo-tenant/index.ts';
-import { DEFAULT_LOADER_TTL, batch, completeAction, loadReminderData } from '../../src/graph/index.ts';
+import { DEFAULT_LOADER_TTL, batch, completeAction, loadReminderData, meetingListHorizon, syncMeetingList } from '../../src/graph/index.ts';
 import type { LoadOptions, LoaderCache } from '../../src/graph/index.ts';
 import { startHarness, testSeed } from './support.ts';
 import type { Harness } from './support.ts';
@@ -143,12 +143,54 @@ describe('loadReminderData', () => {
   });
 
   it('reports a read that keeps failing and carries on with the rest', async () => {
-    const fault = h.emulator.faults.add({ method: 'GET', path: '/groups/{id}/calendarView', status: 403, times: Infinity });
+    const fault = h.emulator.faults.add({ method: 'GET', path: /\/lists\/l-verg\/items$/, status: 403, times: Infinity });
     const data = await loadReminderData(h.client, ['g-weert'], window);
     fault.remove();
     expect(data.meetings).toEqual([]);
     expect(data.actions.length).toBeGreaterThan(0);
-    expect(data.problems).toContainEqual({ werkgroepId: 'g-weert', resource: 'calendarView', code: 'GRAPH.FORBIDDEN' });
+    expect(data.problems).toContainEqual({ werkgroepId: 'g-weert', resource: 'Vergaderingen', code: 'GRAPH.FORBIDDEN' });
+  });
+});
+
+describe('loadReminderData with an app-only token (the bot)', () => {
+  const window = { from: '2026-11-30T00:00:00Z', to: '2026-12-31T00:00:00Z' };
+  // Application access to a group calendar is not supported (GRAPH-CONTRACT.md §2): the bot must not depend on it.
+  const calendarCalls = (since: number) =>
+    h.emulator.log.slice(since).filter((e) => /^\/groups\/[^/]+\/(calendar\/)?(calendarView|events)(\/|$)/.test(e.path) || /^\/groups\/[^/]+\/calendar\//.test(e.path));
+
+  it('finds the next meeting in the Vergaderingen list and never asks a group calendar', async () => {
+    const before = h.emulator.log.length;
+    const data = await loadReminderData(h.appClient, ['g-weert', 'g-leeg'], window, { mtGroupId: 'g-mt' });
+    expect(calendarCalls(before)).toEqual([]);
+    expect(data.meetings).toEqual([
+      {
+        id: expect.stringMatching(/^AAMk/),
+        werkgroepId: 'g-weert',
+        seriesMasterId: 'ev-maand',
+        subject: 'Werkgroep interactief beleid',
+        start: '2026-12-01T13:00:00.000Z',
+        end: '2026-12-01T14:30:00.000Z',
+        joinUrl: 'https://teams.microsoft.com/l/meetup-join/weert',
+      },
+    ]);
+    expect(data.agenda.map((a) => a.titel)).toEqual(['Opening']);
+    expect(data.stats.reads.Vergaderingen).toBe(1);
+    // A werkgroep whose tab has not made the list yet: no meetings, and the cycle says why.
+    expect(data.problems).toContainEqual({ werkgroepId: 'g-leeg', resource: 'Vergaderingen', code: 'GRAPH.NOT_FOUND' });
+  });
+
+  it('skips a meeting the list marks as cancelled', async () => {
+    const site = (await h.client.api('/groups/g-weert/sites/root').get()) as { id: string };
+    const rows = (await h.client.api(`/sites/${site.id}/lists/l-verg/items`).expand('fields').get()) as { value: { id: string; fields: { Begin: string } }[] };
+    const dec = rows.value.find((r) => r.fields.Begin.startsWith('2026-12-01'))!;
+    await h.client.api(`/sites/${site.id}/lists/l-verg/items/${dec.id}/fields`).patch({ Geannuleerd: true });
+    try {
+      const data = await loadReminderData(h.appClient, ['g-weert'], window);
+      expect(data.meetings).toEqual([]);
+      expect(data.agenda).toEqual([]);
+    } finally {
+      await h.client.api(`/sites/${site.id}/lists/l-verg/items/${dec.id}/fields`).patch({ Geannuleerd: false });
+    }
   });
 });
 
@@ -161,6 +203,7 @@ describe('loadReminderData with a cache over time (now)', () => {
     Array.from({ length: n }, (_, i) => ({ id: `T${tag}${String(i).padStart(26, '0')}`.slice(0, 28), planId, title: `Extra ${i}`, dueDateTime: '2026-12-10T11:00:00Z' }));
   seed.tasks!.push(...extra(big!.id, 130, 'a'), ...extra(bigger!.id, 250, 'b'));
   const ids = seed.groups.map((g) => g.id);
+  const meetingLists = new RegExp(`/lists/(${seed.sites!.map((s) => s.lists!.find((l) => l.displayName === 'Vergaderingen')!.id).join('|')})/items$`);
   const T0 = Date.parse('2026-12-01T07:00:00Z');
   const at = (ms: number) => ({ from: new Date(ms).toISOString(), to: new Date(ms + 14 * 86_400_000).toISOString() });
   const MIN = 60_000;
@@ -226,17 +269,21 @@ describe('loadReminderData with a cache over time (now)', () => {
     expect(next.actions.find((a) => a.id === open.id)).toMatchObject({ status: 'klaar' });
   });
 
-  it('sees a new meeting once the calendar TTL has passed, not before', async () => {
+  it('sees a new meeting the tab put in the list once the meetings TTL has passed, not before', async () => {
     const cache: LoaderCache = new Map();
     await cycle(cache, T0);
     const groupId = ids[7]!;
     const expiresAt = cache.get(groupId)!.calendar!.expiresAt;
     expect(expiresAt - T0).toBeLessThanOrEqual(DEFAULT_LOADER_TTL.calendar);
+    // The tab (delegated) adds a meeting to the calendar and mirrors it into the list.
     await big60.client.api(`/groups/${groupId}/events`).post({
       subject: 'Extra overleg',
       start: { dateTime: '2026-12-03T09:00:00', timeZone: 'W. Europe Standard Time' },
       end: { dateTime: '2026-12-03T10:00:00', timeZone: 'W. Europe Standard Time' },
     });
+    const entry = cache.get(groupId)!;
+    const synced = await syncMeetingList(big60.client, { siteId: entry.siteId!, listId: entry.lists!.Vergaderingen!, werkgroepId: groupId }, meetingListHorizon(T0));
+    expect(synced).toEqual({ created: 1, updated: 0, removed: 0 });
     const before = await cycle(cache, expiresAt - 1);
     expect(before.meetings.filter((m) => m.werkgroepId === groupId).map((m) => m.subject)).not.toContain('Extra overleg');
     const after = await cycle(cache, expiresAt);
@@ -290,13 +337,13 @@ describe('loadReminderData with a cache over time (now)', () => {
   it('uses the expired copy when a refresh fails, says so, and reads again next cycle', async () => {
     const cache: LoaderCache = new Map();
     const cold = await cycle(cache, T0);
-    const fault = big60.emulator.faults.add({ method: 'GET', path: '/groups/{id}/calendarView', status: 403, times: Infinity });
+    const fault = big60.emulator.faults.add({ method: 'GET', path: meetingLists, status: 403, times: Infinity });
     const late = T0 + 2 * 3_600_000;
     const data = await cycle(cache, late, { ttl: { directory: 24 * 3_600_000, agenda: 24 * 3_600_000 } });
     fault.remove();
     expect(data.meetings.map((m) => m.id).sort()).toEqual(cold.meetings.map((m) => m.id).sort());
-    expect(data.problems.filter((p) => p.resource === 'calendarView')).toHaveLength(GROUPS);
-    expect(data.problems.every((p) => p.resource !== 'calendarView' || p.stale)).toBe(true);
+    expect(data.problems.filter((p) => p.resource === 'Vergaderingen')).toHaveLength(GROUPS);
+    expect(data.problems.every((p) => p.resource !== 'Vergaderingen' || p.stale)).toBe(true);
     const next = await cycle(cache, late + MIN);
     expect(next.stats.refreshed.calendar).toBe(GROUPS);
     expect(next.problems).toEqual([]);

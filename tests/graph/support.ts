@@ -1,14 +1,18 @@
 // Shared wiring for the gateway's contract tests: a seeded emulator on a random port, and a real
 // Graph client that trusts only the emulator's CA.
-import { buildEmulator } from '../../dev/graph-emulator/index.ts';
-import type { Emulator, RequestLogEntry, TenantSeed } from '../../dev/graph-emulator/index.ts';
-import { createDevTokenProvider, createGraphClient, createTrustingDispatcher } from '../../src/graph/index.ts';
+import { withBotSiteGrants } from '../../dev/demo-tenant/index.ts';
+import { buildEmulator, occurrenceId } from '../../dev/graph-emulator/index.ts';
+import type { ColumnDefinitionInput, Emulator, RequestLogEntry, TenantSeed } from '../../dev/graph-emulator/index.ts';
+import { LIST_COLUMNS, createDevTokenProvider, createGraphClient, createTrustingDispatcher } from '../../src/graph/index.ts';
 import type { GraphClient } from '../../src/graph/index.ts';
 
 export interface Harness {
   emulator: Emulator;
   url: string;
+  /** Signed in as the user (delegated), as the tab is. */
   client: GraphClient;
+  /** App-only, as the bot and its scheduler are. */
+  appClient: GraphClient;
   dispatcher: unknown;
   /** Emulator log entries for a method and a path (without /v1.0 and query), `$batch` inner requests included. */
   calls(method: string, path: RegExp): number;
@@ -19,16 +23,20 @@ export async function startHarness(seed: TenantSeed, userId = 'u-anna'): Promise
   const emulator = buildEmulator({ seed });
   const { url } = await emulator.listen(0, '127.0.0.1');
   const dispatcher = await createTrustingDispatcher(emulator.ca);
-  const client = createGraphClient({
-    tokenProvider: createDevTokenProvider(() => emulator.issueDevToken(userId)),
-    baseUrl: url.endsWith('/') ? url : `${url}/`,
-    dispatcher,
-    retry: { maxRetries: 2, delaySeconds: 0 },
-  });
+  const clientFor = (token: () => string) =>
+    createGraphClient({
+      tokenProvider: createDevTokenProvider(token),
+      baseUrl: url.endsWith('/') ? url : `${url}/`,
+      dispatcher,
+      retry: { maxRetries: 2, delaySeconds: 0 },
+    });
+  const client = clientFor(() => emulator.issueDevToken(userId));
+  const appClient = clientFor(() => emulator.issueDevToken());
   return {
     emulator,
     url,
     client,
+    appClient,
     dispatcher,
     calls(method, path) {
       return logEntries(emulator).filter((e) => e.method === method && path.test(e.path)).length;
@@ -55,11 +63,31 @@ const tasks = (n: number) =>
     assigneeIds: ['u-bert'],
   }));
 
+/** The Vergaderingen rows the tab wrote for ev-maand (first Tuesday, 14:00–15:30 Amsterdam). */
+export const TEST_MEETING_ROWS = [
+  ['2026-11-03', '2026-11-03T13:00:00Z', '2026-11-03T14:30:00Z'],
+  ['2026-12-01', '2026-12-01T13:00:00Z', '2026-12-01T14:30:00Z'],
+  ['2027-01-05', '2027-01-05T13:00:00Z', '2027-01-05T14:30:00Z'],
+].map(([date, start, end]) => ({
+  fields: {
+    Title: 'Werkgroep interactief beleid',
+    Begin: start,
+    Einde: end,
+    Deelnamelink: 'https://teams.microsoft.com/l/meetup-join/weert',
+    Geannuleerd: false,
+    EventId: occurrenceId('ev-maand', date!),
+    SeriesMasterId: 'ev-maand',
+  },
+}));
+
 const crowd = Array.from({ length: 25 }, (_, i) => `u-x${String(i).padStart(2, '0')}`);
 
-/** A small tenant: the Weert werkgroep with plan, meetings and lists; a group without a plan; the MT. */
+/**
+ * A small tenant: the Weert werkgroep with plan, meetings and lists; a group without a plan (its site has
+ * no lists yet); the MT. The bot's app has Sites.Selected grants on both werkgroep sites, as in the demo.
+ */
 export function testSeed(): TenantSeed {
-  return {
+  return withBotSiteGrants({
     users: [
       { id: 'u-anna', displayName: 'Anna de Vries', mail: 'anna@weert.example', userPrincipalName: 'anna@weert.example' },
       { id: 'u-bert', displayName: 'Bert Jansen', mail: 'bert@weert.example', userPrincipalName: 'bert@weert.example' },
@@ -146,8 +174,15 @@ export function testSeed(): TenantSeed {
             ],
             items: [{ fields: { Title: 'Opening', VergaderingId: 'ev-maand', Volgorde: 1 } }],
           },
+          {
+            id: 'l-verg',
+            displayName: 'Vergaderingen',
+            columns: LIST_COLUMNS.Vergaderingen as ColumnDefinitionInput[],
+            items: TEST_MEETING_ROWS,
+          },
         ],
       },
+      { groupId: 'g-leeg', lists: [] },
     ],
-  };
+  });
 }
