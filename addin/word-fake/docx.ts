@@ -18,16 +18,21 @@ function styleId(styleBuiltIn: string): string {
 
 function paragraphXml(p: FakeParagraph, revisionId: { next: number }): string {
   const id = styleId(p.styleBuiltIn);
-  const pPr = id ? `<w:pPr><w:pStyle w:val="${escapeXml(id)}"/></w:pPr>` : '';
+  const style = id ? `<w:pStyle w:val="${escapeXml(id)}"/>` : '';
   const text = escapeXml(p.text);
+  const mark = (tag: 'w:ins' | 'w:del') => `<${tag} w:id="${revisionId.next++}" w:author="${REVISION_AUTHOR}" w:date="${REVISION_DATE}"`;
+  // A whole paragraph inserted or deleted: its runs and its paragraph mark carry the revision
+  // (ECMA-376 Part 1, 17.13.5, revisions: w:ins / w:del in the paragraph mark's w:rPr).
   if (p.revision === 'deleted') {
-    return `<w:p>${pPr}<w:del w:id="${revisionId.next++}" w:author="${REVISION_AUTHOR}" w:date="${REVISION_DATE}"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del></w:p>`;
+    const pPr = `<w:pPr>${style}<w:rPr>${mark('w:del')}/></w:rPr></w:pPr>`;
+    return `<w:p>${pPr}${mark('w:del')}><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del></w:p>`;
   }
   const run = `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
   if (p.revision === 'inserted') {
-    return `<w:p>${pPr}<w:ins w:id="${revisionId.next++}" w:author="${REVISION_AUTHOR}" w:date="${REVISION_DATE}">${run}</w:ins></w:p>`;
+    const pPr = `<w:pPr>${style}<w:rPr>${mark('w:ins')}/></w:rPr></w:pPr>`;
+    return `<w:p>${pPr}${mark('w:ins')}>${run}</w:ins></w:p>`;
   }
-  return `<w:p>${pPr}${run}</w:p>`;
+  return `<w:p>${style ? `<w:pPr>${style}</w:pPr>` : ''}${run}</w:p>`;
 }
 
 function controlXml(cc: FakeContentControl, revisionId: { next: number }): string {

@@ -2,14 +2,26 @@
 // commands are queued and run at sync(), properties must be loaded before they are read
 // (PropertyNotLoaded), *OrNullObject returns null objects, new paragraphs inherit the style of
 // the paragraph they are inserted next to, and edits are tracked when change tracking is on.
+//
+// Tracked changes as Word reports them: a tracked deletion stays in the document, and `text`
+// includes it when revisions are shown inline (Word on the web always; desktop Word in the
+// "all revisions inline" view) but not when they are shown in balloons:
+// https://github.com/OfficeDev/office-js/issues/1267 and https://github.com/OfficeDev/office-js/issues/2314.
+// getReviewedText('Current' | 'Original') (WordApi 1.4) gives the text with all changes accepted
+// or rejected: https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-getreviewedtext-member(2)
+//
+// Null objects: Word documents *OrNullObject results only through isNullObject and loaded
+// properties (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties);
+// what a method such as getXml() does on one is not documented. The fake fails the batch with
+// ItemNotFound by default, or yields null when a test asks for that, so code must work under both.
 import type {
   ChangeTrackingMode,
+  ChangeTrackingVersion,
   ClientResult,
   CommonAsyncResult,
   CommonCustomXmlPart,
   CommonCustomXmlParts,
   WordContentControl,
-  WordContentControlCollection,
   WordContext,
   WordCustomXmlPart,
   WordCustomXmlPartCollection,
@@ -60,10 +72,28 @@ export class FakeOfficeError extends Error {
   }
 }
 
-/** The text Word gives for a range of paragraphs: paragraphs joined by a carriage return. */
-function visibleText(paragraphs: readonly FakeParagraph[]): string {
+/** How Word shows tracked changes; it changes what `text` returns (office-js #2314). */
+export type MarkupView = 'inline' | 'balloons';
+
+/** What a method called on a null object does (undocumented in Word, so the fake can do either). */
+export type NullObjectMethods = 'throw' | 'null';
+
+/**
+ * The `text` property Word gives for a range of paragraphs, joined by a carriage return: tracked
+ * deletions included when revisions are shown inline (office-js #1267), left out in balloons (#2314).
+ */
+function rawText(paragraphs: readonly FakeParagraph[], view: MarkupView): string {
   return paragraphs
-    .filter((p) => p.revision !== 'deleted')
+    .filter((p) => view === 'inline' || p.revision !== 'deleted')
+    .map((p) => p.text)
+    .join('\r');
+}
+
+/** getReviewedText: the text with every tracked change accepted (Current) or rejected (Original). */
+function reviewedText(paragraphs: readonly FakeParagraph[], version: ChangeTrackingVersion): string {
+  const hidden: Revision = version === 'Current' ? 'deleted' : 'inserted';
+  return paragraphs
+    .filter((p) => p.revision !== hidden)
     .map((p) => p.text)
     .join('\r');
 }
@@ -75,6 +105,8 @@ function namespaceOf(xml: string): string {
 
 export interface FakeDocumentOptions {
   changeTrackingMode?: ChangeTrackingMode;
+  /** Defaults to 'inline', as in Word on the web. */
+  markupView?: MarkupView;
   readOnly?: boolean;
   /** Protected documents refuse writes at sync time with AccessDenied. */
   protectedDocument?: boolean;
@@ -86,6 +118,7 @@ export class FakeWordDocument {
   blocks: FakeBlock[];
   parts: FakeXmlPart[] = [];
   changeTrackingMode: ChangeTrackingMode;
+  markupView: MarkupView;
   readOnly: boolean;
   protectedDocument: boolean;
   cursorBlock: number;
@@ -98,6 +131,7 @@ export class FakeWordDocument {
     this.blocks = blocks;
     for (const b of blocks) if (b.kind === 'cc') this.nextControlId = Math.max(this.nextControlId, b.id + 1);
     this.changeTrackingMode = options.changeTrackingMode ?? 'Off';
+    this.markupView = options.markupView ?? 'inline';
     this.readOnly = options.readOnly ?? false;
     this.protectedDocument = options.protectedDocument ?? false;
     this.cursorBlock = options.cursorBlock ?? blocks.length - 1;
@@ -161,11 +195,22 @@ export class FakeWordDocument {
     return this.changeTrackingMode !== 'Off';
   }
 
-  /** Simulates the user typing inside a control (a hand edit). */
+  /**
+   * Simulates the user retyping the text inside a control (a hand edit). With tracking on, the old
+   * text stays as a tracked deletion and the new text is a tracked insertion. Simplification: text
+   * that was itself a pending insertion is dropped rather than marked inserted-and-deleted, which
+   * gives the same Current and Original views.
+   */
   editControlText(tag: string, text: string, which = 0): void {
     const cc = this.controlsByTag(tag)[which];
     if (!cc) throw new Error(`no control tagged ${tag}`);
-    cc.paragraphs = text.split('\n').map((t) => ({ kind: 'p', text: t, styleBuiltIn: 'Normal' }));
+    const fresh: FakeParagraph[] = text
+      .split('\n')
+      .map((t) => ({ kind: 'p', text: t, styleBuiltIn: 'Normal', ...(this.tracking ? { revision: 'inserted' as const } : {}) }));
+    const kept = this.tracking
+      ? cc.paragraphs.filter((p) => p.revision !== 'inserted').map((p) => ({ ...p, revision: 'deleted' as const }))
+      : [];
+    cc.paragraphs = [...kept, ...fresh];
     this.notify();
   }
 
@@ -185,6 +230,11 @@ export class FakeWordDocument {
     const copy: FakeContentControl = { ...cc, id: this.nextControlId++, paragraphs: cc.paragraphs.map((p) => ({ ...p })) };
     this.blocks.splice(afterBlock + 1, 0, copy);
     this.notify();
+  }
+
+  /** Every content control, for getById. */
+  allControls(): FakeContentControl[] {
+    return this.blocks.filter((b): b is FakeContentControl => b.kind === 'cc');
   }
 
   /** Accepts all tracked changes, like "Alle wijzigingen accepteren". */
@@ -210,6 +260,7 @@ class FakeContext implements WordContext {
   constructor(
     readonly doc: FakeWordDocument,
     readonly wordApi: string,
+    readonly nullObjectMethods: NullObjectMethods,
   ) {
     this.document = new DocumentProxy(this);
   }
@@ -272,6 +323,11 @@ abstract class BaseProxy<T> {
     return this.target === null;
   }
 
+  /** For queued operations: whether the object turned out to be a null object. */
+  protected isNull(): boolean {
+    return this.target === null;
+  }
+
   protected model(): T {
     if (this.target === null) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
     if (this.target === undefined) throw new FakeOfficeError('GeneralException', 'Proxy used before it was resolved.');
@@ -319,7 +375,7 @@ class ParagraphProxy extends BaseProxy<FakeParagraph> implements WordParagraph {
   }
   load(props: string): WordParagraph {
     this.queueLoad(props, (p, n) => {
-      if (n === 'text') return p.revision === 'deleted' ? '' : p.text;
+      if (n === 'text') return p.revision === 'deleted' && this.ctx.doc.markupView === 'balloons' ? '' : p.text;
       if (n === 'styleBuiltIn') return p.styleBuiltIn;
       throw new FakeOfficeError('InvalidArgument', `Paragraph property ${n} is outside the fake's subset.`);
     });
@@ -389,7 +445,7 @@ class ContentControlProxy extends BaseProxy<FakeContentControl> implements WordC
         case 'id':
           return c.id;
         case 'text':
-          return visibleText(c.paragraphs);
+          return rawText(c.paragraphs, this.ctx.doc.markupView);
         case 'tag':
           return c.tag;
         case 'title':
@@ -403,6 +459,18 @@ class ContentControlProxy extends BaseProxy<FakeContentControl> implements WordC
       }
     });
     return this;
+  }
+  getReviewedText(version: ChangeTrackingVersion): ClientResult<string> {
+    requireApi(this.ctx, '1.4', 'ContentControl.getReviewedText');
+    const result = new FakeClientResult<string>();
+    this.ctx.enqueue(() => {
+      if (this.isNull()) {
+        nullObjectMethod(this.ctx, 'ContentControl.getReviewedText', result);
+        return;
+      }
+      result.set(reviewedText(this.model().paragraphs, version));
+    });
+    return result;
   }
   insertText(text: string, location: 'Replace' | 'Start' | 'End'): unknown {
     this.ctx.enqueue(() => {
@@ -455,8 +523,11 @@ class XmlPartProxy extends BaseProxy<FakeXmlPart> implements WordCustomXmlPart {
   getXml(): ClientResult<string> {
     const result = new FakeClientResult<string>();
     this.ctx.enqueue(() => {
-      // A method on a null object yields a null value instead of failing the whole batch.
-      result.set(this.target === null ? (null as unknown as string) : this.model().xml);
+      if (this.isNull()) {
+        nullObjectMethod(this.ctx, 'CustomXmlPart.getXml', result);
+        return;
+      }
+      result.set(this.model().xml);
     });
     return result;
   }
@@ -473,6 +544,14 @@ class XmlPartProxy extends BaseProxy<FakeXmlPart> implements WordCustomXmlPart {
       this.ctx.doc.parts = this.ctx.doc.parts.filter((p) => p !== part);
     }, true);
   }
+}
+
+/** A method called on a null object: fails the batch like Word's ItemNotFound, or yields null. */
+function nullObjectMethod<T>(ctx: FakeContext, member: string, result: FakeClientResult<T>): void {
+  if (ctx.nullObjectMethods === 'throw') {
+    throw new FakeOfficeError('ItemNotFound', `${member} was called on a null object.`);
+  }
+  result.set(null as unknown as T);
 }
 
 class FakeClientResult<T> implements ClientResult<T> {
@@ -560,7 +639,7 @@ class DocumentProxy implements WordDocument {
       ),
     };
   }
-  get contentControls(): { getByTag(tag: string): WordContentControlCollection } {
+  get contentControls(): WordDocument['contentControls'] {
     const ctx = this.ctx;
     return {
       getByTag: (tag: string) =>
@@ -569,6 +648,12 @@ class DocumentProxy implements WordDocument {
           () => ctx.doc.controlsByTag(tag),
           (m) => ContentControlProxy.of(ctx, m),
         ),
+      getById: (id: number) =>
+        ContentControlProxy.of(ctx, () => {
+          const found = ctx.doc.allControls().find((c) => c.id === id);
+          if (!found) throw new FakeOfficeError('ItemNotFound', `No content control has id ${id}.`);
+          return found;
+        }),
     };
   }
   get customXmlParts(): WordCustomXmlPartCollection {
@@ -583,6 +668,12 @@ class DocumentProxy implements WordDocument {
         return XmlPartProxy.of(ctx, () => created);
       },
       getByNamespace: (ns: string) => new ScopedXmlParts(ctx, ns),
+      getItem: (id: string) =>
+        XmlPartProxy.of(ctx, () => {
+          const found = ctx.doc.parts.find((p) => p.id === id);
+          if (!found) throw new FakeOfficeError('ItemNotFound', `No custom XML part has id ${id}.`);
+          return found;
+        }),
     };
   }
   get changeTrackingMode(): ChangeTrackingMode {
@@ -668,6 +759,8 @@ function commonParts(doc: FakeWordDocument): CommonCustomXmlParts {
 export interface FakeHostOptions {
   /** Highest WordApi version this "Word" supports, e.g. '1.3' for Office 2019 volume licence. */
   wordApi?: string;
+  /** What a method on a null object does; defaults to failing the batch (see the top of this file). */
+  nullObjectMethods?: NullObjectMethods;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -679,9 +772,10 @@ function versionAtLeast(have: string, want: string): boolean {
 /** A WordHost backed by the fake document, used by the tests and the demo page. */
 export function createFakeHost(doc: FakeWordDocument, options: FakeHostOptions = {}): WordHost {
   const wordApi = options.wordApi ?? '1.4';
+  const nullObjectMethods = options.nullObjectMethods ?? 'throw';
   return {
     async run<T>(batch: (context: WordContext) => Promise<T>): Promise<T> {
-      return batch(new FakeContext(doc, wordApi));
+      return batch(new FakeContext(doc, wordApi, nullObjectMethods));
     },
     isSetSupported: (name, version) => name === 'WordApi' && versionAtLeast(wordApi, version),
     isReadOnly: () => doc.readOnly,

@@ -1,5 +1,17 @@
-// The Word operations of the add-in. Each action reads everything it needs in ONE sync and
-// writes in ONE sync; decisions in between are pure (placement.ts, src/participation).
+// The Word operations of the add-in. Each action reads what it needs and writes in ONE sync;
+// decisions in between are pure (placement.ts, src/participation).
+//
+// Reading takes one sync when this pane has read the document before, two the first time a
+// document with saved answers is read. The answers part's XML can only be asked for once the
+// part is known to exist: getOnlyItemOrNullObject().getXml() in the same batch would call a method
+// on a possibly null object, which Word does not document (it may fail the whole batch). So the
+// first batch finds the parts and controls, and what we learn is kept per host (Hints): the next
+// batch asks getItem(id).getXml() and getById(id).getReviewedText() right away. Those throw
+// ItemNotFound when the part or control is gone, and then we read again without the hints.
+//
+// Hand edits are judged on the text as the user sees it. With tracked changes, Word's `text`
+// includes deleted text (office-js #1267, #2314), so from WordApi 1.4 we use
+// getReviewedText('Current'); before 1.4 we cannot tell pending changes apart and always ask.
 import {
   ANSWERS_NAMESPACE,
   CHECKLIST_VERSION,
@@ -17,12 +29,10 @@ import { findOnderwerp, findParticipatieHeadings, planNewHeading, type HeadingRe
 import type {
   ClientResult,
   WordContentControl,
-  WordContentControlCollection,
   WordContext,
-  WordCustomXmlPartScopedCollection,
+  WordCustomXmlPart,
   WordHost,
   WordParagraph,
-  WordParagraphCollection,
 } from './word-api.ts';
 
 /** Tag given to copies of our control found by a write, so they stop competing with the original. */
@@ -39,6 +49,7 @@ export interface StoredAnswers {
 
 export interface ControlInfo {
   id: number;
+  /** The text as the user sees it: with pending tracked changes accepted when Word can tell (WordApi 1.4). */
   text: string;
   /** True when the text is not what the add-in wrote last time. */
   handEdited: boolean;
@@ -57,7 +68,12 @@ export interface DocumentState {
   /** null when this Word cannot tell (before WordApi 1.4). */
   trackChanges: boolean | null;
   /** Which features this Word has, so the pane can explain what is missing. */
-  features: { customXmlApi: 'word' | 'common'; trackChangesKnown: boolean };
+  features: {
+    customXmlApi: 'word' | 'common';
+    trackChangesKnown: boolean;
+    /** getReviewedText (WordApi 1.4): hand edits are told apart from pending tracked changes. */
+    reviewedText: boolean;
+  };
 }
 
 export type HandEditChoice = 'ask' | 'replace' | 'keep';
@@ -84,15 +100,40 @@ export type WriteResult =
   | { status: 'needs-heading'; placement: NewHeadingPlan }
   | { status: 'needs-heading-choice'; headings: HeadingRef[] }
   | { status: 'needs-control-choice'; controls: ControlInfo[] }
-  | { status: 'conflict'; current: string; proposed: string };
+  | {
+      status: 'conflict';
+      current: string;
+      proposed: string;
+      /**
+       * false before WordApi 1.4: Word cannot give the text without pending tracked changes, so
+       * "current" may hold deleted text and the difference may only be changes not yet accepted.
+       */
+      revisionsChecked: boolean;
+    };
 
-interface ReadBatch {
-  paragraphs: WordParagraphCollection;
-  controls: WordContentControlCollection;
-  parts: WordCustomXmlPartScopedCollection | null;
-  xml: ClientResult<string> | null;
-  tracking: boolean;
+/** What earlier batches on this host learnt about the document; see the top of this file. */
+interface Hints {
+  /** The only answers part at the last look. */
+  partId: string | null;
+  /** Our controls at the last look. */
+  controlIds: number[];
 }
+
+const hintsByHost = new WeakMap<WordHost, Hints>();
+
+interface ReadResult {
+  modern: boolean;
+  paragraphs: WordParagraph[];
+  controls: WordContentControl[];
+  /** Text per control id as the user sees it (reviewed 'Current' text from WordApi 1.4). */
+  currentText: Map<number, string>;
+  /** The answers parts in our namespace (WordApi 1.4); null when the Common API is used. */
+  parts: WordCustomXmlPart[] | null;
+  storedXml: string | null;
+  changeTracking: boolean | null;
+}
+
+type ReadScope = 'document' | 'answers';
 
 function assertCanRun(host: WordHost, { write }: { write: boolean }): void {
   if (!host.isSetSupported('WordApi', '1.3')) throw new AppError('WORD.UNSUPPORTED', { details: { set: 'WordApi 1.3' } });
@@ -102,18 +143,84 @@ function assertCanRun(host: WordHost, { write }: { write: boolean }): void {
   if (write && host.isReadOnly()) throw new AppError('WORD.READ_ONLY');
 }
 
-function queueRead(context: WordContext, host: WordHost): ReadBatch {
-  const modern = host.isSetSupported('WordApi', '1.4');
-  const paragraphs = context.document.body.paragraphs.load('items/text,items/styleBuiltIn');
-  const controls = context.document.contentControls.getByTag(PARAGRAPH_TAG).load('items/id,items/text');
-  let parts: WordCustomXmlPartScopedCollection | null = null;
-  let xml: ClientResult<string> | null = null;
-  if (modern) {
-    parts = context.document.customXmlParts.getByNamespace(ANSWERS_NAMESPACE).load('items/id');
-    xml = parts.getOnlyItemOrNullObject().getXml();
-    context.document.load('changeTrackingMode');
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'ItemNotFound';
+}
+
+/** Reads the document; with stale hints (a part or control gone) it reads again without them. */
+async function readDocument(context: WordContext, host: WordHost, scope: ReadScope): Promise<ReadResult> {
+  const hints = hintsByHost.get(host);
+  try {
+    return await readWith(context, host, scope, hints);
+  } catch (error) {
+    if (!hints || !isItemNotFound(error)) throw error;
+    hintsByHost.delete(host);
+    return readWith(context, host, scope, undefined);
   }
-  return { paragraphs, controls, parts, xml, tracking: modern };
+}
+
+async function readWith(context: WordContext, host: WordHost, scope: ReadScope, hints: Hints | undefined): Promise<ReadResult> {
+  const modern = host.isSetSupported('WordApi', '1.4');
+  const document = context.document;
+  const paragraphs = scope === 'document' ? document.body.paragraphs.load('items/text,items/styleBuiltIn') : null;
+  const controls = scope === 'document' ? document.contentControls.getByTag(PARAGRAPH_TAG).load('items/id,items/text') : null;
+  const parts = modern ? document.customXmlParts.getByNamespace(ANSWERS_NAMESPACE).load('items/id') : null;
+  let hinted: { id: string; xml: ClientResult<string> } | null = null;
+  const reviewed = new Map<number, ClientResult<string>>();
+  if (modern) {
+    if (scope === 'document') document.load('changeTrackingMode');
+    if (hints?.partId) hinted = { id: hints.partId, xml: document.customXmlParts.getItem(hints.partId).getXml() };
+    if (scope === 'document') {
+      for (const id of hints?.controlIds ?? []) reviewed.set(id, document.contentControls.getById(id).getReviewedText('Current'));
+    }
+  }
+  await context.sync();
+
+  const partItems = parts ? parts.items : null;
+  const controlItems = controls ? controls.items : [];
+  let storedXml: string | null = null;
+  let pendingXml: ClientResult<string> | null = null;
+  if (partItems) {
+    // Zero parts, or several after a copy: nothing to trust (the write replaces them all).
+    const only = partItems.length === 1 ? partItems[0] : undefined;
+    if (only && hinted && hinted.id === only.id) storedXml = hinted.xml.value;
+    else if (only) pendingXml = only.getXml();
+  } else if (host.commonXmlParts) {
+    storedXml = await readXmlFallback(host.commonXmlParts, ANSWERS_NAMESPACE);
+  }
+
+  let detail = pendingXml !== null;
+  if (modern) {
+    const storedHash = pendingXml ? null : parseStored(storedXml).stored?.generatedHash;
+    for (const control of controlItems) {
+      if (reviewed.has(control.id)) continue;
+      // Text that is exactly what we wrote needs no second look.
+      if (storedHash && !isHandEdited(control.text, storedHash)) continue;
+      reviewed.set(control.id, control.getReviewedText('Current'));
+      detail = true;
+    }
+  }
+  if (detail) await context.sync();
+  if (pendingXml) storedXml = pendingXml.value;
+
+  if (modern) {
+    const only = partItems?.length === 1 ? partItems[0] : undefined;
+    hintsByHost.set(host, {
+      partId: only ? only.id : null,
+      controlIds: scope === 'document' ? controlItems.map((c) => c.id) : (hints?.controlIds ?? []),
+    });
+  }
+  const currentText = new Map<number, string>();
+  for (const control of controlItems) currentText.set(control.id, reviewed.get(control.id)?.value ?? control.text);
+  return {
+    modern,
+    paragraphs: paragraphs ? paragraphs.items : [],
+    controls: controlItems,
+    currentText,
+    parts: partItems,
+    storedXml,
+    changeTracking: modern && scope === 'document' ? document.changeTrackingMode !== 'Off' : null,
+  };
 }
 
 function parseStored(xml: string | null): { stored: StoredAnswers | null; unreadable: boolean } {
@@ -141,14 +248,13 @@ async function syncOrThrow(context: WordContext): Promise<void> {
   }
 }
 
-function snapshot(read: ReadBatch, document: WordContext['document'], storedXml: string | null, customXmlApi: 'word' | 'common'): DocumentState {
-  const infos: ParagraphInfo[] = read.paragraphs.items.map((p, index) => ({ index, text: p.text, styleBuiltIn: p.styleBuiltIn }));
-  const { stored, unreadable } = parseStored(storedXml);
-  const controls = read.controls.items.map((c) => ({
-    id: c.id,
-    text: c.text,
-    handEdited: stored ? isHandEdited(c.text, stored.generatedHash) : true,
-  }));
+function snapshot(read: ReadResult): DocumentState {
+  const infos: ParagraphInfo[] = read.paragraphs.map((p, index) => ({ index, text: p.text, styleBuiltIn: p.styleBuiltIn }));
+  const { stored, unreadable } = parseStored(read.storedXml);
+  const controls = read.controls.map((c) => {
+    const text = read.currentText.get(c.id) ?? c.text;
+    return { id: c.id, text, handEdited: stored ? isHandEdited(text, stored.generatedHash) : true };
+  });
   return {
     headings: findParticipatieHeadings(infos),
     placement: planNewHeading(infos),
@@ -156,41 +262,51 @@ function snapshot(read: ReadBatch, document: WordContext['document'], storedXml:
     controls,
     stored,
     storedUnreadable: unreadable,
-    trackChanges: read.tracking ? document.changeTrackingMode !== 'Off' : null,
-    features: { customXmlApi, trackChangesKnown: read.tracking },
+    trackChanges: read.changeTracking,
+    features: { customXmlApi: read.parts ? 'word' : 'common', trackChangesKnown: read.modern, reviewedText: read.modern },
   };
 }
 
-/** Reads what the pane needs on open: headings, our control(s), the stored answers. One sync. */
+/** Reads what the pane needs on open: headings, our control(s), the stored answers. */
 export async function readDocumentState(host: WordHost): Promise<DocumentState> {
   assertCanRun(host, { write: false });
   try {
-    return await host.run(async (context) => {
-      const read = queueRead(context, host);
-      await syncOrThrow(context);
-      const xml = read.xml ? read.xml.value : host.commonXmlParts ? await readXmlFallback(host.commonXmlParts, ANSWERS_NAMESPACE) : null;
-      return snapshot(read, context.document, xml, read.xml ? 'word' : 'common');
-    });
+    return await host.run(async (context) => snapshot(await readDocument(context, host, 'document')));
   } catch (error) {
     throw toWordError(error);
   }
 }
 
-/** Queues the answers part write in the same batch (WordApi 1.4); returns false when the fallback must run after sync. */
-function queueAnswersWrite(context: WordContext, read: ReadBatch, xml: string): boolean {
-  if (!read.parts) return false;
-  const existing = read.parts.items;
-  const only = existing.length === 1 ? existing[0] : undefined;
+/** Queues the answers part write in the same batch (WordApi 1.4); the part added, if any, has its id loaded. */
+function queueAnswersWrite(context: WordContext, read: ReadResult, xml: string): { queued: boolean; added: WordCustomXmlPart | null } {
+  if (!read.parts) return { queued: false, added: null };
+  const only = read.parts.length === 1 ? read.parts[0] : undefined;
   if (only) {
     only.setXml(xml);
-  } else {
-    for (const part of existing) part.delete();
-    context.document.customXmlParts.add(xml);
+    return { queued: true, added: null };
   }
-  return true;
+  for (const part of read.parts) part.delete();
+  return { queued: true, added: context.document.customXmlParts.add(xml).load('id') };
 }
 
-function writeControl(anchor: WordParagraph, text: string): void {
+/** Keeps the hints in step with what a write changed, so the next read stays one sync. */
+function rememberWrite(host: WordHost, change: { added: WordCustomXmlPart | null; newControl?: WordContentControl; retagged?: number[] }): void {
+  const hints = hintsByHost.get(host);
+  if (!hints) return;
+  const controlIds = hints.controlIds.filter((id) => !change.retagged?.includes(id));
+  if (change.newControl) controlIds.push(change.newControl.id);
+  hintsByHost.set(host, { partId: change.added ? change.added.id : hints.partId, controlIds });
+}
+
+async function writeAnswers(context: WordContext, host: WordHost, read: ReadResult, xml: string, newControl?: WordContentControl, retagged?: number[]): Promise<void> {
+  const { queued, added } = queueAnswersWrite(context, read, xml);
+  await syncOrThrow(context);
+  if (!queued && host.commonXmlParts) await writeXmlFallback(host.commonXmlParts, ANSWERS_NAMESPACE, xml);
+  rememberWrite(host, { added, newControl, retagged });
+}
+
+/** Adds our control after the anchor; the control's id is loaded for the hints. */
+function writeControl(anchor: WordParagraph, text: string): WordContentControl {
   const paragraph = anchor.insertParagraph('', 'After');
   // A paragraph added after a heading takes the heading's style; ours is body text.
   paragraph.styleBuiltIn = 'Normal';
@@ -200,6 +316,7 @@ function writeControl(anchor: WordParagraph, text: string): void {
   control.cannotDelete = true;
   control.cannotEdit = false;
   control.insertText(text, 'Replace');
+  return control.load('id');
 }
 
 function pickControl(controls: ControlInfo[], request: WriteRequest): ControlInfo | 'ask' {
@@ -212,20 +329,22 @@ function pickControl(controls: ControlInfo[], request: WriteRequest): ControlInf
 
 /**
  * Writes (or updates) the participatieparagraaf and stores the answers with the hash of the text.
- * One sync to read, one to write. Returns a status instead of writing when the user must choose.
+ * One sync to read (two the first time, see the top of this file), one to write. Returns a status
+ * instead of writing when the user must choose.
  */
 export async function writeParticipatieParagraph(host: WordHost, request: WriteRequest): Promise<WriteResult> {
   assertCanRun(host, { write: true });
   const xml = serializeAnswersXml({ answers: request.answers, generatedHash: hashParagraphText(request.text), generatedAt: request.generatedAt });
   try {
     return await host.run(async (context): Promise<WriteResult> => {
-      const read = queueRead(context, host);
-      await syncOrThrow(context);
-      const storedXml = read.xml ? read.xml.value : host.commonXmlParts ? await readXmlFallback(host.commonXmlParts, ANSWERS_NAMESPACE) : null;
-      const state = snapshot(read, context.document, storedXml, read.xml ? 'word' : 'common');
+      const read = await readDocument(context, host, 'document');
+      const state = snapshot(read);
       const tracked = state.trackChanges === true;
+      const paragraphAt = (index: number) => read.paragraphs[index] as WordParagraph;
 
       let result: WriteResult;
+      let newControl: WordContentControl | undefined;
+      const retagged: number[] = [];
       if (state.controls.length === 0) {
         // First insert, or the control was deleted: never remove anything, add a fresh control.
         // Answers saved as the user went carry no hash yet: only a generated text can have been lost.
@@ -233,11 +352,11 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
         if (state.headings.length > 1) {
           const chosen = state.headings.find((h) => h.ordinal === request.headingOrdinal);
           if (!chosen) return { status: 'needs-heading-choice', headings: state.headings };
-          writeControl(read.paragraphs.items[chosen.index] as WordParagraph, request.text);
+          newControl = writeControl(paragraphAt(chosen.index), request.text);
           result = { status: 'written', mode, tracked, headingCreated: false, copiesRetagged: 0 };
         } else if (state.headings.length === 1) {
           const heading = state.headings[0] as HeadingRef;
-          writeControl(read.paragraphs.items[heading.index] as WordParagraph, request.text);
+          newControl = writeControl(paragraphAt(heading.index), request.text);
           result = { status: 'written', mode, tracked, headingCreated: false, copiesRetagged: 0 };
         } else {
           if (!request.createHeading) return { status: 'needs-heading', placement: state.placement };
@@ -245,19 +364,21 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
           const heading =
             plan.kind === 'cursor'
               ? context.document.getSelection().insertParagraph(HEADING_TEXT, 'After')
-              : (read.paragraphs.items[plan.anchorIndex] as WordParagraph).insertParagraph(HEADING_TEXT, plan.kind === 'before' ? 'Before' : 'After');
+              : paragraphAt(plan.anchorIndex).insertParagraph(HEADING_TEXT, plan.kind === 'before' ? 'Before' : 'After');
           heading.styleBuiltIn = plan.headingStyle;
-          writeControl(heading, request.text);
+          newControl = writeControl(heading, request.text);
           result = { status: 'written', mode, tracked, headingCreated: true, copiesRetagged: 0 };
         }
       } else {
         const target = pickControl(state.controls, request);
         if (target === 'ask') return { status: 'needs-control-choice', controls: state.controls };
-        const control = read.controls.items.find((c) => c.id === target.id) as WordContentControl;
+        const control = read.controls.find((c) => c.id === target.id) as WordContentControl;
         const sameText = hashParagraphText(target.text) === hashParagraphText(request.text);
         if (target.handEdited && !sameText) {
           const choice = request.onHandEdit ?? 'ask';
-          if (choice === 'ask') return { status: 'conflict', current: target.text.replace(/\r/g, '\n'), proposed: request.text };
+          if (choice === 'ask') {
+            return { status: 'conflict', current: target.text.replace(/\r/g, '\n'), proposed: request.text, revisionsChecked: read.modern };
+          }
           if (choice === 'keep') {
             // Keep their text; store the answers but not a new hash, so the edit stays detected.
             const keepXml = serializeAnswersXml({
@@ -265,30 +386,25 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
               generatedHash: state.stored?.generatedHash ?? '',
               generatedAt: state.stored?.generatedAt ?? request.generatedAt,
             });
-            const queued = queueAnswersWrite(context, read, keepXml);
-            await syncOrThrow(context);
-            if (!queued && host.commonXmlParts) await writeXmlFallback(host.commonXmlParts, ANSWERS_NAMESPACE, keepXml);
+            await writeAnswers(context, host, read, keepXml);
             return { status: 'kept' };
           }
         }
-        let copiesRetagged = 0;
-        for (const other of read.controls.items) {
+        for (const other of read.controls) {
           if (other.id === target.id) continue;
           other.tag = COPY_TAG;
           other.title = COPY_TITLE;
-          copiesRetagged += 1;
+          retagged.push(other.id);
         }
         if (!sameText) control.insertText(request.text, 'Replace');
         control.cannotDelete = true;
         result =
-          sameText && copiesRetagged === 0
+          sameText && retagged.length === 0
             ? { status: 'unchanged' }
-            : { status: 'written', mode: 'updated', tracked, headingCreated: false, copiesRetagged };
+            : { status: 'written', mode: 'updated', tracked, headingCreated: false, copiesRetagged: retagged.length };
       }
 
-      const queued = queueAnswersWrite(context, read, xml);
-      await syncOrThrow(context);
-      if (!queued && host.commonXmlParts) await writeXmlFallback(host.commonXmlParts, ANSWERS_NAMESPACE, xml);
+      await writeAnswers(context, host, read, xml, newControl, retagged);
       return result;
     });
   } catch (error) {
@@ -298,7 +414,8 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
 
 /**
  * Saves the answers as the user goes, without touching the text. Keeps the hash of the text
- * that was last generated so hand edits stay detectable. One read sync, one write sync.
+ * that was last generated so hand edits stay detectable. One read sync (two the first time a
+ * saved part is read, see the top of this file), one write sync.
  */
 export async function saveAnswers(host: WordHost, draft: Partial<Answers>): Promise<void> {
   assertCanRun(host, { write: true });
@@ -314,13 +431,10 @@ export async function saveAnswers(host: WordHost, draft: Partial<Answers>): Prom
         await writeXmlFallback(common, ANSWERS_NAMESPACE, xml);
         return;
       }
-      const parts = context.document.customXmlParts.getByNamespace(ANSWERS_NAMESPACE).load('items/id');
-      const current = parts.getOnlyItemOrNullObject().getXml();
-      await syncOrThrow(context);
-      const { stored } = parseStored(current.value);
+      const read = await readDocument(context, host, 'answers');
+      const { stored } = parseStored(read.storedXml);
       const xml = serializeAnswersXml({ answers, generatedHash: stored?.generatedHash ?? '', generatedAt: stored?.generatedAt });
-      queueAnswersWrite(context, { paragraphs: null as never, controls: null as never, parts, xml: null, tracking: true }, xml);
-      await syncOrThrow(context);
+      await writeAnswers(context, host, read, xml);
     });
   } catch (error) {
     throw toWordError(error);

@@ -26,15 +26,29 @@ export interface WordParagraphCollection {
   load(props: string): WordParagraphCollection;
 }
 
+/** Word.ChangeTrackingVersion (WordApi 1.4). */
+export type ChangeTrackingVersion = 'Original' | 'Current';
+
 export interface WordContentControl extends ProxyObject {
   readonly id: number;
   tag: string;
   title: string;
+  /**
+   * Not the text the user sees: with tracked changes shown inline it holds deleted and inserted
+   * text alike (https://github.com/OfficeDev/office-js/issues/1267), and what it holds depends on
+   * the markup view (https://github.com/OfficeDev/office-js/issues/2314). Use getReviewedText.
+   */
   readonly text: string;
   cannotDelete: boolean;
   cannotEdit: boolean;
   load(props: string): WordContentControl;
   insertText(text: string, location: 'Replace' | 'Start' | 'End'): unknown;
+  /**
+   * WordApi 1.4: the text as if all tracked changes were accepted ('Current') or rejected ('Original').
+   * Body, ContentControl, Paragraph and Range have it; we use the ContentControl one.
+   * https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-getreviewedtext-member(2)
+   */
+  getReviewedText(version: ChangeTrackingVersion): ClientResult<string>;
 }
 
 export interface WordContentControlCollection {
@@ -44,6 +58,7 @@ export interface WordContentControlCollection {
 
 export interface WordCustomXmlPart extends ProxyObject {
   readonly id: string;
+  load(props: string): WordCustomXmlPart;
   getXml(): ClientResult<string>;
   setXml(xml: string): void;
   delete(): void;
@@ -52,12 +67,18 @@ export interface WordCustomXmlPart extends ProxyObject {
 export interface WordCustomXmlPartScopedCollection {
   readonly items: WordCustomXmlPart[];
   load(props: string): WordCustomXmlPartScopedCollection;
+  /**
+   * Deliberately unused by the add-in: what a method such as getXml() does on the null object it may
+   * return is not documented (it may fail the whole batch). Listed so the fake's tests can show it.
+   */
   getOnlyItemOrNullObject(): WordCustomXmlPart;
 }
 
 export interface WordCustomXmlPartCollection {
   add(xml: string): WordCustomXmlPart;
   getByNamespace(namespaceUri: string): WordCustomXmlPartScopedCollection;
+  /** Throws ItemNotFound at sync when no part has this id (WordApi 1.4). */
+  getItem(id: string): WordCustomXmlPart;
 }
 
 export interface WordRange {
@@ -66,7 +87,11 @@ export interface WordRange {
 
 export interface WordDocument {
   readonly body: { readonly paragraphs: WordParagraphCollection };
-  readonly contentControls: { getByTag(tag: string): WordContentControlCollection };
+  readonly contentControls: {
+    getByTag(tag: string): WordContentControlCollection;
+    /** Throws ItemNotFound at sync when there is no control with this id (WordApi 1.1). */
+    getById(id: number): WordContentControl;
+  };
   /** WordApi 1.4: only touch it after `isSetSupported('WordApi', '1.4')`. */
   readonly customXmlParts: WordCustomXmlPartCollection;
   /** WordApi 1.4. */
