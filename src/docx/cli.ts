@@ -184,7 +184,7 @@ async function runInsert(args: Extract<CliArgs, { mode: 'insert' }>, io: Io): Pr
     const code = (cause as NodeJS.ErrnoException).code;
     throw new AppError(code === 'EACCES' || code === 'EPERM' || code === 'EBUSY' ? 'SCAN.LOCKED' : 'SCAN.UNREADABLE', { cause });
   }
-  const result = await insertParagraphIntoDocx(buf, parsed.answers, { force: args.force, now: io.now().toISOString() });
+  const result = await insertParagraphIntoDocx(buf, parsed.answers, { force: args.force, now: io.now().toISOString(), today: todayInAmsterdam(io.now()) });
   try {
     await writeFileAtomic(args.document, result.buffer);
   } catch (cause) {

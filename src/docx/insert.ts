@@ -33,6 +33,8 @@ export interface InsertOptions {
   force?: boolean;
   /** ISO instant stored as gegenereerdOp. */
   now: string;
+  /** YYYY-MM-DD in Europe/Amsterdam; a feedback date after it is written in the future tense. */
+  today?: string;
   profile?: Profile;
 }
 
@@ -205,7 +207,7 @@ export async function insertParagraphIntoDocx(buf: Buffer, answers: Answers, opt
   } catch (cause) {
     throw new AppError('SCAN.CORRUPT', { cause });
   }
-  const text = renderParagraphText(generateParagraph(answers, options.profile));
+  const text = renderParagraphText(generateParagraph(answers, options.profile, options.today === undefined ? {} : { today: options.today }));
   const lines = text.split('\n').filter((l) => l.trim().length > 0);
   const placed = placeControl(parts, body, controlXml(lines, randomInt(1, 2_000_000_000)), options.force ?? false);
   parts.zip.file(parts.documentPath, placed.xml);

@@ -50,14 +50,3 @@ export function adviseLevel(answers: AdviceInput, profile: Profile = defaultProf
   reasons.push(profile.niveaus[level].beschrijving);
   return { level, score, reasons };
 }
-
-/**
- * A short 'omdat …' clause for the paragraph when the user gave no reason of their own:
- * the beleidsruimte plus the strongest criterion, or only the criterion when `short`.
- */
-export function becauseClause(answers: AdviceInput, short = false): string {
-  const s = answers.q6_prioriteit;
-  const strongest = [...CRITERIA].sort((a, b) => s[b] - s[a])[0]!;
-  const criterion = s[strongest] >= 2 ? adviceText.because[strongest] : adviceText.because.klein;
-  return short ? criterion : `${adviceText.because[answers.q5_beleidsruimte]} en ${criterion}`;
-}

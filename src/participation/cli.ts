@@ -124,8 +124,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 2;
     }
     const answers = parsed.answers;
-    const paragraph = generateParagraph(answers, profile);
-    const findings = validateAnswers(answers, { today: args.today ?? io.today(), profile });
+    const today = args.today ?? io.today();
+    const paragraph = generateParagraph(answers, profile, { today });
+    const findings = validateAnswers(answers, { today, profile });
     if (args.format === 'json') {
       const advice = adviseLevel(answers, profile);
       io.stdout(`${JSON.stringify({ paragraph, text: renderParagraphText(paragraph), advice, findings }, null, 2)}\n`);

@@ -54,6 +54,12 @@ describe('worked example B (collegevoorstel, geen participatie)', () => {
     );
   });
   it('has no findings', () => expect(validateAnswers(example('b-leges'), { today: '2025-06-01' })).toEqual([]));
+  it('says nothing about informing people when 7c is not answered', () => {
+    const { q7c_informeren: _, ...rest } = example('b-leges');
+    expect(renderParagraphText(generateParagraph(rest as Answers))).toBe(
+      'Voor dit voorstel hebben we geen participatie gedaan. Het gaat om een aanpassing die de wet verplicht. Het college heeft hierin geen ruimte om iets anders te kiezen. De leges volgen een nieuw landelijk tarief.',
+    );
+  });
 });
 
 describe('worked example C (Omgevingswet, Bopa op de lijst)', () => {
@@ -70,6 +76,10 @@ describe('worked example C (Omgevingswet, Bopa op de lijst)', () => {
     'Wij vinden dat de participatie voldoende is geweest.',
     'Belanghebbenden kunnen daarna nog reageren via de formele procedure.',
   ])('contains "%s"', (fact) => expect(out.replace('Op 3 en 17', 'op 3 en 17')).toContain(fact));
+  it('names the level without a reason, because 9a is empty (it used to invent one from the scores)', () => {
+    expect(out).toContain('Zij konden hun mening geven (raadplegen).');
+    expect(out).not.toMatch(/ruimte is voor inbreng/);
+  });
   it('starts with the mandatory-participation sentence and ends with the formal procedure', () => {
     const kinds = generateParagraph(example('c-bopa')).blocks.map((b) => b.kind);
     expect(kinds[0]).toBe('omgevingswet');
@@ -93,6 +103,9 @@ describe('worked example D (raadsvoorstel, coproduceren, gepland)', () => {
     'alle inwoners',
     'Het ontwerp komt in het voorjaar van 2026 naar de raad.',
   ])('contains "%s"', (fact) => expect(out).toContain(fact));
+  it('names the level without a reason, because 9a is empty (it used to invent one from the scores)', () => {
+    expect(out).toContain('Zij maken samen met ons het plan (coproduceren).');
+  });
   it('speaks about the future', () => {
     expect(out).toContain('We gaan het kernoverleg en de ondernemers betrekken');
     expect(out).not.toMatch(/\bhielden we\b|\blieten we\b/);

@@ -17,6 +17,9 @@ const levelTextSchema = z.strictObject({
   zinGepland: text,
   /** How we name what people gave, e.g. 'hun advies'. */
   inbrengWoord: text,
+  /** Sentence start when the initiatiefnemer of a permit ran it, where zinAfgerond says "we". */
+  zinInitiatiefnemerAfgerond: text.optional(),
+  zinInitiatiefnemerGepland: text.optional(),
 });
 
 const stukSchema = z.strictObject({
@@ -50,7 +53,11 @@ export const profileSchema = z.strictObject({
   redenen: z.strictObject(
     Object.fromEntries(REDENEN.map((k) => [k, z.array(text).max(5)])) as Record<(typeof REDENEN)[number], z.ZodArray<typeof text>>,
   ),
-  informerenStandaard: text,
+  /**
+   * No longer used: the paragraph says how people hear of the decision only when question 7c is
+   * answered. Still accepted, so existing profiles keep loading.
+   */
+  informerenStandaard: text.optional(),
   kanalen: phrases(without(INFORMEER_KANALEN, 'anders')),
   doelgroepen: phrases(without(DOELGROEPEN, 'anders')),
   methoden: z.strictObject(

@@ -1,6 +1,7 @@
 // Property-style tests over many seeded, valid answer sets (see testing/arbitrary.ts).
 import { describe, expect, it } from 'vitest';
 import {
+  adviseLevel,
   checkB1,
   generateParagraph,
   parseAnswers,
@@ -56,7 +57,15 @@ describe('for any valid answers', () => {
       // niveau + waarom
       const niveau = blockText(p, 'niveau');
       expect(niveau, ctx).toContain(`(${defaultProfile.niveaus[a.q9_niveau!].label})`);
-      expect(niveau, ctx).toMatch(/, omdat \S/);
+      // The reason is the user's own (9a); without it there is none, and when the level is not the
+      // advised one the checks ask for it.
+      if (a.q9a_waarom !== undefined) expect(niveau, ctx).toContain(`, omdat ${a.q9a_waarom}`);
+      else {
+        expect(niveau, ctx).not.toMatch(/omdat/);
+        if (a.q9_niveau !== adviseLevel(a).level) {
+          expect(validateAnswers(a, { today: '2026-01-01' }).map((f) => f.code).join(' '), ctx).toMatch(/PART\.LEVEL_(NO_WHY|FAR_BELOW)/);
+        }
+      }
       // wat/wanneer: the methods and a time
       const wat = blockText(p, 'watWanneer');
       expect(wat, ctx).toMatch(/\b(19|20)\d\d\b|najaar/);

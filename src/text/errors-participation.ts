@@ -31,7 +31,8 @@ export const participationErrors = {
     'Er is geen ruimte voor inbreng, maar je koos {level}. Dan verwachten mensen invloed die ze niet krijgen. Kies informeren, of kijk vraag 5 opnieuw na.',
   'PART.LEVEL_FAR_BELOW': 'Je koos {level}. Dat is veel lager dan het advies ({advice}). Leg bij vraag 9a uit waarom.',
   'PART.LEVEL_NO_WHY': 'Je koos {level} en niet het advies ({advice}). Leg bij vraag 9a uit waarom.',
-  'PART.NO_WHAT_DONE': 'Terugkoppeling ontbreekt. Vul bij vraag 14 in wat je met de inbreng hebt gedaan.',
+  'PART.NO_WHAT_DONE':
+    'Je schreef nog niet wat je met de inbreng hebt gedaan. Schrijf bij vraag 13 wat mensen zeiden en bij vraag 14 wat je met elk punt deed.',
   'PART.NO_FEEDBACK':
     'Terugkoppeling ontbreekt. Vul bij vraag 15 in hoe en wanneer de deelnemers horen wat er met hun inbreng gebeurt.',
   'PART.INBRENG_NO_REASON': 'Je nam punt {nr} niet of maar deels over. Leg bij vraag 14 uit waarom.',

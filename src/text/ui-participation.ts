@@ -60,8 +60,8 @@ export const questionText = {
   },
   q5_beleidsruimte: {
     label: 'Hoeveel ruimte is er voor inbreng?',
-    help: 'Geen ruimte: de keuze ligt al vast, bijvoorbeeld door de wet. Ruim: mensen kunnen echt iets veranderen.',
-    options: { geen: 'Geen ruimte', beperkt: 'Beperkte ruimte', ruim: 'Ruime ruimte' },
+    help: 'Geen ruimte: de keuze ligt al vast, bijvoorbeeld door de wet. Veel ruimte: mensen kunnen echt iets veranderen.',
+    options: { geen: 'Geen ruimte', beperkt: 'Beperkte ruimte', ruim: 'Veel ruimte' },
   },
   q6_prioriteit: {
     label: 'Hoe belangrijk is het onderwerp?',
@@ -211,20 +211,9 @@ export const adviceText = {
   },
   total: 'Samen is dat {score} van de 12 punten. Dat past bij {level}.',
   noRoom: 'Er is geen ruimte voor inbreng. Daarom adviseren we {level}: mensen kunnen dan toch niets veranderen.',
-  limitedRoom: 'Er is maar beperkt ruimte voor inbreng. Daarom adviseren we niet meer dan {level}.',
+  limitedRoom: 'Er is maar weinig ruimte voor inbreng. Daarom adviseren we niet meer dan {level}.',
   mandate: 'De deelnemers mogen binnen vaste kaders beslissen. Daarom adviseren we {level}.',
   noMandate: 'Meebeslissen kan alleen als vooraf vastligt wat de deelnemers mogen beslissen.',
-  /** Short 'omdat' clauses used in the paragraph when the user gave no reason of their own. */
-  because: {
-    ruim: 'er veel ruimte is voor inbreng',
-    beperkt: 'er beperkt ruimte is voor inbreng',
-    geen: 'er geen ruimte is voor inbreng',
-    impact: 'het onderwerp veel mensen raakt',
-    speerpunt: 'het een speerpunt van het college is',
-    omvang: 'het om een groot project gaat',
-    afbreukrisico: 'het onderwerp gevoelig ligt',
-    klein: 'het onderwerp weinig mensen raakt',
-  },
 } as const;
 
 /** Texts of `npm run paragraaf`. */
@@ -245,11 +234,14 @@ export const paragraphText = {
   wie: {
     gemeente: { afgerond: 'We hebben {wie} betrokken bij {onderwerp}.', gepland: 'We gaan {wie} betrekken bij {onderwerp}.' },
     initiatiefnemer: {
-      afgerond: 'De initiatiefnemer, {naam}, heeft {wie} betrokken bij {onderwerp}.',
-      gepland: 'De initiatiefnemer, {naam}, gaat {wie} betrekken bij {onderwerp}.',
+      afgerond: '{Initiatiefnemer} heeft {wie} betrokken bij {onderwerp}.',
+      gepland: '{Initiatiefnemer} gaat {wie} betrekken bij {onderwerp}.',
     },
   },
-  niveau: '{zin} ({label}), omdat {waarom}.',
+  /** How the initiatiefnemer of a permit is called: with the name (4b) the first time, plainly after that. */
+  initiatiefnemer: { metNaam: 'de initiatiefnemer, {naam},', kaal: 'de initiatiefnemer' },
+  geenParticipatieInitiatiefnemer: '{Initiatiefnemer} heeft geen participatie gedaan.',
+  niveau: { metWaarom: '{zin} ({label}), omdat {waarom}.', zonderWaarom: '{zin} ({label}).' },
   kaders: {
     afgerond: '{KadersVan} gaf vooraf de kaders mee: {kaders}.',
     gepland: '{KadersVan} geeft vooraf de kaders mee: {kaders}.',
@@ -261,18 +253,24 @@ export const paragraphText = {
     gepland: 'Binnen die kaders volgt {wieBeslist} {uitkomst}.',
   },
   meebeslissen: {
-    afgerond: 'Binnen die kaders namen de deelnemers zelf het besluit. {WieBeslist} nam dat besluit over.',
-    gepland: 'Binnen die kaders nemen de deelnemers zelf het besluit. {WieBeslist} neemt dat besluit over.',
+    afgerond: 'Binnen die kaders namen de deelnemers zelf het besluit.',
+    gepland: 'Binnen die kaders nemen de deelnemers zelf het besluit.',
   },
+  overnemen: { afgerond: '{WieBeslist} nam dat besluit over.', gepland: '{WieBeslist} neemt dat besluit over.' },
   uitkomstStandaard: 'het gezamenlijke plan',
   activiteiten: {
     gemeente: { afgerond: '{wanneer} hielden we {methoden}.', gepland: '{wanneer} houden we {methoden}.' },
     initiatiefnemer: {
-      afgerond: '{wanneer} hield de initiatiefnemer {methoden}.',
-      gepland: '{wanneer} houdt de initiatiefnemer {methoden}.',
+      afgerond: '{wanneer} hield {initiatiefnemer} {methoden}.',
+      gepland: '{wanneer} houdt {initiatiefnemer} {methoden}.',
     },
   },
-  periode: { vanTot: 'Van {van} tot {tot}', vanaf: 'Vanaf {van}', tot: 'Tot {tot}', op: 'Op {data}' },
+  /** The same without a time: "We hielden …", never "Hielden we …". */
+  activiteitenZonderWanneer: {
+    gemeente: { afgerond: 'We hielden {methoden}.', gepland: 'We houden {methoden}.' },
+    initiatiefnemer: { afgerond: '{Initiatiefnemer} hield {methoden}.', gepland: '{Initiatiefnemer} houdt {methoden}.' },
+  },
+  periode: { vanTot: 'Van {van} tot {tot}', vanaf: 'Vanaf {van}', in: 'In {maand}', op: 'Op {data}' },
   deelnemers: { geen: 'Er deed niemand mee.', een: '1 persoon deed mee.', meer: '{n} mensen deden mee.' },
   uitkomst: {
     gemeente: {
@@ -281,13 +279,15 @@ export const paragraphText = {
       niet: 'Dit hebben we niet overgenomen.',
     },
     initiatiefnemer: {
-      overgenomen: 'De initiatiefnemer nam dit punt over.',
-      deels: 'De initiatiefnemer nam dit punt deels over.',
-      niet: 'De initiatiefnemer nam dit punt niet over.',
+      overgenomen: '{Initiatiefnemer} nam dit punt over.',
+      deels: '{Initiatiefnemer} nam dit punt deels over.',
+      niet: '{Initiatiefnemer} nam dit punt niet over.',
     },
   },
   meerPunten: { een: 'Er kwam nog 1 ander punt naar voren.', meer: 'Er kwamen nog {n} andere punten naar voren.' },
   standaardOntvangers: 'de deelnemers',
+  /** What people gave, when no level was chosen. */
+  inbrengStandaard: 'hun inbreng',
   terugkoppeling: {
     gemeente: {
       afgerond: { metMoment: '{wanneer} lieten we {ontvangers}{via} weten wat we met {inbreng} doen.', zonderMoment: 'We lieten {ontvangers}{via} weten wat we met {inbreng} doen.' },
@@ -295,18 +295,24 @@ export const paragraphText = {
     },
     initiatiefnemer: {
       afgerond: {
-        metMoment: '{wanneer} liet de initiatiefnemer {ontvangers}{via} weten wat hij met {inbreng} doet.',
-        zonderMoment: 'De initiatiefnemer liet {ontvangers}{via} weten wat hij met {inbreng} doet.',
+        metMoment: '{wanneer} liet {initiatiefnemer} {ontvangers}{via} weten wat hij met {inbreng} doet.',
+        zonderMoment: '{Initiatiefnemer} liet {ontvangers}{via} weten wat hij met {inbreng} doet.',
       },
       gepland: {
-        metMoment: '{wanneer} laat de initiatiefnemer {ontvangers}{via} weten wat hij met {inbreng} doet.',
-        zonderMoment: 'De initiatiefnemer laat {ontvangers}{via} weten wat hij met {inbreng} doet.',
+        metMoment: '{wanneer} laat {initiatiefnemer} {ontvangers}{via} weten wat hij met {inbreng} doet.',
+        zonderMoment: '{Initiatiefnemer} laat {ontvangers}{via} weten wat hij met {inbreng} doet.',
       },
     },
     via: ' via {kanaal}',
     nietGedaan: {
-      afgerond: 'We hebben {ontvangers} nog niet laten weten wat we met {inbreng} doen.',
-      gepland: 'We hebben nog niet bepaald hoe we {ontvangers} laten weten wat we met {inbreng} doen.',
+      gemeente: {
+        afgerond: 'We hebben {ontvangers} nog niet laten weten wat we met {inbreng} doen.',
+        gepland: 'We hebben nog niet bepaald hoe we {ontvangers} laten weten wat we met {inbreng} doen.',
+      },
+      initiatiefnemer: {
+        afgerond: '{Initiatiefnemer} heeft {ontvangers} nog niet laten weten wat hij met {inbreng} doet.',
+        gepland: 'Het is nog niet bekend hoe {initiatiefnemer} {ontvangers} laat weten wat hij met {inbreng} doet.',
+      },
     },
   },
   verslag: { ja: 'Het participatieverslag zit bij de aanvraag.', nee: 'Er zit geen participatieverslag bij de aanvraag.' },
