@@ -4,7 +4,7 @@ import { DEMO_GROUP_IDS, demoTenantSeed, demoUserId, seedLargeTenant } from './i
 import { Agent } from 'undici';
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { FetchOptions } from '@microsoft/microsoft-graph-client';
-import { buildEmulator } from '../graph-emulator/index.ts';
+import { buildEmulator, DEV_BOT_APP } from '../graph-emulator/index.ts';
 import type { Emulator } from '../graph-emulator/index.ts';
 
 const TODAY = '2026-12-01';
@@ -12,7 +12,9 @@ const seed = demoTenantSeed({ today: TODAY });
 let emulator: Emulator;
 let agent: Agent;
 let graph: Client;
-const h = { client: () => graph };
+let tabGraph: Client;
+// `client` is the bot's app-only token, `tab` a werkgroep member's delegated one (group calendars are delegated-only).
+const h = { client: () => graph, tab: () => tabGraph };
 beforeAll(async () => {
   emulator = buildEmulator({ seed });
   const { url } = await emulator.listen(0, '127.0.0.1');
@@ -22,6 +24,13 @@ beforeAll(async () => {
     baseUrl: `${url}/`,
     customHosts: new Set(['127.0.0.1']),
     authProvider: (done) => done(null, token),
+    fetchOptions: { dispatcher: agent } as unknown as FetchOptions,
+  });
+  const tabToken = emulator.issueDevToken(demoUserId('verhoeven'));
+  tabGraph = Client.init({
+    baseUrl: `${url}/`,
+    customHosts: new Set(['127.0.0.1']),
+    authProvider: (done) => done(null, tabToken),
     fetchOptions: { dispatcher: agent } as unknown as FetchOptions,
   });
 });
@@ -99,7 +108,7 @@ describe('demo tenant', () => {
 
   it('has the monthly meeting on the first Tuesday at 14:00 with agenda items linked to occurrences', async () => {
     const view = (await h
-      .client()
+      .tab()
       .api(`/groups/${DEMO_GROUP_IDS.weert}/calendarView`)
       .header('Prefer', 'outlook.timezone="W. Europe Standard Time"')
       .query({ startDateTime: '2026-11-01T00:00:00Z', endDateTime: '2027-01-01T00:00:00Z' })
@@ -111,6 +120,14 @@ describe('demo tenant', () => {
     expect(agenda.filter((a) => a.VergaderingId === view.value[1].id)).toHaveLength(4);
     const besluiten = await items(DEMO_GROUP_IDS.weert, 'Besluiten');
     expect(besluiten.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('grants the bot app read access to the werkgroep sites only (Sites.Selected)', async () => {
+    for (const g of [DEMO_GROUP_IDS.weert, DEMO_GROUP_IDS.bergen]) {
+      const site = (await h.client().api(`/groups/${g}/sites/root`).get()) as { id: string };
+      expect(emulator.state.siteGrantRoles(site.id, DEV_BOT_APP.id)).toEqual(['read']);
+    }
+    await expect(h.client().api(`/groups/${DEMO_GROUP_IDS.mt}/sites/root`).get()).rejects.toMatchObject({ statusCode: 403 });
   });
 
   it('builds the benchmark tenant: 1,000 groups and 20,000 tasks', () => {

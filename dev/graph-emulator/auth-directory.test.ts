@@ -119,11 +119,13 @@ describe('groups, members and users', () => {
   it('lists memberOf, the team and its General channel', async () => {
     const memberOf = (await h.client(h.emulator.issueDevToken(users[0]!.id)).api('/me/memberOf').get()) as PageCollection;
     expect(memberOf.value).toHaveLength(20);
-    const team = (await h.client().api(`/teams/${groupIds[0]}`).get()) as Record<string, unknown>;
+    // The bot's app has no Teams read permission; the tab's delegated Group.ReadWrite.All covers these.
+    const tab = h.client(h.emulator.issueDevToken(users[0]!.id));
+    const team = (await tab.api(`/teams/${groupIds[0]}`).get()) as Record<string, unknown>;
     expect(team.displayName).toBe('Grote werkgroep');
-    const channels = (await h.client().api(`/teams/${groupIds[0]}/channels`).get()) as PageCollection;
+    const channels = (await tab.api(`/teams/${groupIds[0]}/channels`).get()) as PageCollection;
     expect(channels.value[0]).toMatchObject({ displayName: 'General', membershipType: 'standard' });
-    const err = await expectGraphError(h.client().api(`/teams/${groupIds[1]}`).get());
+    const err = await expectGraphError(tab.api(`/teams/${groupIds[1]}`).get());
     expect(err.statusCode).toBe(404);
   });
 

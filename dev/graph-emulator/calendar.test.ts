@@ -27,7 +27,7 @@ interface Ev {
 let h: Harness;
 let series: Ev;
 beforeAll(async () => {
-  h = await startHarness({ seed });
+  h = await startHarness({ seed }, U);
   series = (await h
     .client(h.emulator.issueDevToken(U))
     .api(`/groups/${G}/calendar/events`)

@@ -3,13 +3,20 @@
 import { createHmac } from 'node:crypto';
 import { errors, jwtVerify } from 'jose';
 import type { Caller } from './router.ts';
+import { BOT_APPLICATION_PERMISSIONS, TAB_DELEGATED_PERMISSIONS } from '../../src/config/graph-permissions.ts';
 
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+/** The bot's Entra app in the emulator: app-only dev tokens carry it, and Sites.Selected grants name it. */
 export const DEV_APP_ID = 'b7d3c6f0-5a43-4c8e-9a1d-2f6e8c0d4b21';
+export const DEV_BOT_APP = { id: DEV_APP_ID, displayName: 'Participatie bot' } as const;
+/** The tab's Entra app: delegated dev tokens carry it. */
+export const DEV_TAB_APP_ID = 'c3a8e1d4-6b2f-4f7a-8e9c-5d1b0a2f3c64';
 
 export interface DevTokenOptions {
+  /** App-only permissions; default: the bot's application permissions from the README. */
   roles?: string[];
+  /** Delegated permissions; default: the tab's delegated permissions from the README. */
   scopes?: string[];
   /** Lifetime in seconds; negative gives an already expired token. Default 3600. */
   expiresInSeconds?: number;
@@ -29,9 +36,9 @@ export function signDevToken(secret: Uint8Array, tenantId: string, userId: strin
     nbf: Math.min(iat, exp - 1) - 300,
     exp,
     tid: tenantId,
-    appid: DEV_APP_ID,
+    appid: userId ? DEV_TAB_APP_ID : DEV_APP_ID,
     idtyp: userId ? 'user' : 'app',
-    ...(userId ? { oid: userId, sub: userId, scp: (opts.scopes ?? ['Group.ReadWrite.All', 'Tasks.ReadWrite', 'Sites.ReadWrite.All', 'User.ReadBasic.All']).join(' ') } : { sub: DEV_APP_ID, roles: opts.roles ?? ['Group.Read.All', 'Tasks.ReadWrite.All', 'Sites.ReadWrite.All', 'User.Read.All'] }),
+    ...(userId ? { oid: userId, sub: userId, scp: (opts.scopes ?? TAB_DELEGATED_PERMISSIONS).join(' ') } : { sub: DEV_APP_ID, roles: opts.roles ?? [...BOT_APPLICATION_PERMISSIONS] }),
   };
   const head = b64({ alg: 'HS256', typ: 'JWT' });
   const body = b64(payload);
@@ -58,7 +65,7 @@ export async function verifyDevToken(secret: Uint8Array, header: string | undefi
       userId,
       appId: typeof payload.appid === 'string' ? payload.appid : DEV_APP_ID,
       roles: Array.isArray(payload.roles) ? (payload.roles as string[]) : [],
-      scopes: typeof payload.scp === 'string' ? payload.scp.split(' ') : [],
+      scopes: typeof payload.scp === 'string' ? payload.scp.split(' ').filter(Boolean) : [],
     };
     if (cache.size > 1000) cache.clear();
     cache.set(m[1], { caller, exp: payload.exp! });

@@ -17,6 +17,7 @@ import { registerDirectoryRoutes } from './routes-directory.ts';
 import { registerPlannerRoutes } from './routes-planner.ts';
 import { registerCalendarRoutes } from './routes-calendar.ts';
 import { registerSiteRoutes } from './routes-sites.ts';
+import { enforcePermissions, permissionRow } from './permissions.ts';
 
 export interface TlsMaterial {
   key: string;
@@ -71,6 +72,16 @@ export interface Emulator {
   issueDevToken(userId?: string, opts?: DevTokenOptions): string;
   /** Writes pending state to persistFile now. */
   flush(): Promise<void>;
+}
+
+/** All emulated routes; exported so a test can hold them against the permission table. */
+export function buildRouter(): Router {
+  const router = new Router();
+  registerDirectoryRoutes(router);
+  registerPlannerRoutes(router);
+  registerCalendarRoutes(router);
+  registerSiteRoutes(router);
+  return router;
 }
 
 export async function generateTls(): Promise<TlsMaterial> {
@@ -133,11 +144,7 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
   const faults = new Faults(options.faults);
   const log: RequestLogEntry[] = [];
   const counters: Record<string, number> = {};
-  const router = new Router();
-  registerDirectoryRoutes(router);
-  registerPlannerRoutes(router);
-  registerCalendarRoutes(router);
-  registerSiteRoutes(router);
+  const router = buildRouter();
 
   // Persistence: debounced, written to a temp file and renamed so a crash never leaves half a file.
   let saveTimer: NodeJS.Timeout | undefined;
@@ -218,6 +225,10 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
         takeConcurrentEdit: () => faults.takeStale(req.method, req.path, route.template),
       };
       try {
+        const row = permissionRow(route.method, route.template);
+        // A route without a row is a bug in the table, not an open door: refuse it loudly.
+        if (!row) throw new GraphHttpError(500, 'InternalServerError', `The emulator has no permission row for ${route.method} ${route.template}.`);
+        enforcePermissions(row, req.caller, params, state);
         result = await route.handler(ctx);
       } catch (err) {
         if (err instanceof GraphHttpError) result = errorResult(err, req);

@@ -3,7 +3,9 @@ export type { Emulator, EmulatorOptions, RequestLogEntry, TlsMaterial } from './
 export type { Store as EmulatorState } from './store.ts';
 export type { FaultHandle, FaultPlan, FaultRule, FaultStatus, StaleWriteRule } from './faults.ts';
 export type { DevTokenOptions } from './dev-token.ts';
-export { GRAPH_AUDIENCE } from './dev-token.ts';
+export { GRAPH_AUDIENCE, DEV_APP_ID, DEV_BOT_APP, DEV_TAB_APP_ID } from './dev-token.ts';
+export { PERMISSION_TABLE, SITE_ROLES } from './permissions.ts';
+export type { PermissionRow, SiteRole } from './permissions.ts';
 export { plannerIdFrom, guidFrom } from './http-util.ts';
 export { occurrenceId } from './routes-calendar.ts';
 export type {
@@ -21,6 +23,7 @@ export type {
   SeedPlan,
   SeedReference,
   SeedSite,
+  SeedSiteGrant,
   SeedTask,
   SeedTeamsApp,
   SeedUser,

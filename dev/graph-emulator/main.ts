@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEmulator, generateTls } from './index.ts';
 import { demoTenantSeed } from '../demo-tenant/index.ts';
+import { BOT_APPLICATION_PERMISSIONS } from '../../src/config/graph-permissions.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +39,7 @@ console.log(`Graph-emulator draait op ${url}/v1.0/`);
 console.log(`CA-certificaat: ${caPath}`);
 console.log(`Gegevens: ${dataFile}${values.reset ? ' (opnieuw gevuld)' : ''}`);
 console.log(`Dev-token (app, 12 uur geldig): ${emulator.issueDevToken(undefined, { expiresInSeconds: 12 * 3600 })}`);
+console.log(`Machtigingen van dit token (die van de bot): ${BOT_APPLICATION_PERMISSIONS.join(', ')}`);
 
 const stop = (): void => {
   void emulator.close().then(() => process.exit(0));

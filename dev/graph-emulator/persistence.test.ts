@@ -19,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('persistFile', () => {
   it('keeps tasks, list items and ETags between runs and writes atomically', async () => {
     const file = join(dir, 'tenant.json');
-    const first = await startHarness({ seed, persistFile: file, persistDebounceMs: 20 });
+    const first = await startHarness({ seed, persistFile: file, persistDebounceMs: 20 }, U);
     const task = (await first.client().api('/planner/tasks').post({ planId: PLAN, title: 'Bewaard blijven' })) as { id: string; '@odata.etag': string };
     const site = (await first.client().api(`/groups/${G}/sites/root`).get()) as { id: string };
     const list = (await first.client().api(`/sites/${site.id}/lists`).post({ displayName: 'Besluiten', columns: [{ name: 'Datum', dateTime: {} }] })) as { id: string };
@@ -29,7 +29,7 @@ describe('persistFile', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('graph-emulator-state');
 
     // A different seed is ignored once a state file exists.
-    const second = await startHarness({ seed: { users: [], groups: [] }, persistFile: file });
+    const second = await startHarness({ seed: { users: [], groups: [] }, persistFile: file }, U);
     try {
       const again = (await second.client().api(`/planner/tasks/${task.id}`).get()) as { title: string; '@odata.etag': string };
       expect(again.title).toBe('Bewaard blijven');

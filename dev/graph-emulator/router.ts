@@ -45,6 +45,11 @@ export class Router {
     this.routes.push({ method, template, parts, literals: parts.filter((p) => p !== '{id}').length, handler });
   }
 
+  /** Every registered route, for the permission table's completeness check. */
+  list(): { method: string; template: string }[] {
+    return this.routes.map((r) => ({ method: r.method, template: r.template }));
+  }
+
   /** Most literal segments wins, so `/members/microsoft.graph.user` beats `/members/{id}`. */
   match(method: string, path: string): { route?: Route; params: string[]; pathMatched: boolean } {
     const segs = path.split('/').filter(Boolean).map((s) => {

@@ -6,6 +6,8 @@ import { GraphHttpError, applySelect, asRecord, badRequest, collection, created,
 import { compileFilter } from './odata-filter.ts';
 import { defaultColumns, makeColumn } from './store.ts';
 import { requireGroup } from './routes-directory.ts';
+import { SITE_ROLES, type SiteRole } from './permissions.ts';
+import type { SitePermissionRec } from './store.ts';
 
 const spNotFound = (what: string): GraphHttpError => new GraphHttpError(404, 'itemNotFound', `The resource could not be found. (${what})`);
 const invalidRequest = (message: string): GraphHttpError => new GraphHttpError(400, 'invalidRequest', message);
@@ -66,6 +68,23 @@ function columnJson(c: ColumnRec): Record<string, unknown> {
     else out[f] = v;
   }
   return out;
+}
+
+function sitePermissionJson(p: SitePermissionRec): Record<string, unknown> {
+  const identities = [{ application: p.application }];
+  return { id: p.id, roles: p.roles, grantedToIdentities: identities, grantedToIdentitiesV2: identities };
+}
+
+/** `POST /sites/{id}/permissions`: grants an application a role on the site (https://learn.microsoft.com/graph/api/site-post-permissions). */
+function readSiteGrant(body: unknown): { roles: SiteRole[]; application: { id: string; displayName: string } } {
+  const b = asRecord(body);
+  const roles = b.roles;
+  if (!Array.isArray(roles) || roles.length === 0 || roles.some((r) => typeof r !== 'string' || !SITE_ROLES.includes(r.toLowerCase() as SiteRole)))
+    throw invalidRequest(`roles must be a non-empty list of ${SITE_ROLES.join(', ')}.`);
+  const identities = b.grantedToIdentities ?? b.grantedTo;
+  const app = Array.isArray(identities) && identities.length === 1 ? (identities[0] as { application?: { id?: unknown; displayName?: unknown } }).application : undefined;
+  if (!app || typeof app.id !== 'string' || !app.id) throw invalidRequest('grantedToIdentities must name exactly one application with an id.');
+  return { roles: roles.map((r) => (r as string).toLowerCase() as SiteRole), application: { id: app.id, displayName: typeof app.displayName === 'string' ? app.displayName : '' } };
 }
 
 function requireSite(ctx: Ctx, id: string): SiteRec {
@@ -203,6 +222,15 @@ export function registerSiteRoutes(r: Router): void {
   r.add('GET', '/groups/{id}/sites/root', (ctx) => ok(applySelect(siteJson(ctx.store.ensureSite(requireGroup(ctx, ctx.params[0]!), ctx.now)), ctx.query.get('$select'))));
   r.add('GET', '/sites/{id}', (ctx) => ok(applySelect(siteJson(requireSite(ctx, ctx.params[0]!)), ctx.query.get('$select'))));
 
+  r.add('GET', '/sites/{id}/permissions', (ctx) => {
+    const site = requireSite(ctx, ctx.params[0]!);
+    return ok(collection(`${ctx.base}/$metadata#sites('${encodeURIComponent(site.id)}')/permissions`, (ctx.store.sitePermissions.get(site.id) ?? []).map(sitePermissionJson)));
+  });
+  r.add('POST', '/sites/{id}/permissions', (ctx) => {
+    const site = requireSite(ctx, ctx.params[0]!);
+    const grant = readSiteGrant(ctx.body);
+    return created(sitePermissionJson(ctx.store.grantSite(site.id, grant.roles, grant.application)));
+  });
   r.add('GET', '/sites/{id}/lists', (ctx) => {
     const site = requireSite(ctx, ctx.params[0]!);
     let rows = ctx.store.listsOfSite(site.id).map((l) => listJson(ctx, l, site));

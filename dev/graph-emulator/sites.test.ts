@@ -17,7 +17,7 @@ let h: Harness;
 let siteId: string;
 let listId: string;
 beforeAll(async () => {
-  h = await startHarness({ seed });
+  h = await startHarness({ seed }, U);
   siteId = ((await h.client().api(`/groups/${G}/sites/root`).select('id').get()) as { id: string }).id;
 });
 afterAll(async () => {

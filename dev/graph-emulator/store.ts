@@ -147,6 +147,13 @@ export interface ItemRec {
   lastModifiedById: string | null;
 }
 
+/** A Sites.Selected grant: an application's role on a site (`POST /sites/{id}/permissions`). */
+export interface SitePermissionRec {
+  id: string;
+  roles: string[];
+  application: { id: string; displayName: string };
+}
+
 export interface InstalledAppRec {
   id: string;
   teamsAppId: string;
@@ -169,6 +176,8 @@ export interface StateSnapshot {
   items: Record<string, ItemRec[]>;
   teamsApps: SeedTeamsApp[];
   installedApps: Record<string, InstalledAppRec[]>;
+  /** Absent in files written before Sites.Selected was modelled. */
+  sitePermissions?: Record<string, SitePermissionRec[]>;
 }
 
 const SEED_APP_ID = 'b7d3c6f0-5a43-4c8e-9a1d-2f6e8c0d4b21';
@@ -216,6 +225,7 @@ export class Store {
   readonly items = new Map<string, Map<string, ItemRec>>();
   teamsApps: SeedTeamsApp[] = [];
   readonly installedApps = new Map<string, InstalledAppRec[]>();
+  readonly sitePermissions = new Map<string, SitePermissionRec[]>();
   // Indexes: rebuilt on load, kept in step by the mutators below.
   private readonly tasksByPlan = new Map<string, Set<string>>();
   private readonly plansByGroup = new Map<string, string[]>();
@@ -328,6 +338,20 @@ export class Store {
     return site;
   }
 
+  grantSite(siteId: string, roles: string[], application: { id: string; displayName: string }): SitePermissionRec {
+    const list = this.sitePermissions.get(siteId) ?? [];
+    const rec: SitePermissionRec = { id: Buffer.from(`i:0i.t|ms.sp.ext|${application.id}@${this.tenant.id}`).toString('base64'), roles: [...roles], application: { ...application } };
+    const at = list.findIndex((p) => p.application.id === application.id);
+    if (at >= 0) list[at] = rec;
+    else list.push(rec);
+    this.sitePermissions.set(siteId, list);
+    return rec;
+  }
+
+  siteGrantRoles(siteId: string, appId: string): string[] {
+    return (this.sitePermissions.get(siteId) ?? []).filter((p) => p.application.id === appId).flatMap((p) => p.roles);
+  }
+
   listsOfSite(siteId: string): ListRec[] {
     return (this.listsBySite.get(siteId) ?? []).map((id) => this.lists.get(id)).filter((l): l is ListRec => !!l);
   }
@@ -355,6 +379,7 @@ export class Store {
       items: Object.fromEntries([...this.items].map(([k, m]) => [k, [...m.values()]])),
       teamsApps: this.teamsApps,
       installedApps: Object.fromEntries(this.installedApps),
+      sitePermissions: Object.fromEntries(this.sitePermissions),
     };
   }
 
@@ -373,6 +398,7 @@ export class Store {
     for (const [listId, items] of Object.entries(s.items)) st.items.set(listId, new Map(items.map((i) => [i.id, i])));
     st.teamsApps = s.teamsApps;
     for (const [k, v] of Object.entries(s.installedApps)) st.installedApps.set(k, v);
+    for (const [k, v] of Object.entries(s.sitePermissions ?? {})) st.sitePermissions.set(k, v);
     return st;
   }
 
@@ -467,6 +493,7 @@ export class Store {
       const group = st.groups.get(s.groupId);
       if (!group) throw new Error(`Seed site refers to unknown group ${s.groupId}`);
       const site = st.ensureSite(group, now, s.id);
+      for (const g of s.grants ?? []) st.grantSite(site.id, g.roles, g.application);
       for (const l of s.lists ?? []) {
         const list: ListRec = {
           id: l.id,

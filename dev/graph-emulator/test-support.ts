@@ -16,11 +16,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: EmulatorOptions = {}): Promise<Harness> {
+/**
+ * `asUser`: the default token is that user's delegated (tab) token; without it, the bot's app-only
+ * token. Both carry exactly the README's permissions, so a test that needs another kind says so.
+ */
+export async function startHarness(options: EmulatorOptions = {}, asUser?: string): Promise<Harness> {
   const emulator = buildEmulator(options);
   const { url } = await emulator.listen(0, '127.0.0.1');
   const agent = new Agent({ connect: { ca: emulator.ca } });
-  const defaultToken = emulator.issueDevToken();
+  const defaultToken = emulator.issueDevToken(asUser);
   return {
     emulator,
     url,

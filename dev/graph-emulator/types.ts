@@ -154,6 +154,13 @@ export interface SeedSite {
   id?: string;
   groupId: string;
   lists?: SeedList[];
+  /** Sites.Selected grants an admin made on this site (`POST /sites/{id}/permissions`). */
+  grants?: SeedSiteGrant[];
+}
+
+export interface SeedSiteGrant {
+  roles: ('read' | 'write' | 'owner' | 'fullcontrol')[];
+  application: { id: string; displayName: string };
 }
 
 export interface SeedTeamsApp {

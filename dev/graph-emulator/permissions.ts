@@ -1,0 +1,265 @@
+// Which Microsoft Graph permissions each emulated route accepts, as Microsoft documents them, so the
+// emulator refuses what a real tenant refuses. One row per route (method + template); a reviewer can
+// hold each row against the page in `doc`. Lists run least privileged first, then the higher ones the
+// page lists as also accepted. 'not supported' is Microsoft's wording on the page.
+//
+// Where pages disagree we take the stricter one, and say so in `note`. Checked rows were read against
+// the page (or its include in microsoftgraph/microsoft-graph-docs-contrib) when this table was made.
+import type { Caller } from './router.ts';
+import type { Store } from './store.ts';
+import { GraphHttpError } from './http-util.ts';
+
+export type Accepted = readonly string[] | 'not supported';
+export type Workload = 'directory' | 'teams' | 'planner' | 'outlook' | 'sharepoint';
+/** A Sites.Selected grant's role, from least to most (https://learn.microsoft.com/graph/permissions-selected-overview). */
+export type SiteRole = 'read' | 'write' | 'owner' | 'fullcontrol';
+export const SITE_ROLES: readonly SiteRole[] = ['read', 'write', 'owner', 'fullcontrol'];
+
+export interface PermissionRow {
+  method: string;
+  route: string;
+  delegated: Accepted;
+  application: Accepted;
+  doc: string;
+  workload: Workload;
+  /** For SharePoint rows: the role a Sites.Selected grant must have on the site for this call. */
+  siteRole?: SiteRole;
+  /** Graph answers app-only calls here with its own error instead of 403 (e.g. `/me`). */
+  appOnlyError?: { status: number; code: string; message: string };
+  note?: string;
+}
+
+const api = (page: string): string => `https://learn.microsoft.com/graph/api/${page}?view=graph-rest-1.0`;
+
+// Microsoft's lists, named once so rows that share a page table share the same list.
+const USER_GET_DELEGATED = ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+const USER_READ_APP = ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+const GROUP_READ = ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+const GROUP_MEMBERS = ['GroupMember.Read.All', 'Directory.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'GroupMember.ReadWrite.All'];
+const MEMBER_OF_ME = ['User.Read', 'Directory.Read.All', 'Directory.ReadWrite.All', 'GroupMember.Read.All'];
+const MEMBER_OF_USER = ['GroupMember.Read.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+const JOINED_TEAMS = ['Team.ReadBasic.All', 'TeamSettings.Read.All', 'TeamSettings.ReadWrite.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+const TEAM_GET = ['Team.ReadBasic.All', 'TeamSettings.Read.All', 'TeamSettings.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Group.Read.All', 'Group.ReadWrite.All'];
+const CHANNEL_READ = ['Channel.ReadBasic.All', 'ChannelSettings.Read.All', 'ChannelSettings.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Group.Read.All', 'Group.ReadWrite.All'];
+const APP_CATALOG_DELEGATED = ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All', 'AppCatalog.Submit', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+const APP_CATALOG_APP = ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+const INSTALL_READ_DELEGATED = [
+  'TeamsAppInstallation.ReadForUser',
+  'TeamsAppInstallation.ReadWriteSelfForUser',
+  'TeamsAppInstallation.ReadWriteAndConsentForUser',
+  'TeamsAppInstallation.ReadWriteAndConsentSelfForUser',
+  'TeamsAppInstallation.ReadWriteForUser',
+  'TeamsAppInstallation.ReadWriteSelectedForUser',
+];
+const INSTALL_READ_APP = INSTALL_READ_DELEGATED.map((p) => `${p}.All`);
+const INSTALL_WRITE_DELEGATED = [
+  'TeamsAppInstallation.ReadWriteSelfForUser',
+  'TeamsAppInstallation.ReadWriteAndConsentForUser',
+  'TeamsAppInstallation.ReadWriteAndConsentSelfForUser',
+  'TeamsAppInstallation.ReadWriteForUser',
+  'TeamsAppInstallation.ReadWriteSelectedForUser',
+];
+const INSTALL_WRITE_APP = INSTALL_WRITE_DELEGATED.map((p) => `${p}.All`);
+const CHAT_OF_INSTALL_DELEGATED = ['TeamsAppInstallation.ReadForUser', 'TeamsAppInstallation.ReadWriteForUser', 'TeamsAppInstallation.ReadWriteSelectedForUser', 'TeamsAppInstallation.ReadWriteSelfForUser'];
+const CHAT_OF_INSTALL_APP = CHAT_OF_INSTALL_DELEGATED.map((p) => `${p}.All`);
+const PLANNER_READ_DELEGATED = ['Tasks.Read', 'Tasks.ReadWrite', 'Group.Read.All', 'Group.ReadWrite.All'];
+const PLANNER_READ_APP = ['Tasks.Read.All', 'Tasks.ReadWrite.All'];
+const PLANNER_WRITE_DELEGATED = ['Tasks.ReadWrite', 'Group.ReadWrite.All'];
+const PLANNER_WRITE_APP = ['Tasks.ReadWrite.All'];
+const GROUP_EVENTS_READ = ['Group.Read.All', 'Group.ReadWrite.All'];
+const SITES_READ = ['Sites.Read.All', 'Sites.ReadWrite.All'];
+const SITES_WRITE = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'];
+const SITES_MANAGE = ['Sites.Manage.All', 'Sites.FullControl.All'];
+
+const ME_APP_ONLY = { status: 400, code: 'BadRequest', message: '/me request is only valid with delegated authentication flow.' };
+const GROUP_CALENDAR_NOTE =
+  'GRAPH-CONTRACT §2: the group event pages say application is not supported; the calendarView and instances pages list calendar permissions, and developers report 403 app-only. Modelled as not supported.';
+
+const directory = (method: string, route: string, page: string, delegated: Accepted, application: Accepted, extra: Partial<PermissionRow> = {}): PermissionRow => ({
+  method,
+  route,
+  delegated,
+  application,
+  doc: api(page),
+  workload: 'directory',
+  ...extra,
+});
+const teams = (method: string, route: string, page: string, delegated: Accepted, application: Accepted): PermissionRow => ({ method, route, delegated, application, doc: api(page), workload: 'teams' });
+const planner = (method: string, route: string, page: string, write: boolean): PermissionRow => ({
+  method,
+  route,
+  delegated: write ? PLANNER_WRITE_DELEGATED : PLANNER_READ_DELEGATED,
+  application: write ? PLANNER_WRITE_APP : PLANNER_READ_APP,
+  doc: api(page),
+  workload: 'planner',
+});
+const groupCalendar = (method: string, route: string, page: string, delegated: Accepted): PermissionRow => ({
+  method,
+  route,
+  delegated,
+  application: 'not supported',
+  doc: api(page),
+  workload: 'outlook',
+  note: GROUP_CALENDAR_NOTE,
+});
+const sharepoint = (method: string, route: string, page: string, delegated: Accepted, application: Accepted, siteRole: SiteRole | undefined): PermissionRow => ({
+  method,
+  route,
+  delegated,
+  application,
+  doc: api(page),
+  workload: 'sharepoint',
+  ...(siteRole ? { siteRole } : {}),
+});
+
+const calendarRows = (prefix: string): PermissionRow[] => [
+  groupCalendar('POST', prefix, 'group-post-events', ['Group.ReadWrite.All']),
+  groupCalendar('GET', prefix, 'group-list-events', GROUP_EVENTS_READ),
+  groupCalendar('GET', `${prefix}/{id}`, 'group-get-event', GROUP_EVENTS_READ),
+  groupCalendar('PATCH', `${prefix}/{id}`, 'group-update-event', ['Calendars.ReadWrite', 'Group.ReadWrite.All']),
+  groupCalendar('DELETE', `${prefix}/{id}`, 'group-delete-event', ['Group.ReadWrite.All']),
+  groupCalendar('GET', `${prefix}/{id}/instances`, 'event-list-instances', GROUP_EVENTS_READ),
+];
+
+export const PERMISSION_TABLE: readonly PermissionRow[] = [
+  // Directory
+  directory('GET', '/me', 'user-get', USER_GET_DELEGATED, 'not supported', { appOnlyError: ME_APP_ONLY }),
+  directory('GET', '/users/{id}', 'user-get', USER_GET_DELEGATED, USER_READ_APP, { note: 'Delegated User.Read reads only the signed-in user in Graph; the emulator does not narrow it.' }),
+  directory('GET', '/users', 'user-list', ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'], USER_READ_APP),
+  directory('GET', '/me/memberOf', 'user-list-memberof', MEMBER_OF_ME, 'not supported', { appOnlyError: ME_APP_ONLY }),
+  directory('GET', '/me/memberOf/microsoft.graph.group', 'user-list-memberof', MEMBER_OF_ME, 'not supported', { appOnlyError: ME_APP_ONLY }),
+  directory('GET', '/users/{id}/memberOf', 'user-list-memberof', MEMBER_OF_USER, MEMBER_OF_USER),
+  directory('GET', '/users/{id}/memberOf/microsoft.graph.group', 'user-list-memberof', MEMBER_OF_USER, MEMBER_OF_USER),
+  directory('GET', '/groups', 'group-list', GROUP_READ, GROUP_READ),
+  directory('GET', '/groups/{id}', 'group-get', GROUP_READ, GROUP_READ),
+  directory('GET', '/groups/{id}/members', 'group-list-members', GROUP_MEMBERS, GROUP_MEMBERS),
+  directory('GET', '/groups/{id}/members/microsoft.graph.user', 'group-list-members', GROUP_MEMBERS, GROUP_MEMBERS),
+  directory('GET', '/groups/{id}/owners', 'group-list-owners', GROUP_MEMBERS, GROUP_MEMBERS),
+  directory('GET', '/groups/{id}/owners/microsoft.graph.user', 'group-list-owners', GROUP_MEMBERS, GROUP_MEMBERS),
+  // Teams
+  teams('GET', '/me/joinedTeams', 'user-list-joinedteams', JOINED_TEAMS, 'not supported'),
+  teams('GET', '/users/{id}/joinedTeams', 'user-list-joinedteams', JOINED_TEAMS, JOINED_TEAMS),
+  teams('GET', '/teams/{id}', 'team-get', TEAM_GET, ['Team.ReadBasic.All', 'TeamSettings.Read.Group', ...TEAM_GET.slice(1)]),
+  teams('GET', '/teams/{id}/channels', 'channel-list', CHANNEL_READ, ['ChannelSettings.Read.Group', ...CHANNEL_READ]),
+  teams('GET', '/teams/{id}/primaryChannel', 'team-get-primarychannel', CHANNEL_READ, ['ChannelSettings.Read.Group', ...CHANNEL_READ]),
+  teams('GET', '/appCatalogs/teamsApps', 'appcatalogs-list-teamsapps', APP_CATALOG_DELEGATED, APP_CATALOG_APP),
+  teams('POST', '/users/{id}/teamwork/installedApps', 'userteamwork-post-installedapps', INSTALL_WRITE_DELEGATED, INSTALL_WRITE_APP),
+  teams('GET', '/users/{id}/teamwork/installedApps', 'userteamwork-list-installedapps', INSTALL_READ_DELEGATED, INSTALL_READ_APP),
+  teams('GET', '/users/{id}/teamwork/installedApps/{id}/chat', 'userscopeteamsappinstallation-get-chat', CHAT_OF_INSTALL_DELEGATED, CHAT_OF_INSTALL_APP),
+  teams('DELETE', '/users/{id}/teamwork/installedApps/{id}', 'userteamwork-delete-installedapps', INSTALL_WRITE_DELEGATED.slice(0, 4), INSTALL_WRITE_APP.slice(0, 4)),
+  // Planner
+  planner('GET', '/groups/{id}/planner/plans', 'plannergroup-list-plans', false),
+  planner('GET', '/planner/plans/{id}', 'plannerplan-get', false),
+  planner('POST', '/planner/plans', 'planner-post-plans', true),
+  planner('GET', '/planner/plans/{id}/buckets', 'plannerplan-list-buckets', false),
+  planner('POST', '/planner/buckets', 'planner-post-buckets', true),
+  planner('GET', '/planner/plans/{id}/tasks', 'plannerplan-list-tasks', false),
+  planner('GET', '/planner/buckets/{id}/tasks', 'plannerbucket-list-tasks', false),
+  planner('GET', '/planner/tasks/{id}', 'plannertask-get', false),
+  planner('POST', '/planner/tasks', 'planner-post-tasks', true),
+  planner('PATCH', '/planner/tasks/{id}', 'plannertask-update', true),
+  planner('DELETE', '/planner/tasks/{id}', 'plannertask-delete', true),
+  planner('GET', '/planner/tasks/{id}/details', 'plannertaskdetails-get', false),
+  planner('PATCH', '/planner/tasks/{id}/details', 'plannertaskdetails-update', true),
+  // Group calendar: delegated only.
+  ...calendarRows('/groups/{id}/events'),
+  ...calendarRows('/groups/{id}/calendar/events'),
+  groupCalendar('GET', '/groups/{id}/calendarView', 'group-list-calendarview', GROUP_EVENTS_READ),
+  groupCalendar('GET', '/groups/{id}/calendar/calendarView', 'calendar-list-calendarview', GROUP_EVENTS_READ),
+  // SharePoint. Application Sites.Selected works on every site route for a granted site (see SITE_ROLES).
+  sharepoint('GET', '/groups/{id}/sites/root', 'site-get', SITES_READ, ['Sites.Selected', ...SITES_READ], 'read'),
+  sharepoint('GET', '/sites/{id}', 'site-get', SITES_READ, ['Sites.Selected', ...SITES_READ], 'read'),
+  sharepoint('GET', '/sites/{id}/lists', 'list-list', SITES_READ, SITES_READ, 'read'),
+  sharepoint('POST', '/sites/{id}/lists', 'list-create', ['Sites.Manage.All'], ['Sites.Manage.All', 'Sites.ReadWrite.All'], 'write'),
+  sharepoint('GET', '/sites/{id}/lists/{id}', 'list-get', SITES_READ, SITES_READ, 'read'),
+  sharepoint('GET', '/sites/{id}/lists/{id}/columns', 'list-list-columns', SITES_READ, SITES_READ, 'read'),
+  sharepoint('POST', '/sites/{id}/lists/{id}/columns', 'list-post-columns', SITES_MANAGE, SITES_MANAGE, 'write'),
+  sharepoint('GET', '/sites/{id}/lists/{id}/items', 'listitem-list', SITES_READ, SITES_READ, 'read'),
+  sharepoint('GET', '/sites/{id}/lists/{id}/items/{id}', 'listitem-get', SITES_READ, [...SITES_READ, 'Sites.Manage.All'], 'read'),
+  sharepoint('GET', '/sites/{id}/lists/{id}/items/{id}/fields', 'listitem-get', SITES_READ, [...SITES_READ, 'Sites.Manage.All'], 'read'),
+  sharepoint('POST', '/sites/{id}/lists/{id}/items', 'listitem-create', SITES_WRITE, SITES_WRITE, 'write'),
+  sharepoint('PATCH', '/sites/{id}/lists/{id}/items/{id}/fields', 'listitem-update', SITES_WRITE, SITES_WRITE, 'write'),
+  sharepoint('DELETE', '/sites/{id}/lists/{id}/items/{id}', 'listitem-delete', SITES_WRITE, SITES_WRITE, 'write'),
+  // Granting Sites.Selected access needs Sites.FullControl.All (not Sites.Selected itself).
+  sharepoint('GET', '/sites/{id}/permissions', 'site-list-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined),
+  sharepoint('POST', '/sites/{id}/permissions', 'site-post-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined),
+];
+
+// The SharePoint site permissions nest (https://learn.microsoft.com/graph/permissions-reference: Sites.Manage.All
+// "create, read, update, and delete documents and list items", Sites.FullControl.All "full control"), and
+// SharePoint honours the higher one where a page lists only the lower ones.
+const SITE_SCOPE_RANK = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'];
+
+function accepts(accepted: readonly string[], held: readonly string[], workload: Workload): string | undefined {
+  const set = new Set(accepted.map((p) => p.toLowerCase()));
+  for (const p of held) {
+    if (set.has(p.toLowerCase())) return p;
+    if (workload !== 'sharepoint') continue;
+    const rank = SITE_SCOPE_RANK.indexOf(p);
+    if (rank >= 0 && SITE_SCOPE_RANK.some((lower, i) => i <= rank && set.has(lower.toLowerCase()))) return p;
+  }
+  return undefined;
+}
+
+const rowIndex = new Map(PERMISSION_TABLE.map((r) => [`${r.method} ${r.route}`, r]));
+export const permissionRow = (method: string, route: string): PermissionRow | undefined => rowIndex.get(`${method} ${route}`);
+
+/** The error each workload answers when the token lacks a permission (Graph has no single shape). */
+export function deniedError(row: PermissionRow, caller: Caller): GraphHttpError {
+  switch (row.workload) {
+    case 'directory':
+      return new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+    case 'outlook':
+      return new GraphHttpError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+    case 'planner':
+      // Planner answers with an empty code (microsoft-graph-docs #6204, graph-explorer-v4 #2897).
+      return new GraphHttpError(403, '', 'You do not have the required permissions to access this item.');
+    case 'sharepoint':
+      return new GraphHttpError(403, 'accessDenied', 'Access denied');
+    case 'teams': {
+      const app = caller.userId === null;
+      const accepted = (app ? row.application : row.delegated) as readonly string[] | 'not supported';
+      const list = accepted === 'not supported' ? '' : accepted.join(', ');
+      const held = (app ? caller.roles : caller.scopes).join(', ');
+      return new GraphHttpError(
+        403,
+        'Forbidden',
+        app ? `Missing role permissions on the request. API requires one of '${list}'. Roles on the request '${held}'.` : `Missing scope permissions on the request. API requires one of '${list}'. Scopes on the request '${held}'.`,
+      );
+    }
+  }
+}
+
+/** The site a SharePoint route works on, without creating it. */
+function siteIdOf(row: PermissionRow, params: string[], store: Store): string | undefined {
+  if (row.route.startsWith('/groups/{id}/sites/root')) return store.siteOfGroup(params[0]!)?.id;
+  return params[0];
+}
+
+function roleAllows(have: string[], need: SiteRole): boolean {
+  const rank = SITE_ROLES.indexOf(need);
+  return have.some((r) => SITE_ROLES.indexOf(r.toLowerCase() as SiteRole) >= rank);
+}
+
+/**
+ * Throws the workload's 403 when the caller's token does not carry a permission the row accepts.
+ * An app holding only Sites.Selected passes when the site has a grant for its app id with the
+ * role the call needs (read for reads, write for changes).
+ */
+export function enforcePermissions(row: PermissionRow, caller: Caller, params: string[], store: Store): void {
+  const appOnly = caller.userId === null;
+  const accepted = appOnly ? row.application : row.delegated;
+  if (accepted === 'not supported') {
+    if (appOnly && row.appOnlyError) throw new GraphHttpError(row.appOnlyError.status, row.appOnlyError.code, row.appOnlyError.message);
+    throw deniedError(row, caller);
+  }
+  const held = appOnly ? caller.roles : caller.scopes;
+  const granted = accepts(accepted, held.filter((p) => p !== 'Sites.Selected'), row.workload);
+  if (granted) return;
+  if (appOnly && row.siteRole && held.includes('Sites.Selected')) {
+    const siteId = siteIdOf(row, params, store);
+    const roles = siteId ? store.siteGrantRoles(siteId, caller.appId) : [];
+    if (roleAllows(roles, row.siteRole)) return;
+  }
+  throw deniedError(row, caller);
+}
