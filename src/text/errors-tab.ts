@@ -10,4 +10,6 @@ export const tabErrors = {
   'TAB.CONFIG_FAILED': 'De lijsten en de planning konden niet worden klaargezet. Probeer het opnieuw of vraag je beheerder om hulp.',
   'TAB.DEMO_UNAVAILABLE': 'De demo kan de testomgeving niet bereiken. Start de demo opnieuw met npm start.',
   'TAB.NOT_ALLOWED': 'Alleen de trekker, de voorzitter of een MT-lid mag deze actie wijzigen.',
+  'TAB.MEETING_LIST_NOT_UPDATED':
+    'De vergadering is aangepast in de agenda, maar de lijst Vergaderingen nog niet. Daardoor stuurt de bot misschien geen herinnering. Open deze pagina over een paar minuten opnieuw; dan werken we de lijst bij.',
 } as const satisfies Record<string, string>;
