@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Loading } from '../../shared/components/loading.tsx';
 import { useState } from 'react';
+import { AppError } from '../../../text/index.ts';
 import { tabText } from '../../../text/ui-tab.ts';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
@@ -68,7 +69,11 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
     } catch (e) {
       console.error(e);
       setCreateError(e);
-      return false;
+      // The series is in the calendar; only the Vergaderingen list lags. Creating it again would double it.
+      if (!(e instanceof AppError && e.code === 'TAB.MEETING_LIST_NOT_UPDATED')) return false;
+      setShowForm(false);
+      meetings.reload();
+      return true;
     } finally {
       setCreating(false);
     }

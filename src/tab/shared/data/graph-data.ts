@@ -6,6 +6,7 @@ import {
   completeAction,
   createAction,
   createMeetingSeries,
+  deleteMeeting,
   ensureWerkgroepLists,
   getAction,
   getGroup,
@@ -19,14 +20,18 @@ import {
   listMyGroups,
   listResultaten,
   listVerbeterpunten,
+  meetingListHorizon,
+  moveMeeting,
   saveResultaat,
   saveVerbeterpunt,
+  syncMeetingList,
   updateAction,
   updateAgendapunt,
+  updateMeetingSeries,
 } from '../../../graph/index.ts';
-import type { GraphClient, ListIds, WerkgroepLists } from '../../../graph/index.ts';
+import type { GraphClient, ListIds, MeetingListSyncInput, WerkgroepLists } from '../../../graph/index.ts';
 import { AppError } from '../../../text/index.ts';
-import type { Actie, Member } from '../../../workgroups/index.ts';
+import type { Actie, Member, Vergadering } from '../../../workgroups/index.ts';
 import { ConflictError } from './tab-data.ts';
 import type { MyActie, TabData, WerkgroepView } from './tab-data.ts';
 
@@ -34,7 +39,12 @@ export interface GraphTabDataOptions {
   userId: string;
   /** The MT group; its members are the MT-leden. */
   mtGroupId?: string;
+  /** Epoch ms; the demo passes its clock. Default Date.now. */
+  now?: () => number;
 }
+
+/** How often showing meetings checks the Vergaderingen list against the calendar (per werkgroep). */
+export const MEETING_LIST_CHECK_MS = 15 * 60_000;
 
 /** The meeting id in a task's references (keys are percent-encoded URLs of the group event). */
 export function vergaderingFromReferences(references: unknown): string | undefined {
@@ -79,6 +89,36 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
   const listIds = async (groupId: string, name: keyof WerkgroepLists['lists']): Promise<ListIds> => {
     const l = await lists(groupId);
     return { siteId: l.siteId, listId: l.lists[name], werkgroepId: groupId };
+  };
+
+  // The bot may not read group calendars (GRAPH-CONTRACT.md §2); it reads the Vergaderingen list, which
+  // only a delegated caller like this tab can fill from the calendar.
+  const now = options.now ?? Date.now;
+  const meetingListCheckedAt = new Map<string, number>();
+  /** After a series change: the list must follow, or the user is told the reminders may be wrong. */
+  const syncAfterChange = async (groupId: string, input: MeetingListSyncInput = {}): Promise<void> => {
+    try {
+      await syncMeetingList(client, await listIds(groupId, 'Vergaderingen'), meetingListHorizon(now()), input);
+      meetingListCheckedAt.set(groupId, now());
+    } catch (error) {
+      meetingListCheckedAt.delete(groupId);
+      throw new AppError('TAB.MEETING_LIST_NOT_UPDATED', { cause: error });
+    }
+  };
+  /** While showing meetings: repair a list someone changed the calendar behind (Outlook, Teams). */
+  const keepMeetingListInStep = async (groupId: string, shown?: { range: { from: string; to: string }; meetings: Vergadering[] }): Promise<void> => {
+    const last = meetingListCheckedAt.get(groupId);
+    if (last !== undefined && now() - last < MEETING_LIST_CHECK_MS && now() >= last) return;
+    meetingListCheckedAt.set(groupId, now());
+    const horizon = meetingListHorizon(now());
+    const covered = shown !== undefined && Date.parse(shown.range.from) <= Date.parse(horizon.from) && Date.parse(shown.range.to) >= Date.parse(horizon.to);
+    try {
+      await syncMeetingList(client, await listIds(groupId, 'Vergaderingen'), horizon, covered ? { calendar: shown.meetings } : {});
+    } catch (error) {
+      // The page still shows the calendar; the next visit tries again.
+      meetingListCheckedAt.delete(groupId);
+      console.warn('Vergaderingen list not brought in step', error);
+    }
   };
 
   /** Open the conflict flow with the version that is stored now. */
@@ -147,9 +187,30 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
       const groups = await myGroups('');
       return groups.filter((g) => g.id !== options.mtGroupId);
     },
-    listMeetings: (groupId, range) => listMeetings(client, { groupId }, range),
+    async listMeetings(groupId, range) {
+      const meetings = await listMeetings(client, { groupId }, range);
+      await keepMeetingListInStep(groupId, { range, meetings });
+      return meetings;
+    },
     async createMeetingSeries(groupId, input) {
       await createMeetingSeries(client, { groupId }, { subject: input.subject, rule: input.rule });
+      await syncAfterChange(groupId);
+    },
+    async updateMeetingSeries(groupId, seriesId, input) {
+      await updateMeetingSeries(client, { groupId, seriesId }, { subject: input.subject, rule: input.rule });
+      await syncAfterChange(groupId);
+    },
+    async moveMeeting(groupId, vergadering, change) {
+      await moveMeeting(client, { groupId, eventId: vergadering.id }, change);
+      await syncAfterChange(groupId);
+    },
+    async cancelMeeting(groupId, vergadering) {
+      await deleteMeeting(client, { groupId, eventId: vergadering.id });
+      await syncAfterChange(groupId, { cancelledIds: [vergadering.id] });
+    },
+    async deleteMeetingSeries(groupId, seriesId) {
+      await deleteMeeting(client, { groupId, eventId: seriesId });
+      await syncAfterChange(groupId);
     },
     listAgendapunten: async (groupId, vergaderingId) =>
       listAgendapunten(client, await listIds(groupId, 'Agendapunten'), { vergaderingId }),
@@ -237,6 +298,9 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
     async prepareWerkgroep(groupId) {
       const l = await ensureWerkgroepLists(client, { groupId });
       const planId = await plan(groupId);
+      // A series made before the tab was added (or in Outlook) gets its meetings in the list right away.
+      meetingListCheckedAt.delete(groupId);
+      await keepMeetingListInStep(groupId);
       return { lists: Object.keys(l.lists), planId };
     },
   };

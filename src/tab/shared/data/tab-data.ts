@@ -71,9 +71,24 @@ export interface PreparedWerkgroep {
 export interface TabData {
   loadWerkgroep(groupId: string): Promise<WerkgroepView>;
   listMyWerkgroepen(): Promise<{ id: string; naam: string }[]>;
-  /** Meetings in [from, to), instants. */
+  /**
+   * Meetings in [from, to), instants, from the group calendar. Also brings the werkgroep's Vergaderingen
+   * list in step with the calendar now and then (the bot reads meetings only from that list).
+   */
   listMeetings(groupId: string, range: { from: string; to: string }): Promise<Vergadering[]>;
+  /**
+   * Series changes write the calendar and then the Vergaderingen list. When only the list failed they
+   * throw AppError 'TAB.MEETING_LIST_NOT_UPDATED': the calendar change stands, do not repeat it.
+   */
   createMeetingSeries(groupId: string, input: MeetingSeriesInput): Promise<void>;
+  /** A new day, time or recurrence for the series (its master id). */
+  updateMeetingSeries?(groupId: string, seriesId: string, input: MeetingSeriesInput): Promise<void>;
+  /** One meeting at another time (instants). */
+  moveMeeting?(groupId: string, vergadering: Vergadering, change: { start: string; end: string }): Promise<void>;
+  /** One meeting does not go ahead: gone from the calendar, marked cancelled in the list. */
+  cancelMeeting?(groupId: string, vergadering: Vergadering): Promise<void>;
+  /** The whole series goes. */
+  deleteMeetingSeries?(groupId: string, seriesId: string): Promise<void>;
   listAgendapunten(groupId: string, vergaderingId: string): Promise<Agendapunt[]>;
   addAgendapunt(groupId: string, input: NewAgendapunt): Promise<Agendapunt>;
   updateAgendapunt(groupId: string, item: Agendapunt): Promise<Agendapunt>;
