@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describeError } from '../src/text/index.ts';
 import { createStaticHandler } from '../src/web/index.ts';
 import { toAmsterdamDate } from '../src/workgroups/index.ts';
+import { tabLinksFromSettings } from './cards/index.ts';
 import { assertProductionAuth, localConnectorToken, readBotAuthFromEnv } from './config.ts';
 import { createGraphWorkgroupService } from './graph-service.ts';
 import { createBot } from './index.ts';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const store = await openStore(env);
   const graph = productionGraph(env, store) ?? (auth.mode === 'development' ? await startDemoGraph(toAmsterdamDate(systemClock.now()), store) : undefined);
   if (!graph) throw new Error('Microsoft Graph is not configured');
-  const links = { teamsAppId: env.TEAMS_APP_ID ?? 'teams-app', personalTabEntityId: 'mijn-acties' };
+  const links = tabLinksFromSettings(env);
   const bot = createBot(
     {
       store,

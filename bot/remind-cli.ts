@@ -7,7 +7,7 @@ import { AppError, describeError, formatDateNl } from '../src/text/index.ts';
 import { botText } from '../src/text/ui-bot.ts';
 import { openSqliteStore, type BotStore } from '../src/store/index.ts';
 import { amsterdamTime, toAmsterdamDate, amsterdamClock, type Member, type Reminder } from '../src/workgroups/index.ts';
-import { safeText } from './cards/index.ts';
+import { safeText, tabLinksFromSettings } from './cards/index.ts';
 import { createLogger } from './logger.ts';
 import { openStore, productionGraph, startDemoGraph, type GraphAccess } from './runtime.ts';
 import { createGraphReminderSource, createScheduler } from './scheduler/index.ts';
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
       werkgroepIds: access.werkgroepIds,
       ...(access.mtGroupId ? { mtGroupId: access.mtGroupId } : {}),
     });
-    const links = { teamsAppId: env.TEAMS_APP_ID ?? 'teams-app', personalTabEntityId: 'mijn-acties' };
+    const links = tabLinksFromSettings(env);
     const clock = { now: () => now };
     const atText = `${formatDateNl(toAmsterdamDate(now))} ${amsterdamClock(now)}`;
     if (dryRun) {

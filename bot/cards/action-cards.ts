@@ -1,6 +1,6 @@
 import { type AdaptiveCard, ChoiceSetInput, Choice, ExecuteAction, ShowCardAction } from '@microsoft/teams.cards';
 import type { ActionReminder, Actie, Member, Vergadering } from '../../src/workgroups/index.ts';
-import { toAmsterdamDate } from '../../src/workgroups/index.ts';
+import { actionRoute, toAmsterdamDate } from '../../src/workgroups/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
 import { type TabLinks, tabDeepLink } from './deep-link.ts';
 import { actionsOf, card, dateNl, fact, heading, line, note, openUrl, user, userBold } from './elements.ts';
@@ -73,7 +73,7 @@ export function buildActionReminderCard(input: ActionCardInput, links: TabLinks)
       later,
       handOver,
     ),
-    actionsOf(openUrl(t.openMeeting, safeTeamsUrl(vergadering?.joinUrl)), openUrl(t.openTab, tabDeepLink(links, actie.id))),
+    actionsOf(openUrl(t.openMeeting, safeTeamsUrl(vergadering?.joinUrl)), openUrl(t.openTab, tabDeepLink(links, actionRoute(actie.id, actie.werkgroepId)))),
   );
 }
 
@@ -97,7 +97,7 @@ export function buildActionDoneCard(actie: Actie, werkgroepNaam: string, trekker
     heading(r.doneTitle),
     ...actionSummary(actie, werkgroepNaam, trekker),
     fact(r.doneBy, dateNl(actie.completedAt ? toAmsterdamDate(actie.completedAt) : undefined)),
-    actionsOf(openUrl(t.openTab, tabDeepLink(links, actie.id))),
+    actionsOf(openUrl(t.openTab, tabDeepLink(links, actionRoute(actie.id, actie.werkgroepId)))),
   );
 }
 
@@ -107,7 +107,7 @@ export function buildSnoozedCard(actie: Actie, werkgroepNaam: string, until: str
     line(userBold(actie.titel)),
     fact(t.werkgroep, user(werkgroepNaam)),
     fact(r.snoozedUntil, dateNl(until)),
-    actionsOf(openUrl(t.openTab, tabDeepLink(links, actie.id))),
+    actionsOf(openUrl(t.openTab, tabDeepLink(links, actionRoute(actie.id, actie.werkgroepId)))),
   );
 }
 
@@ -118,7 +118,7 @@ export function buildHandedOverCard(actie: Actie, werkgroepNaam: string, to: Mem
     fact(t.werkgroep, user(werkgroepNaam)),
     fact(r.handedOverTo, to ? user(to.displayName, MAX_NAME) : r.nobody),
     fact(t.deadline, dateNl(actie.dueDate)),
-    actionsOf(openUrl(t.openTab, tabDeepLink(links, actie.id))),
+    actionsOf(openUrl(t.openTab, tabDeepLink(links, actionRoute(actie.id, actie.werkgroepId)))),
   );
 }
 

@@ -11,7 +11,7 @@ export {
 export type { ActionCardInput, ActionChange } from './action-cards.ts';
 export { SETTINGS_KINDS, buildHelpCard, buildMyActionsCard, buildSettingsCard, buildSettingsSavedCard } from './command-cards.ts';
 export type { MyAction, SettingsKind, SettingsView } from './command-cards.ts';
-export { tabDeepLink } from './deep-link.ts';
+export { PERSONAL_TAB_ENTITY_ID, subEntityIdOf, tabDeepLink, tabLinksFromSettings } from './deep-link.ts';
 export type { TabLinks } from './deep-link.ts';
 export { buildDigestCard } from './digest-card.ts';
 export { buildMeetingCard } from './meeting-card.ts';

@@ -1,6 +1,6 @@
 import type { AdaptiveCard } from '@microsoft/teams.cards';
 import type { MeetingReminder } from '../../src/workgroups/index.ts';
-import { amsterdamClock, toAmsterdamDate } from '../../src/workgroups/index.ts';
+import { amsterdamClock, meetingRoute, toAmsterdamDate } from '../../src/workgroups/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
 import { type TabLinks, tabDeepLink } from './deep-link.ts';
 import { actionsOf, capped, card, dateNl, fact, heading, line, note, openUrl, section, user, userBold } from './elements.ts';
@@ -45,6 +45,6 @@ export function buildMeetingCard(r: MeetingReminder, links: TabLinks): AdaptiveC
             t.more,
           )),
     ),
-    actionsOf(openUrl(t.join, safeTeamsUrl(vergadering.joinUrl)), openUrl(t.openTab, tabDeepLink(links, `vergadering:${vergadering.id}`))),
+    actionsOf(openUrl(t.join, safeTeamsUrl(vergadering.joinUrl)), openUrl(t.openTab, tabDeepLink(links, meetingRoute(vergadering.id, r.werkgroep.id)))),
   );
 }

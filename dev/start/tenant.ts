@@ -9,6 +9,7 @@ import {
   readBotAuthFromEnv,
   type Bot,
 } from '../../bot/index.ts';
+import { tabLinksFromSettings } from '../../bot/cards/index.ts';
 import { createGraphReminderSource } from '../../bot/scheduler/index.ts';
 import type { TenantSettings } from '../../src/config/index.ts';
 import { createAppTokenProvider, createGraphClient, type GraphClient } from '../../src/graph/index.ts';
@@ -51,7 +52,7 @@ export async function startTenant(options: StartOptions, io: StartIo, env: NodeJ
     });
     // The werkgroepen are the teams the bot is installed in.
     const werkgroepIds = async () => [...new Set((await store.listConversations()).flatMap((c) => (c.scope === 'team' && c.werkgroepId ? [c.werkgroepId] : [])))];
-    const links = { teamsAppId: settings.TEAMS_APP_ID, personalTabEntityId: 'mijn-acties' };
+    const links = tabLinksFromSettings(settings);
     const ready = async (): Promise<Record<string, boolean>> => ({
       store: await store.schemaVersion().then((v) => v > 0, () => false),
       graph: await graph

@@ -23,7 +23,8 @@ export const settingDescriptions = {
   PORT: 'Poort van de web-app (standaard 3978).',
   LOG_LEVEL: 'Hoeveel er gelogd wordt: fatal, error, warn, info, debug (standaard info).',
   WERKGROEP_IDS: 'Id\'s van de groepen van de werkgroepen, met komma\'s ertussen. Teams waarin de bot is toegevoegd komen er vanzelf bij.',
-  TEAMS_APP_CATALOG_ID: 'Id van de app in de app-catalogus van de organisatie (na het uploaden), om de bot zelf bij leden te installeren.',
+  TEAMS_APP_CATALOG_ID:
+    'Id van de app in de app-catalogus van de organisatie (na het uploaden; in het Teams-beheercentrum bij de app, of Graph /appCatalogs/teamsApps). De bot installeert zichzelf ermee bij leden, en de knoppen in de kaarten openen er de tab mee. Leeg: de kaarten gebruiken TEAMS_APP_ID, wat alleen werkt als de app niet via de catalogus is verspreid.',
   REMIND_CRON: 'Hoe vaak de bot kijkt of er herinneringen zijn, als cron-regel (standaard elke 5 minuten: */5 * * * *).',
   BOT_MODE: 'Alleen voor lokaal testen: development slaat de tokencontrole over. Laat leeg in productie.',
 } as const;

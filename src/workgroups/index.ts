@@ -32,6 +32,8 @@ export {
   relativeMonthlyDate,
   toGraphRecurrence,
 } from './series.ts';
+export { actionRoute, formatTabRoute, meetingRoute, parseTabRoute, routeGroupId, startRoute, tabRouteHash } from './tab-routes.ts';
+export type { TabPage, TabRoute } from './tab-routes.ts';
 export { summarizeYear } from './year-summary.ts';
 export type { YearCounts, YearSummary, YearSummaryInput } from './year-summary.ts';
 export {
