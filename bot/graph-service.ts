@@ -24,18 +24,20 @@ export interface GraphWorkgroupServiceOptions {
  * is now, the group's owners (voorzitter), members and MT-leden; writes go through updateAction (If-Match).
  */
 export function createGraphWorkgroupService(client: GraphClient, options: GraphWorkgroupServiceOptions): WorkgroupService {
-  const planIds = new Map<string, string | null>();
+  // Only plans found are remembered: a team that gets its plan later is seen on the next look.
+  const planIds = new Map<string, string>();
 
   async function planOf(groupId: string): Promise<string | null> {
-    if (!planIds.has(groupId)) {
-      try {
-        planIds.set(groupId, (await getGroupPlan(client, { groupId })).id);
-      } catch (error) {
-        if (error instanceof AppError && (error.code === 'GRAPH.NO_PLAN' || error.code === 'GRAPH.NOT_FOUND')) planIds.set(groupId, null);
-        else throw error;
-      }
+    const known = planIds.get(groupId);
+    if (known) return known;
+    try {
+      const id = (await getGroupPlan(client, { groupId })).id;
+      planIds.set(groupId, id);
+      return id;
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'GRAPH.NO_PLAN' || error.code === 'GRAPH.NOT_FOUND')) return null;
+      throw error;
     }
-    return planIds.get(groupId) ?? null;
   }
 
   async function werkgroepOf(groupId: string): Promise<{ werkgroep: Werkgroep; members: Member[] }> {
@@ -61,14 +63,20 @@ export function createGraphWorkgroupService(client: GraphClient, options: GraphW
 
   return {
     async loadAction({ werkgroepId, actieId }): Promise<ActionContext> {
-      const [actie, wg] = await Promise.all([getAction(client, { werkgroepId, taskId: actieId }), werkgroepOf(werkgroepId)]);
+      // The card's ids are the clicker's word only: the werkgroep must be one the bot serves, and the task
+      // must be in that werkgroep's own plan, before anyone's rights are judged against that werkgroep.
+      const wrong = () => new AppError('WORKGROUPS.WRONG_WERKGROEP', { details: { werkgroepId, taskId: actieId } });
+      if (!(await options.werkgroepIds()).includes(werkgroepId)) throw wrong();
+      const planId = await planOf(werkgroepId);
+      if (!planId) throw wrong();
+      const [actie, wg] = await Promise.all([getAction(client, { werkgroepId, taskId: actieId }, { planId }), werkgroepOf(werkgroepId)]);
       return { actie, werkgroep: wg.werkgroep, members: wg.members };
     },
     completeAction(werkgroepId, base) {
       return updateAction(client, { werkgroepId }, { base, change: { status: 'klaar' } });
     },
-    handOverAction(werkgroepId, base, toUserId) {
-      return updateAction(client, { werkgroepId }, { base, change: { trekkerId: toUserId } });
+    handOverAction(werkgroepId, base, toUserId, fromUserId) {
+      return updateAction(client, { werkgroepId }, { base, change: { trekkerId: toUserId, ...(fromUserId ? { trekkerFrom: fromUserId } : {}) } });
     },
     async listActionsOf(userId): Promise<MyActionItem[]> {
       const out: MyActionItem[] = [];

@@ -24,12 +24,18 @@ export interface MyActionItem {
 
 /** What the bot needs from Microsoft 365 (implemented over src/graph). */
 export interface WorkgroupService {
-  /** The action as it is in Planner now, its werkgroep (voorzitter, leden, MT-leden) and members. */
+  /**
+   * The action as it is in Planner now, its werkgroep (voorzitter, leden, MT-leden) and members. Throws
+   * WORKGROUPS.WRONG_WERKGROEP unless `werkgroepId` is a werkgroep the bot serves and the task is in its plan.
+   */
   loadAction(ids: { werkgroepId: string; actieId: string }): Promise<ActionContext>;
   /** Completes with If-Match on `base.etag`; throws GraphConflictError when someone changed the status. */
   completeAction(werkgroepId: string, base: Actie): Promise<Actie>;
-  /** Changes the trekker with If-Match on `base.etag`; throws GraphConflictError on a conflicting change. */
-  handOverAction(werkgroepId: string, base: Actie, toUserId: string): Promise<Actie>;
+  /**
+   * Gives the action to `toUserId` in place of `fromUserId`'s assignment (default the trekker's), with
+   * If-Match on `base.etag`; throws GraphConflictError on a conflicting change.
+   */
+  handOverAction(werkgroepId: string, base: Actie, toUserId: string, fromUserId?: string): Promise<Actie>;
   /** Open actions where the user is trekker, in every werkgroep. */
   listActionsOf(userId: string): Promise<MyActionItem[]>;
 }

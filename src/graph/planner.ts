@@ -1,6 +1,6 @@
 import { AppError } from '../text/index.ts';
-import { amsterdamTime, toAmsterdamDate } from '../workgroups/index.ts';
-import type { Actie } from '../workgroups/index.ts';
+import { amsterdamTime, orderAssignees, toAmsterdamDate } from '../workgroups/index.ts';
+import type { Actie, TaskAssignment } from '../workgroups/index.ts';
 import type { GraphClient } from './client.ts';
 import { GraphConflictError, graphCall, hasCode } from './errors.ts';
 import { mapItems, readAllPages } from './paging.ts';
@@ -44,15 +44,25 @@ export function dueDateToInstant(date: string): string {
   return amsterdamTime(date, '12:00');
 }
 
-/** The trekker is the first assignee Planner lists. */
-function firstAssignee(assignments: PlannerTask['assignments']): string | undefined {
-  if (!assignments) return undefined;
-  return Object.keys(assignments).find((k) => assignments[k] !== null);
+/** The task's assignees in trekker order (orderAssignees in src/workgroups decides who the trekker is). */
+function assigneesInOrder(assignments: PlannerTask['assignments']): string[] {
+  if (!assignments) return [];
+  const list: TaskAssignment[] = [];
+  for (const [userId, value] of Object.entries(assignments)) {
+    if (value === null || userId.startsWith('@odata.')) continue;
+    const a = (typeof value === 'object' ? value : {}) as { assignedDateTime?: unknown; orderHint?: unknown };
+    list.push({
+      userId,
+      ...(typeof a.assignedDateTime === 'string' ? { assignedDateTime: a.assignedDateTime } : {}),
+      ...(typeof a.orderHint === 'string' ? { orderHint: a.orderHint } : {}),
+    });
+  }
+  return orderAssignees(list);
 }
 
 /** Maps a Planner task to an Actie. */
 export function toActie(task: PlannerTask, werkgroepId: string, vergaderingId?: string): Actie {
-  const trekkerId = firstAssignee(task.assignments);
+  const [trekkerId, ...coAssigneeIds] = assigneesInOrder(task.assignments);
   const done = task.percentComplete === 100;
   return {
     id: task.id,
@@ -60,6 +70,7 @@ export function toActie(task: PlannerTask, werkgroepId: string, vergaderingId?: 
     titel: task.title,
     status: done ? 'klaar' : 'open',
     ...(trekkerId ? { trekkerId } : {}),
+    ...(coAssigneeIds.length > 0 ? { coAssigneeIds } : {}),
     ...(task.dueDateTime ? { dueDate: toAmsterdamDate(task.dueDateTime) } : {}),
     ...(done && task.completedDateTime ? { completedAt: task.completedDateTime } : {}),
     ...(vergaderingId ? { vergaderingId } : {}),
@@ -104,13 +115,20 @@ async function readTask(client: GraphClient, taskId: string): Promise<PlannerTas
   return parsed.data;
 }
 
-/** One action, with the meeting it came from when `withVergadering` (one more call, to the task details). */
+/**
+ * One action, with the meeting it came from when `withVergadering` (one more call, to the task details).
+ * With `planId` (the werkgroep's plan), a task from any other plan is WORKGROUPS.WRONG_WERKGROEP: a task id
+ * alone says nothing about the werkgroep it belongs to.
+ */
 export async function getAction(
   client: GraphClient,
   ids: { werkgroepId: string; taskId: string },
-  options: { withVergadering?: boolean } = {},
+  options: { withVergadering?: boolean; planId?: string } = {},
 ): Promise<Actie> {
   const task = await readTask(client, ids.taskId);
+  if (options.planId !== undefined && task.planId !== options.planId) {
+    throw new AppError('WORKGROUPS.WRONG_WERKGROEP', { details: { werkgroepId: ids.werkgroepId, taskId: ids.taskId } });
+  }
   if (!options.withVergadering) return toActie(task, ids.werkgroepId);
   const details = taskDetailsSchema.safeParse(
     await graphCall(() => client.api(`/planner/tasks/${enc(ids.taskId)}/details`).get(), { resource: 'taskDetails' }),
@@ -174,12 +192,18 @@ export interface ActieChange {
   titel?: string;
   /** null removes the trekker. */
   trekkerId?: string | null;
+  /**
+   * With trekkerId: whose assignment the new trekker replaces (handOverFrom in src/workgroups); default the
+   * current trekker. Other assignees stay.
+   */
+  trekkerFrom?: string;
   /** null removes the due date. */
   dueDate?: string | null;
   status?: 'open' | 'klaar';
 }
 
-type ChangeField = keyof ActieChange;
+type ChangeField = 'titel' | 'trekkerId' | 'dueDate' | 'status';
+const CHANGE_FIELDS: readonly ChangeField[] = ['titel', 'trekkerId', 'dueDate', 'status'];
 
 function currentValue(actie: Actie, field: ChangeField): string | null {
   switch (field) {
@@ -195,7 +219,7 @@ function currentValue(actie: Actie, field: ChangeField): string | null {
 }
 
 function changedFields(change: ActieChange): ChangeField[] {
-  return (Object.keys(change) as ChangeField[]).filter((f) => change[f] !== undefined);
+  return CHANGE_FIELDS.filter((f) => change[f] !== undefined);
 }
 
 function patchBody(change: ActieChange, current: Actie): Record<string, unknown> {
@@ -205,7 +229,8 @@ function patchBody(change: ActieChange, current: Actie): Record<string, unknown>
   if (change.status !== undefined) body.percentComplete = change.status === 'klaar' ? 100 : 0;
   if (change.trekkerId !== undefined) {
     const assignments: Record<string, unknown> = {};
-    if (current.trekkerId && current.trekkerId !== change.trekkerId) assignments[current.trekkerId] = null;
+    const from = change.trekkerFrom ?? current.trekkerId;
+    if (from && from !== change.trekkerId) assignments[from] = null;
     if (change.trekkerId) assignments[change.trekkerId] = assignment();
     body.assignments = assignments;
   }

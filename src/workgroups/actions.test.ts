@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../text/index.ts';
 import {
   assertCanActOnAction,
+  assigneesOf,
   canActOnAction,
   groupOpenActionsByOwner,
   handOverAction,
+  handOverFrom,
   isOverdue,
   markActionDone,
   nextMeeting,
+  orderAssignees,
   snoozeAction,
 } from './actions.ts';
 import type { Actie, Vergadering, Werkgroep } from './types.ts';
@@ -34,6 +37,7 @@ describe('canActOnAction', () => {
     ['u1', { ...actie, werkgroepId: 'w2' }, false], // action of another werkgroep
     ['u1', { ...actie, trekkerId: undefined }, false],
     ['v1', { ...actie, trekkerId: undefined }, true],
+    ['u2', { ...actie, coAssigneeIds: ['u2'] }, true], // assigned too, not the trekker
   ])('%s → %s', (userId, action, expected) => {
     expect(canActOnAction(userId, action, werkgroep)).toBe(expected);
   });
@@ -99,6 +103,53 @@ describe('handOverAction', () => {
   it('refuses done actions and actions of another werkgroep', () => {
     expect(codeOf(() => handOverAction({ ...actie, status: 'klaar' }, 'u2', werkgroep))).toBe('WORKGROUPS.ACTION_DONE');
     expect(codeOf(() => handOverAction({ ...actie, werkgroepId: 'w2' }, 'u2', werkgroep))).toBe('WORKGROUPS.WRONG_WERKGROEP');
+  });
+});
+
+describe('orderAssignees: who is the trekker', () => {
+  const at = (userId: string, assignedDateTime?: string, orderHint?: string) => ({ userId, ...(assignedDateTime ? { assignedDateTime } : {}), ...(orderHint ? { orderHint } : {}) });
+  it.each([
+    ['one assignee', [at('a', '2026-11-01T09:00:00Z')], ['a']],
+    ['none', [], []],
+    ['the newest assignment first', [at('a', '2026-11-01T09:00:00Z'), at('b', '2026-11-20T09:00:00Z')], ['b', 'a']],
+    ['three, by time', [at('a', '2026-11-02T09:00:00Z'), at('b', '2026-11-01T09:00:00Z'), at('c', '2026-11-03T09:00:00.5Z')], ['c', 'a', 'b']],
+    ['instants compared as times, not text', [at('a', '2026-11-01T10:00:00+01:00'), at('b', '2026-11-01T09:30:00Z')], ['b', 'a']],
+    ['same time: Planner order hint', [at('a', '2026-11-01T09:00:00Z', '8585'), at('b', '2026-11-01T09:00:00Z', '8584')], ['b', 'a']],
+    ['same time and hint: as Graph lists them', [at('a', '2026-11-01T09:00:00Z', 'x'), at('b', '2026-11-01T09:00:00Z', 'x')], ['a', 'b']],
+    ['without a time: oldest', [at('a'), at('b', '2026-11-01T09:00:00Z')], ['b', 'a']],
+    ['a broken time: oldest', [at('a', 'gisteren'), at('b', '2026-11-01T09:00:00Z')], ['b', 'a']],
+    ['duplicates and empty ids dropped', [at('a', '2026-11-01T09:00:00Z'), at(''), at('a', '2026-11-05T09:00:00Z')], ['a']],
+  ])('%s', (_name, list, expected) => {
+    expect(orderAssignees(list)).toEqual(expected);
+  });
+
+  it('assigneesOf: trekker first', () => {
+    expect(assigneesOf({ trekkerId: 'a', coAssigneeIds: ['b', 'c'] })).toEqual(['a', 'b', 'c']);
+    expect(assigneesOf({})).toEqual([]);
+  });
+});
+
+describe('handOverFrom and handOverAction with several assignees', () => {
+  const shared: Actie = { ...actie, trekkerId: 'u1', coAssigneeIds: ['u2'] };
+  it.each([
+    ['u1', 'u1'], // the trekker gives his own part
+    ['u2', 'u2'], // assigned too: her own part
+    ['v1', 'u1'], // voorzitter, not assigned: the trekker's part
+    ['mt1', 'u1'],
+  ])('%s clicks → replaces %s', (clicker, from) => {
+    expect(handOverFrom(shared, clicker)).toBe(from);
+  });
+
+  it.each([
+    ['one assignee', { ...actie, trekkerId: 'u1' }, 'u1', 'v1', { trekkerId: 'v1' }],
+    ['two, the trekker gives', shared, 'u1', 'v1', { trekkerId: 'v1', coAssigneeIds: ['u2'] }],
+    ['two, the other gives', shared, 'u2', 'v1', { trekkerId: 'v1', coAssigneeIds: ['u1'] }],
+    ['three', { ...actie, trekkerId: 'u1', coAssigneeIds: ['u2', 'v1'] }, 'u2', 'x1', { trekkerId: 'x1', coAssigneeIds: ['u1', 'v1'] }],
+    ['to someone already assigned', shared, 'u1', 'u2', { trekkerId: 'u2' }],
+  ])('%s', (_name, action, from, to, expected) => {
+    const wg = { ...werkgroep, ledenIds: [...werkgroep.ledenIds, 'x1'] };
+    const result = handOverAction(action, to, wg, from);
+    expect({ trekkerId: result.trekkerId, ...(result.coAssigneeIds ? { coAssigneeIds: result.coAssigneeIds } : {}) }).toEqual(expected);
   });
 });
 

@@ -8,13 +8,56 @@ export function werkgroepMemberIds(werkgroep: Werkgroep): string[] {
   return [...new Set([werkgroep.voorzitterId, ...werkgroep.ledenIds])];
 }
 
+/** One assignment of a Planner task, as far as choosing the trekker needs it. */
+export interface TaskAssignment {
+  userId: string;
+  /** When Planner made the assignment (an instant). */
+  assignedDateTime?: string;
+  /** Planner's order hint among the task's assignees. */
+  orderHint?: string;
+}
+
+function instantMs(value: string | undefined): number {
+  const ms = value === undefined ? NaN : Date.parse(value);
+  return Number.isNaN(ms) ? -Infinity : ms;
+}
+
 /**
- * Who may change an action: its trekker, the werkgroep's voorzitter, or an MT-lid of that werkgroep.
+ * The assignees of a task in trekker order: the first is "the trekker" everywhere (tab, cards, reminders).
+ * Planner has no main assignee, so the rule is: whoever was assigned last is the trekker. A handover from a
+ * card, or a new trekker chosen in the tab, is always the newest assignment, so the person it went to is the
+ * trekker afterwards even when others stay assigned. Ties (assigned in the same request) follow Planner's own
+ * order of assignees (orderHint, ordinal), then the order Graph lists them.
+ * @example orderAssignees([{ userId: 'a', assignedDateTime: '2026-11-01T09:00:00Z' }, { userId: 'b', assignedDateTime: '2026-11-20T09:00:00Z' }]) //=> ['b', 'a']
+ */
+export function orderAssignees(assignments: readonly TaskAssignment[]): string[] {
+  const seen = new Set<string>();
+  const unique = assignments.filter((a) => a.userId !== '' && !seen.has(a.userId) && seen.add(a.userId));
+  return unique
+    .map((a, index) => ({ a, index, at: instantMs(a.assignedDateTime) }))
+    .sort((x, y) => {
+      if (x.at !== y.at) return y.at - x.at;
+      const hx = x.a.orderHint ?? '';
+      const hy = y.a.orderHint ?? '';
+      if (hx !== hy) return hx < hy ? -1 : 1;
+      return x.index - y.index;
+    })
+    .map((x) => x.a.userId);
+}
+
+/** Everyone assigned to the action: the trekker first, then the others. */
+export function assigneesOf(action: Pick<Actie, 'trekkerId' | 'coAssigneeIds'>): string[] {
+  return action.trekkerId === undefined ? [] : [action.trekkerId, ...(action.coAssigneeIds ?? [])];
+}
+
+/**
+ * Who may change an action: anyone assigned to it (its trekker first of all), the werkgroep's voorzitter,
+ * or an MT-lid of that werkgroep.
  * @example canActOnAction('u1', { ...actie, trekkerId: 'u1' }, werkgroep) //=> true
  */
 export function canActOnAction(userId: string, action: Actie, werkgroep: Werkgroep): boolean {
   if (action.werkgroepId !== werkgroep.id) return false;
-  return action.trekkerId === userId || werkgroep.voorzitterId === userId || werkgroep.mtLidIds.includes(userId);
+  return assigneesOf(action).includes(userId) || werkgroep.voorzitterId === userId || werkgroep.mtLidIds.includes(userId);
 }
 
 /** Throws WORKGROUPS.NOT_ALLOWED (or WRONG_WERKGROEP) when the user may not change the action. */
@@ -48,15 +91,30 @@ export function snoozeAction(action: Actie, workingDays: SnoozeDays, now: string
 }
 
 /**
- * The action with another trekker, who must be in the werkgroep.
+ * Whose assignment a handover replaces: the clicker's own when they are assigned to the action; otherwise
+ * (a voorzitter or MT-lid acting for someone) the trekker's, the person the reminder card was for.
+ * @example handOverFrom({ ...actie, trekkerId: 'u1', coAssigneeIds: ['u2'] }, 'u2') //=> 'u2'
+ */
+export function handOverFrom(action: Pick<Actie, 'trekkerId' | 'coAssigneeIds'>, clickerId: string): string | undefined {
+  return assigneesOf(action).includes(clickerId) ? clickerId : action.trekkerId;
+}
+
+/**
+ * The action handed over to `toMemberId`, who must be in the werkgroep: the assignment of `from` (default:
+ * the trekker; see handOverFrom) is replaced by the new trekker, other assignees stay. The new trekker is the
+ * newest assignment, so orderAssignees makes them the trekker.
  * @example handOverAction(actie, 'u2', werkgroep).trekkerId //=> 'u2'
  */
-export function handOverAction(action: Actie, toMemberId: string, werkgroep: Werkgroep): Actie {
+export function handOverAction(action: Actie, toMemberId: string, werkgroep: Werkgroep, from: string | undefined = action.trekkerId): Actie {
   if (action.werkgroepId !== werkgroep.id) throw new AppError('WORKGROUPS.WRONG_WERKGROEP');
   if (action.status === 'klaar') throw new AppError('WORKGROUPS.ACTION_DONE');
   if (!werkgroepMemberIds(werkgroep).includes(toMemberId)) throw new AppError('WORKGROUPS.NOT_A_MEMBER');
   if (action.trekkerId === toMemberId) return action;
-  return { ...action, trekkerId: toMemberId };
+  const others = assigneesOf(action).filter((id) => id !== from && id !== toMemberId);
+  const next: Actie = { ...action, trekkerId: toMemberId };
+  delete next.coAssigneeIds;
+  if (others.length > 0) next.coAssigneeIds = others;
+  return next;
 }
 
 /**

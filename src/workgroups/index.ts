@@ -1,15 +1,18 @@
 export {
   assertCanActOnAction,
+  assigneesOf,
   canActOnAction,
   groupOpenActionsByOwner,
   handOverAction,
+  handOverFrom,
   isOverdue,
   markActionDone,
   nextMeeting,
+  orderAssignees,
   snoozeAction,
   werkgroepMemberIds,
 } from './actions.ts';
-export type { SnoozeDays } from './actions.ts';
+export type { SnoozeDays, TaskAssignment } from './actions.ts';
 export { activeMeetings, isMeetingListInStep, planMeetingListSync } from './meeting-list.ts';
 export type { MeetingListChange, MeetingListEntry, MeetingListPlan, MeetingListPlanOptions } from './meeting-list.ts';
 export { AMSTERDAM, GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamClock, amsterdamTime, toAmsterdamDate } from './amsterdam.ts';

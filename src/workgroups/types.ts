@@ -85,6 +85,8 @@ export const actieSchema = z.object({
   werkgroepId: id,
   titel: z.string(),
   trekkerId: z.string().optional(),
+  /** Others assigned in Planner besides the trekker, in trekker order (orderAssignees); absent when none. */
+  coAssigneeIds: z.array(z.string()).optional(),
   dueDate: isoDateSchema.optional(),
   status: z.enum(ACTIE_STATUSES),
   completedAt: instantSchema.optional(),

@@ -1,6 +1,7 @@
 // The tab keeps the werkgroep's Vergaderingen list in step with the group calendar (delegated), and the
 // bot (app-only) reminds from that list: against the emulator, through the tab's real data port.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_GROUP_IDS, demoTenantSeed, demoUserId } from '../../dev/demo-tenant/index.ts';
 import { listMeetingEntries, listMeetings, loadReminderData } from '../../src/graph/index.ts';
 import type { ListIds } from '../../src/graph/index.ts';
 import { createGraphTabData } from '../../src/tab/shared/data/graph-data.ts';
@@ -144,5 +145,38 @@ describe('the tab keeps the Vergaderingen list in step', () => {
     const left = await rows();
     expect(left.filter((e) => !e.cancelled).map((e) => e.vergadering.subject)).toEqual(['Extra overleg']);
     expect(left.filter((e) => e.cancelled)).toHaveLength(1);
+  });
+});
+
+describe('the demo tenant', () => {
+  const today = '2026-12-07';
+  let demo: Harness;
+  beforeAll(async () => {
+    demo = await startHarness(demoTenantSeed({ today }), demoUserId('verhoeven'));
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  it('seeds the Vergaderingen lists in step with the series: showing the meetings writes nothing', async () => {
+    const demoTab = createGraphTabData(demo.client, { userId: demoUserId('verhoeven'), now: () => Date.parse(`${today}T08:00:00Z`) });
+    for (const groupId of [DEMO_GROUP_IDS.weert, DEMO_GROUP_IDS.bergen]) {
+      const before = demo.emulator.log.length;
+      const meetings = await demoTab.listMeetings(groupId, { from: '2026-01-01T00:00:00Z', to: '2028-06-01T00:00:00Z' });
+      expect(meetings.length).toBeGreaterThan(13);
+      const writes = demo.emulator.log.slice(before).filter((e) => e.method !== 'GET' && /\/lists\/[^/]+\/items/.test(e.path));
+      expect(writes, groupId).toEqual([]);
+    }
+  });
+
+  it('lets the bot see the next Weert meeting (first Tuesday, 14:00) from the list', async () => {
+    const data = await loadReminderData(demo.appClient, [DEMO_GROUP_IDS.weert, DEMO_GROUP_IDS.bergen], { from: `${today}T07:00:00Z`, to: '2027-01-20T00:00:00Z' });
+    const byStart = (x: string[], y: string[]) => (x[1]! < y[1]! ? -1 : 1);
+    expect(data.meetings.map((m) => [m.werkgroepId, m.start]).sort(byStart)).toEqual([
+      [DEMO_GROUP_IDS.bergen, '2026-12-10T09:00:00.000Z'],
+      [DEMO_GROUP_IDS.weert, '2027-01-05T13:00:00.000Z'],
+      [DEMO_GROUP_IDS.bergen, '2027-01-14T09:00:00.000Z'],
+    ]);
+    expect(data.problems.filter((p) => p.resource === 'Vergaderingen')).toEqual([]);
   });
 });
