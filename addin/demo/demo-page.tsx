@@ -48,7 +48,8 @@ export function DemoPage(): ReactElement {
   const [tracking, setTracking] = useState(false);
   const [session, setSession] = useState(0);
   const doc = useMemo(() => buildBwVoorstel(shape), [shape]);
-  const host = useMemo(() => createFakeHost(doc), [doc]);
+  // ?wordApi=1.3 plays an older Word (Office 2019): no getReviewedText, answers via the Common API.
+  const host = useMemo(() => createFakeHost(doc, { wordApi: new URLSearchParams(window.location.search).get('wordApi') === '1.3' ? '1.3' : '1.4' }), [doc]);
   const [, setVersion] = useState(0);
 
   useEffect(() => doc.onChange(() => setVersion((v) => v + 1)), [doc]);

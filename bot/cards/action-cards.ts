@@ -92,7 +92,13 @@ function actionSummary(actie: Actie, werkgroepNaam: string, trekker: Member | un
   ];
 }
 
-export function buildActionDoneCard(actie: Actie, werkgroepNaam: string, trekker: Member | undefined, links: TabLinks): AdaptiveCard {
+export function buildActionDoneCard(
+  actie: Actie,
+  werkgroepNaam: string,
+  trekker: Member | undefined,
+  links: TabLinks,
+  options: { alreadyDone?: boolean } = {},
+): AdaptiveCard {
   return card(
     heading(r.doneTitle),
     ...actionSummary(actie, werkgroepNaam, trekker),
@@ -100,6 +106,7 @@ export function buildActionDoneCard(actie: Actie, werkgroepNaam: string, trekker
     actionsOf(openUrl(t.openTab, tabDeepLink(links, actionRoute(actie.id, actie.werkgroepId)))),
   );
 }
+    options.alreadyDone ? note(r.alreadyDone, false) : undefined,
 
 export function buildSnoozedCard(actie: Actie, werkgroepNaam: string, until: string, links: TabLinks): AdaptiveCard {
   return card(
@@ -111,7 +118,8 @@ export function buildSnoozedCard(actie: Actie, werkgroepNaam: string, until: str
   );
 }
 
-export function buildHandedOverCard(actie: Actie, werkgroepNaam: string, to: Member | undefined, links: TabLinks): AdaptiveCard {
+/** After a handover: who holds the action now (`to`, the trekker Planner reports) and who else stays assigned. */
+export function buildHandedOverCard(actie: Actie, werkgroepNaam: string, to: Member | undefined, links: TabLinks, alsoAssigned: readonly Member[] = []): AdaptiveCard {
   return card(
     heading(r.handedOverTitle),
     line(userBold(actie.titel)),
@@ -122,6 +130,7 @@ export function buildHandedOverCard(actie: Actie, werkgroepNaam: string, to: Mem
   );
 }
 
+    alsoAssigned.length > 0 ? fact(r.alsoAssigned, user(alsoAssigned.map((m) => safeText(m.displayName, MAX_NAME) || m.id).join(', '))) : undefined,
 export interface ActionChange {
   field: 'titel' | 'dueDate' | 'trekker' | 'status';
   before: string;

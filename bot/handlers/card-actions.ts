@@ -3,9 +3,11 @@ import type { AdaptiveCard } from '@microsoft/teams.cards';
 import { z } from 'zod';
 import { AppError, describeError, messageFor } from '../../src/text/index.ts';
 import {
+  assigneesOf,
   canActOnAction,
   daysBetween,
   handOverAction,
+  handOverFrom,
   snoozeAction,
   toAmsterdamDate,
   workingDaysBetween,
@@ -30,9 +32,12 @@ import { settingsInput, toPreferences, toSettingsView } from './settings.ts';
 
 const id = z.string().min(1).max(300);
 const refInput = z.object({
+// A Planner ETag as Planner sends it (a weak entity tag, RFC 9110 etagc characters). Anything else, and
+// above all `*`, would let a card write without the If-Match check.
+const etag = z.string().max(500).regex(/^W\/"[\x21\x23-\x7e]+"$/);
   actieId: id,
   werkgroepId: id,
-  etag: z.string().max(500).optional(),
+  etag: etag.optional(),
   seen: z
     .object({
       titel: z.string().max(1000),
@@ -50,6 +55,30 @@ const respond = (card: AdaptiveCard): CardResponse => ({ statusCode: 200, type: 
 const errorCard = (error: unknown): AdaptiveCard => buildErrorCard(describeError(error));
 
 /** The version the user saw on the card: the If-Match base for the update. */
+/**
+ * A click that was not (surely) saved: HTTP 500 with the Universal Actions error response, its message in
+ * Dutch, so neither Teams nor the user takes it for a success.
+ * https://learn.microsoft.com/en-us/adaptive-cards/authoring-cards/universal-action-model#response-format
+ */
+export interface NotSavedResponse {
+  status: 500;
+  body: { statusCode: 500; type: 'application/vnd.microsoft.error'; value: { code: string; message: string; innerHttpError: { statusCode: number; body: null } } };
+}
+export function notSaved(code: 'BOT.NOT_SAVED' | 'BOT.SHUTTING_DOWN'): NotSavedResponse {
+  return {
+    status: 500,
+    body: { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code, message: messageFor(code), innerHttpError: { statusCode: 500, body: null } } },
+  };
+}
+
+/** The answer for a click still running when the bot stops (see NodeHttpAdapter.stop): maybe saved, maybe not. */
+export const shutdownAnswer = (): NotSavedResponse => notSaved('BOT.SHUTTING_DOWN');
+
+/** Failures that are an answer to the click (not allowed, already done, not a member): said with 200. */
+function isAnswer(error: unknown): boolean {
+  return error instanceof AppError && (error.code.startsWith('WORKGROUPS.') || error.code.startsWith('BOT.'));
+}
+
 function baseFrom(current: Actie, ref: z.infer<typeof refInput>): Actie {
   if (!ref.seen) return current;
   const base: Actie = { ...current, titel: ref.seen.titel, status: ref.seen.status };
@@ -93,13 +122,20 @@ export function registerCardActionHandlers(app: App, deps: BotDeps, options: { c
     const ref = parsed.data;
     let ctx: ActionContext;
     try {
+    if (!userId) return buildRefusalCard();
       ctx = await deps.workgroups.loadAction({ werkgroepId: ref.werkgroepId, actieId: ref.actieId });
     } catch (error) {
+      // Throws WRONG_WERKGROEP unless the task is in the plan of the werkgroep the card names, and that
+      // werkgroep is one the bot serves: so the rights below are judged against the task's real werkgroep.
       if (error instanceof AppError && error.code === 'GRAPH.NOT_FOUND') return buildErrorCard(messageFor('BOT.ACTION_NOT_FOUND'));
       throw error;
     }
+      if (error instanceof AppError && error.code === 'WORKGROUPS.WRONG_WERKGROEP') {
+        deps.log.warn({ verb, actieId: ref.actieId, werkgroepId: ref.werkgroepId }, 'card action refused: task not in that werkgroep');
+        return buildRefusalCard();
+      }
     // Judged on the current version: a trekker who handed the action over may no longer change it.
-    if (!userId || !canActOnAction(userId, ctx.actie, ctx.werkgroep)) {
+    if (ctx.werkgroep.id !== ref.werkgroepId || !canActOnAction(userId, ctx.actie, ctx.werkgroep)) {
       deps.log.info({ verb, actieId: ref.actieId, werkgroepId: ref.werkgroepId }, 'card action refused');
       return buildRefusalCard();
     }
@@ -111,6 +147,11 @@ export function registerCardActionHandlers(app: App, deps: BotDeps, options: { c
       if (verb === VERBS.done) {
         const done = await deps.workgroups.completeAction(ref.werkgroepId, base);
         deps.log.info({ verb, actieId: ref.actieId }, 'action completed');
+        // A second click, or a retry after a lost answer: done already, so nothing is written again.
+        if (ctx.actie.status === 'klaar') {
+          deps.log.info({ verb, actieId: ref.actieId }, 'action already completed');
+          return buildActionDoneCard(ctx.actie, ctx.werkgroep.naam, memberById(ctx.actie.trekkerId), deps.links, { alreadyDone: true });
+        }
         const card = buildActionDoneCard(done, ctx.werkgroep.naam, memberById(done.trekkerId), deps.links);
         const others = describeActionChanges(base, done, ctx.members).filter((c) => c.field !== 'status');
         return others.length > 0 ? buildConflictCard(others, card) : card;
@@ -122,10 +163,14 @@ export function registerCardActionHandlers(app: App, deps: BotDeps, options: { c
         return buildSnoozedCard(ctx.actie, ctx.werkgroep.naam, snooze.until, deps.links);
       }
       const to = (ref as z.infer<typeof handOverInput>).naar;
-      handOverAction(ctx.actie, to, ctx.werkgroep);
-      const moved = await deps.workgroups.handOverAction(ref.werkgroepId, base, to);
+      const from = handOverFrom(ctx.actie, userId);
+      const planned = handOverAction(ctx.actie, to, ctx.werkgroep, from);
+      // Already with `to` (a retry): nothing to write.
+      const moved = planned === ctx.actie ? ctx.actie : await deps.workgroups.handOverAction(ref.werkgroepId, base, to, from);
       deps.log.info({ verb, actieId: ref.actieId }, 'action handed over');
-      return buildHandedOverCard(moved, ctx.werkgroep.naam, memberById(to), deps.links);
+      // Who holds it now, as Planner reports it: the new trekker, and whoever else stays assigned.
+      const others = assigneesOf(moved).slice(1).map((mid) => memberById(mid) ?? { id: mid, displayName: mid });
+      return buildHandedOverCard(moved, ctx.werkgroep.naam, memberById(moved.trekkerId), deps.links, others);
     } catch (error) {
       const server = conflictOf(error);
       if (server) {
@@ -155,7 +200,11 @@ export function registerCardActionHandlers(app: App, deps: BotDeps, options: { c
       return respond(buildErrorCard(messageFor('BOT.CARD_INVALID')));
     } catch (error) {
       deps.log.warn({ verb, code: error instanceof AppError ? error.code : 'UNKNOWN' }, 'card action failed');
-      return respond(errorCard(error));
+      if (isAnswer(error)) return respond(errorCard(error));
+      if (error instanceof AppError && error.code === 'GRAPH.NOT_FOUND') return respond(buildErrorCard(messageFor('BOT.ACTION_NOT_FOUND')));
+      // Planner (or the store) did not confirm: the user must not think it was saved, and Teams must not
+      // take it as a success either.
+      return notSaved('BOT.NOT_SAVED');
     }
   });
 }

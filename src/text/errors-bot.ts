@@ -14,6 +14,11 @@ export const botErrors = {
   'BOT.INSTALL_FORBIDDEN':
     'We mogen de app niet zelf installeren voor deze collega. Vraag je beheerder om de app toe te staan, of vraag de collega de app toe te voegen.',
   'BOT.INVALID_TIME': 'Vul een tijd in als 08:30. Probeer het opnieuw.',
+  'BOT.NOT_SAVED':
+    'Je wijziging is niet opgeslagen: Planner heeft hem niet bevestigd. Probeer het over een paar minuten nog een keer.',
+  'BOT.SHUTTING_DOWN':
+    'De bot werd net opnieuw gestart. Het is niet zeker of je wijziging is opgeslagen. Klik nog een keer: een actie die al klaar is, blijft gewoon klaar.',
+  'BOT.OBO_RATE_LIMITED': 'Je hebt je te vaak achter elkaar aangemeld. Wacht {seconds} seconden en probeer het dan opnieuw.',
   'BOT.INVALID_DATE': 'Vul een datum en tijd in als 2026-12-01T08:00. Probeer het opnieuw.',
   'BOT.BAD_ARGUMENTS': 'Gebruik: npm run remind -- --at 2026-12-01T08:00 [--dry-run]',
 } as const satisfies Record<string, string>;

@@ -64,6 +64,10 @@ export const addinText = {
   conflictReplace: 'Vervangen door nieuwe tekst',
   conflictKeep: 'Mijn tekst houden',
   conflictCompare: 'Naast elkaar bekijken',
+  conflictTitleUnsure: 'De tekst in het document is anders dan wat we de vorige keer schreven',
+  conflictTextUnsure: 'Wat wil je doen?',
+  conflictRevisionsUnsure:
+    'Deze versie van Word laat ons niet zien welke wijzigingen nog voorgesteld zijn (Wijzigingen bijhouden). Staan er in de paragraaf nog voorgestelde wijzigingen? Accepteer die dan eerst (Controleren › Accepteren) en klik opnieuw op Bijwerken. Anders weten we niet zeker of je de tekst zelf hebt aangepast.',
   // Profile
   profileLabel: 'Gemeenteprofiel',
   profileDefault: 'Standaardprofiel',

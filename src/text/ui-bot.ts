@@ -31,6 +31,10 @@ export const botText = {
     conflictIntro: 'Dit is veranderd. Kijk of je wijziging nog nodig is.',
     changedTitle: 'Titel',
     changedDeadline: 'Klaar op',
+    /** Others who stay assigned in Planner after a handover. */
+    alsoAssigned: 'Ook toegewezen',
+    /** A repeated Klaar (a retry, or a second click): nothing was changed again. */
+    alreadyDone: 'Deze actie was al afgerond. Er is niets veranderd.',
     changedTrekker: 'Trekker',
     changedStatus: 'Status',
     statusOpen: 'open',

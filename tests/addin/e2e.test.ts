@@ -181,6 +181,47 @@ describe('task pane on the demo page', () => {
     expect(await page.getByTestId('document').locator('section.content-control').innerText()).toContain('Mijn eigen zin.');
   }, 120_000);
 
+  // Word keeps tracked deletions in the control's text (office-js #1267): a second update under
+  // "Wijzigingen bijhouden" must not look like a hand edit (WordApi 1.4), and on an older Word the
+  // pane asks and explains instead of overwriting (WordApi 1.3).
+  for (const wordApi of ['1.4', '1.3'] as const) {
+    it(`updates twice with track changes on (WordApi ${wordApi})`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${baseUrl}/demo.html?document=with-heading&wordApi=${wordApi}`);
+      await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await walkWizard(page);
+      await pane(page).getByRole('button', { name: 'Invoegen in document' }).click();
+      await expect.poll(() => pane(page).getByRole('button', { name: 'Bijwerken' }).count(), { timeout: 10_000 }).toBe(1);
+      await page.getByRole('switch', { name: 'Wijzigingen bijhouden' }).check();
+
+      const update = async (aantal: string) => {
+        await pane(page).getByRole('button', { name: /Stap 4 van/ }).click();
+        await q(page, 'q12_aantal').locator('input').fill(aantal);
+        await expect.poll(() => pane(page).locator('#preview-title + div').innerText()).toContain(aantal);
+        await pane(page).getByRole('button', { name: 'Bijwerken' }).click();
+      };
+      await update('413');
+      await expect.poll(() => pane(page).getByText('De participatieparagraaf is bijgewerkt.').count(), { timeout: 10_000 }).toBe(1);
+      const control = page.getByTestId('document').locator('section.content-control');
+      await expect.poll(() => control.locator('del').count()).toBeGreaterThan(0);
+
+      await update('414');
+      const dialog = page.getByRole('dialog');
+      if (wordApi === '1.4') {
+        await expect.poll(() => control.locator('ins').allInnerTexts().then((t) => t.join(' ')), { timeout: 10_000 }).toContain('414');
+        expect(await dialog.count()).toBe(0);
+      } else {
+        await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);
+        expect(await dialog.innerText()).toContain('De tekst in het document is anders dan wat we de vorige keer schreven');
+        expect(await dialog.innerText()).toContain('Deze versie van Word laat ons niet zien welke wijzigingen nog voorgesteld zijn');
+        await page.screenshot({ path: join(artifacts, 'addin-conflict-word-1.3.png') });
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await control.innerText()).not.toContain('414');
+      }
+    }, 120_000);
+  }
+
   it('jumps from a warning to its question', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     page.setDefaultTimeout(15_000);

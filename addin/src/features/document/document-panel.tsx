@@ -171,9 +171,15 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
             )}
             {pending?.status === 'conflict' && (
               <>
-                <DialogTitle>{t.conflictTitle}</DialogTitle>
+                {/* Before WordApi 1.4 pending tracked changes look like an edit: say so, don't accuse. */}
+                <DialogTitle>{pending.revisionsChecked ? t.conflictTitle : t.conflictTitleUnsure}</DialogTitle>
                 <DialogContent id="document-dialog-text">
-                  <p>{t.conflictText}</p>
+                  {!pending.revisionsChecked && (
+                    <MessageBar intent="warning" layout="multiline">
+                      <MessageBarBody>{t.conflictRevisionsUnsure}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                  <p>{pending.revisionsChecked ? t.conflictText : t.conflictTextUnsure}</p>
                   {compare && (
                     <div className={`${styles.compare} ${styles.compareWide}`}>
                       <div>
