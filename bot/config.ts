@@ -1,3 +1,4 @@
+import { isUnresolvedKeyVaultReference, unresolvedKeyVaultSettings } from '../src/config/index.ts';
 import { AppError } from '../src/text/index.ts';
 import type { CloudEnvironment } from '@microsoft/teams.api';
 
@@ -20,11 +21,30 @@ export interface BotAuth {
  */
 export function assertProductionAuth(auth: BotAuth): void {
   if (auth.mode !== 'production') return;
+  // A Key Vault reference App Service could not resolve arrives as its own text: refuse it by name.
+  const unresolved = (
+    [
+      ['CLIENT_ID', auth.clientId],
+      ['CLIENT_SECRET', auth.clientSecret],
+      ['TENANT_ID', auth.tenantId],
+      ['MANAGED_IDENTITY_CLIENT_ID', auth.managedIdentityClientId],
+    ] as const
+  ).filter(([, v]) => isUnresolvedKeyVaultReference(v));
+  if (unresolved.length > 0) throw new AppError('BOT.SECRET_UNRESOLVED', { details: { names: unresolved.map(([n]) => n).join(', ') } });
   const missing: string[] = [];
   if (!auth.clientId) missing.push('CLIENT_ID');
   if (!auth.tenantId) missing.push('TENANT_ID');
   if (!auth.clientSecret && !auth.managedIdentityClientId && !auth.token) missing.push('CLIENT_SECRET');
   if (missing.length > 0) throw new AppError('BOT.CREDENTIALS_MISSING', { details: { names: missing.join(', ') } });
+}
+
+/**
+ * Refuses to start when any setting is an unresolved Key Vault reference (App Service leaves the literal
+ * `@Microsoft.KeyVault(...)` when it cannot fetch the secret), naming the settings.
+ */
+export function assertNoUnresolvedSecrets(env: Record<string, string | undefined>): void {
+  const names = unresolvedKeyVaultSettings(env);
+  if (names.length > 0) throw new AppError('BOT.SECRET_UNRESOLVED', { details: { names: names.join(', ') } });
 }
 
 /** Reads the production settings from the environment (names as in .env.example). */

@@ -78,6 +78,13 @@ export function createGraphWorkgroupService(client: GraphClient, options: GraphW
     handOverAction(werkgroepId, base, toUserId, fromUserId) {
       return updateAction(client, { werkgroepId }, { base, change: { trekkerId: toUserId, ...(fromUserId ? { trekkerFrom: fromUserId } : {}) } });
     },
+    async isInAnyWerkgroep(userId): Promise<boolean> {
+      for (const groupId of await options.werkgroepIds()) {
+        const [owners, members] = await Promise.all([getGroupOwners(client, { groupId }), listMembers(client, { groupId })]);
+        if ([...owners, ...members].some((m) => m.id === userId)) return true;
+      }
+      return false;
+    },
     async listActionsOf(userId): Promise<MyActionItem[]> {
       const out: MyActionItem[] = [];
       for (const groupId of await options.werkgroepIds()) {

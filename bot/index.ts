@@ -8,7 +8,7 @@ import { registerInstallHandlers } from './handlers/install.ts';
 import { NodeHttpAdapter, send } from './http-adapter.ts';
 import { sdkLogger } from './logger.ts';
 import type { BotDeps } from './ports.ts';
-import { createProactiveSender, type ProactiveSender } from './proactive.ts';
+import { createProactiveSender, type PersonalConversationCreator, type ProactiveSender } from './proactive.ts';
 import { cacheServiceTokenChecks } from './token-cache.ts';
 
 export { assertProductionAuth, localConnectorToken, readBotAuthFromEnv } from './config.ts';
@@ -17,7 +17,7 @@ export { createLogger } from './logger.ts';
 export type { Logger } from './logger.ts';
 export { systemClock } from './ports.ts';
 export type { ActionContext, BotDeps, Clock, MyActionItem, WorkgroupService } from './ports.ts';
-export type { OutgoingCard, ProactiveSender } from './proactive.ts';
+export type { OutgoingCard, PersonalConversationCreator, ProactiveSender } from './proactive.ts';
 export { createGraphWorkgroupService } from './graph-service.ts';
 export { OBO_ALLOWED_SCOPES, createMsalOboExchange, createOboRoute, readOboSettings } from './obo.ts';
 export type { OboExchange, OboExchangeRequest, OboExchangeResult, OboRouteOptions } from './obo.ts';
@@ -27,7 +27,7 @@ export type { Scheduler, SchedulerOptions, CycleReport } from './scheduler/index
 export interface Bot {
   app: App;
   /** Sends proactive cards with the app's credentials to any stored conversation. */
-  sender: ProactiveSender;
+  sender: ProactiveSender & PersonalConversationCreator;
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
   /** Extra HTTP routes (health checks) in front of the messaging endpoint. */

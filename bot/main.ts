@@ -7,20 +7,24 @@ import { describeError } from '../src/text/index.ts';
 import { createStaticHandler } from '../src/web/index.ts';
 import { toAmsterdamDate } from '../src/workgroups/index.ts';
 import { tabLinksFromSettings } from './cards/index.ts';
-import { assertProductionAuth, localConnectorToken, readBotAuthFromEnv } from './config.ts';
+import { assertNoUnresolvedSecrets, assertProductionAuth, localConnectorToken, readBotAuthFromEnv } from './config.ts';
 import { createGraphWorkgroupService } from './graph-service.ts';
 import { createBot } from './index.ts';
 import { createLogger } from './logger.ts';
 import { createOboRoute, readOboSettings } from './obo.ts';
 import { systemClock } from './ports.ts';
-import { openStore, productionGraph, startDemoGraph } from './runtime.ts';
-import { createGraphInstaller, createGraphReminderSource, createScheduler } from './scheduler/index.ts';
+import { createReadiness, openStore, productionGraph, startDemoGraph } from './runtime.ts';
+import { createGraphInstaller, createGraphReminderSource, createPersonalConversationFinder, createScheduler, type Scheduler } from './scheduler/index.ts';
+
+/** Teams' global Bot Connector endpoint, for a tenant whose regional one the bot has not seen yet. */
+const TEAMS_GLOBAL_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
 
 async function main(): Promise<void> {
   const env = process.env;
   const log = createLogger();
   const auth = readBotAuthFromEnv(env);
-  // Before anything else: no credentials, no start.
+  // Before anything else: no credentials, no start; nor with a secret Key Vault could not hand over.
+  if (auth.mode === 'production') assertNoUnresolvedSecrets(env);
   assertProductionAuth(auth);
   if (auth.mode === 'development') {
     auth.clientId ??= 'local-bot';
@@ -38,15 +42,31 @@ async function main(): Promise<void> {
       links,
       log,
     },
-    { auth, ready: async () => (await store.schemaVersion()) > 0 },
+    // The scheduler comes next; until its first cycle, Graph counts as reachable.
+    { auth, ready: createReadiness({ store, graphHealth: () => scheduler.graphHealth() }) },
   );
-  const scheduler = createScheduler({
+  const scheduler: Scheduler = createScheduler({
     store,
     sender: bot.sender,
     source: createGraphReminderSource(graph.client, { werkgroepIds: graph.werkgroepIds, ...(graph.mtGroupId ? { mtGroupId: graph.mtGroupId } : {}) }),
     links,
     log,
     clock: systemClock,
+    // People who already have the app (install answered 409, or an app setup policy put it there).
+    ...(auth.clientId && auth.tenantId
+      ? {
+          conversations: createPersonalConversationFinder({
+            sender: bot.sender,
+            appId: auth.clientId,
+            tenantId: auth.tenantId,
+            store,
+            ...(auth.mode === 'production' ? { fallbackServiceUrl: TEAMS_GLOBAL_SERVICE_URL } : {}),
+            ...(graph.teamsAppCatalogId ? { graph: { client: graph.client, teamsAppCatalogId: graph.teamsAppCatalogId } } : {}),
+            clock: systemClock,
+            log,
+          }),
+        }
+      : {}),
     ...(graph.teamsAppCatalogId ? { installer: createGraphInstaller(graph.client, { teamsAppCatalogId: graph.teamsAppCatalogId }) } : {}),
   });
   serveWebApp(bot, env);

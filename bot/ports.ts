@@ -38,6 +38,8 @@ export interface WorkgroupService {
   handOverAction(werkgroepId: string, base: Actie, toUserId: string, fromUserId?: string): Promise<Actie>;
   /** Open actions where the user is trekker, in every werkgroep. */
   listActionsOf(userId: string): Promise<MyActionItem[]>;
+  /** Whether the user is a member or owner of any werkgroep (so "no actions" can be told apart from "no werkgroep"). */
+  isInAnyWerkgroep?(userId: string): Promise<boolean>;
 }
 
 export interface BotDeps {

@@ -10,11 +10,36 @@ export interface OutgoingCard {
   card: AdaptiveCard;
   /** Our own text for logs and the dry run; never user data. */
   summary: string;
+  /**
+   * The activity's `summary`: the line Teams shows in the chat list and the notification for a card
+   * (without it Teams shows only "Send a card"). Plain text, cleaned and short.
+   */
+  preview?: string;
+}
+
+/** Who the bot is, for making a 1:1 conversation through the Bot Connector. */
+export interface PersonalConversationRequest {
+  serviceUrl: string;
+  tenantId: string;
+  /** The bot's id in the channel, '28:<app id>'. */
+  botId: string;
+  /** The user's Microsoft Entra object id. */
+  userId: string;
 }
 
 export interface ProactiveSender {
   /** Posts the card to the stored conversation at its own serviceUrl. Throws BOT.* AppErrors. */
   send(ref: ConversationRef, message: OutgoingCard, idempotencyKey: string): Promise<{ activityId: string }>;
+}
+
+export interface PersonalConversationCreator {
+  /**
+   * Creates (or, when it exists, returns) the bot's 1:1 conversation with a user, by the user's Entra object
+   * id: `POST {serviceUrl}/v3/conversations`. Works when the app is installed for the user; otherwise the
+   * connector refuses (BOT.NO_CONVERSATION). See
+   * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
+   */
+  createPersonalConversation(request: PersonalConversationRequest): Promise<{ conversationId: string }>;
 }
 
 /** A stable request id per reminder key: a resend after a crash carries the same id. */
@@ -49,7 +74,7 @@ export function connectorError(error: unknown): AppError {
  * Sends through the Bot Connector of each conversation's own serviceUrl (Teams routes tenants to
  * regional endpoints), reusing the app's authenticated HTTP client for the token.
  */
-export function createProactiveSender(http: HttpClient, options: { timeoutMs?: number } = {}): ProactiveSender {
+export function createProactiveSender(http: HttpClient, options: { timeoutMs?: number } = {}): ProactiveSender & PersonalConversationCreator {
   // The request id travels by async context, so one API client per serviceUrl serves every send.
   const requestIds = new AsyncLocalStorage<string>();
   const base = http.clone({ timeout: options.timeoutMs ?? 30_000 });
@@ -77,12 +102,29 @@ export function createProactiveSender(http: HttpClient, options: { timeoutMs?: n
         const res = await requestIds.run(clientRequestId(idempotencyKey), () =>
           client.conversations.activities(ref.conversationId).create({
             type: 'message',
+            ...(message.preview ? { summary: message.preview } : {}),
             attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }],
           }),
         );
         return { activityId: res.id };
       } catch (error) {
         throw connectorError(error);
+      }
+    },
+    async createPersonalConversation({ serviceUrl, tenantId, botId, userId }) {
+      const client = clientFor(serviceUrl);
+      try {
+        const res = await client.conversations.create({
+          isGroup: false,
+          bot: { id: botId },
+          members: [{ id: userId, role: 'user' }],
+          tenantId,
+          channelData: { tenant: { id: tenantId } },
+        });
+        if (!res?.id) throw new AppError('BOT.NO_CONVERSATION');
+        return { conversationId: res.id };
+      } catch (error) {
+        throw error instanceof AppError ? error : connectorError(error);
       }
     },
   };

@@ -78,6 +78,20 @@ export function productionGraph(env: NodeJS.ProcessEnv, store: BotStore): GraphA
   };
 }
 
+/**
+ * /readyz: the store answers, and the last reminder cycle could reach Microsoft Graph. Graph is judged from
+ * the cycles (cached), never by a Graph call per probe; before the first cycle it counts as reachable.
+ */
+export function createReadiness(parts: {
+  store: Pick<BotStore, 'schemaVersion'>;
+  graphHealth?: () => { reachable: boolean } | undefined;
+}): () => Promise<boolean> {
+  return async () => {
+    const storeOk = await parts.store.schemaVersion().then((v) => v > 0, () => false);
+    return storeOk && (parts.graphHealth?.()?.reachable ?? true);
+  };
+}
+
 /** SQLite under DATA_DIR by default; Azure Table Storage when STORE=azure-tables. */
 export async function openStore(env: NodeJS.ProcessEnv): Promise<BotStore> {
   if (env.STORE === 'azure-tables') {

@@ -3,7 +3,7 @@ import type { ActionReminder, Actie, Member, Vergadering } from '../../src/workg
 import { actionRoute, toAmsterdamDate } from '../../src/workgroups/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
 import { type TabLinks, tabDeepLink } from './deep-link.ts';
-import { actionsOf, card, dateNl, fact, heading, line, note, openUrl, user, userBold } from './elements.ts';
+import { actionsOf, card, dateNl, fact, heading, line, nextWorkingDayName, note, openUrl, user, userBold } from './elements.ts';
 import { MAX_NAME, safeTeamsUrl, safeText } from './safe-text.ts';
 import { VERBS, type ActionRefData } from './verbs.ts';
 
@@ -17,6 +17,8 @@ export interface ActionCardInput {
   workingDaysLeft: number;
   daysOverdue: number;
   handOverCandidates: readonly Member[];
+  /** Amsterdam date the card is made on: "morgen" only when the due date is tomorrow. */
+  today?: string;
 }
 
 function refData(actie: Actie): ActionRefData {
@@ -31,7 +33,8 @@ function refData(actie: Actie): ActionRefData {
 function titleFor(input: ActionCardInput): string {
   if (input.kind === 'actie-vandaag') return t.dueToday;
   if (input.kind === 'actie-verlopen') return t.overdue(Math.max(1, input.daysOverdue));
-  return t.dueSoon(Math.max(1, input.workingDaysLeft));
+  const day = input.workingDaysLeft <= 1 ? nextWorkingDayName(input.today, input.actie.dueDate) : undefined;
+  return day ? t.dueNextWorkingDay(day) : t.dueSoon(Math.max(1, input.workingDaysLeft));
 }
 
 /** The reminder to a trekker: what, where, when, and the three buttons. */
@@ -40,12 +43,13 @@ export function buildActionReminderCard(input: ActionCardInput, links: TabLinks)
   const data = refData(actie);
   const later = new ShowCardAction({ title: t.later }).withCard(
     card(
-      note(t.laterHint, false),
       new ChoiceSetInput(...[1, 3, 5].map((n) => new Choice({ title: t.laterChoice(n), value: String(n) })))
         .withId('dagen')
+        .withLabel(t.laterHint)
         .withValue('1')
         .withStyle('expanded')
-        .withIsRequired(true),
+        .withIsRequired(true)
+        .withErrorMessage(t.laterRequired),
       actionsOf(new ExecuteAction({ title: t.laterConfirm, verb: VERBS.later, data: { ...data } })),
     ),
   );
@@ -54,11 +58,12 @@ export function buildActionReminderCard(input: ActionCardInput, links: TabLinks)
     candidates.length === 0
       ? card(note(t.noCandidates, false))
       : card(
-          note(t.handOverHint, false),
           // Choice titles are plain text in Teams; names are still cleaned like every user string.
           new ChoiceSetInput(...candidates.map((m) => new Choice({ title: safeText(m.displayName, MAX_NAME) || m.id, value: m.id })))
             .withId('naar')
-            .withIsRequired(true),
+            .withLabel(t.handOverHint)
+            .withIsRequired(true)
+            .withErrorMessage(t.handOverRequired),
           actionsOf(new ExecuteAction({ title: t.handOverConfirm, verb: VERBS.handOver, data: { ...data } })),
         ),
   );
@@ -101,12 +106,12 @@ export function buildActionDoneCard(
 ): AdaptiveCard {
   return card(
     heading(r.doneTitle),
+    options.alreadyDone ? note(r.alreadyDone, false) : undefined,
     ...actionSummary(actie, werkgroepNaam, trekker),
     fact(r.doneBy, dateNl(actie.completedAt ? toAmsterdamDate(actie.completedAt) : undefined)),
     actionsOf(openUrl(t.openTab, tabDeepLink(links, actionRoute(actie.id, actie.werkgroepId)))),
   );
 }
-    options.alreadyDone ? note(r.alreadyDone, false) : undefined,
 
 export function buildSnoozedCard(actie: Actie, werkgroepNaam: string, until: string, links: TabLinks): AdaptiveCard {
   return card(
@@ -125,12 +130,12 @@ export function buildHandedOverCard(actie: Actie, werkgroepNaam: string, to: Mem
     line(userBold(actie.titel)),
     fact(t.werkgroep, user(werkgroepNaam)),
     fact(r.handedOverTo, to ? user(to.displayName, MAX_NAME) : r.nobody),
+    alsoAssigned.length > 0 ? fact(r.alsoAssigned, user(alsoAssigned.map((m) => safeText(m.displayName, MAX_NAME) || m.id).join(', '))) : undefined,
     fact(t.deadline, dateNl(actie.dueDate)),
     actionsOf(openUrl(t.openTab, tabDeepLink(links, actionRoute(actie.id, actie.werkgroepId)))),
   );
 }
 
-    alsoAssigned.length > 0 ? fact(r.alsoAssigned, user(alsoAssigned.map((m) => safeText(m.displayName, MAX_NAME) || m.id).join(', '))) : undefined,
 export interface ActionChange {
   field: 'titel' | 'dueDate' | 'trekker' | 'status';
   before: string;
@@ -155,11 +160,14 @@ const changeLabel: Record<ActionChange['field'], string> = {
   status: r.changedStatus,
 };
 
-/** A 412 from Planner: show what changed, then the fresh card so the user can act again on the new version. */
-export function buildConflictCard(changes: readonly ActionChange[], refreshed: AdaptiveCard): AdaptiveCard {
+/**
+ * A 412 from Planner: show what changed, then the fresh card so the user can act again on the new version.
+ * With `applied`, the user's change did go through and the list shows what someone else changed besides.
+ */
+export function buildConflictCard(changes: readonly ActionChange[], refreshed: AdaptiveCard, options: { applied?: boolean } = {}): AdaptiveCard {
   return card(
     heading(r.conflictTitle),
-    note(r.conflictIntro, false),
+    note(options.applied ? r.appliedWithChangesIntro : r.conflictIntro, false),
     ...changes.map((c) => line(`${changeLabel[c.field]}: `, user(c.before), ' → ', user(c.after))),
     ...refreshed.body,
   );

@@ -1,4 +1,4 @@
-import { type AdaptiveCard, Choice, ChoiceSetInput, ExecuteAction, TimeInput, ToggleInput } from '@microsoft/teams.cards';
+import { type AdaptiveCard, Choice, ChoiceSetInput, ExecuteAction, TextBlock, TimeInput, ToggleInput } from '@microsoft/teams.cards';
 import type { Actie } from '../../src/workgroups/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
 import { type TabLinks, tabDeepLink } from './deep-link.ts';
@@ -54,13 +54,16 @@ export interface SettingsView {
   enabled: Record<SettingsKind, boolean>;
 }
 
-export function buildSettingsCard(view: SettingsView): AdaptiveCard {
+/** The settings form; with `problem`, the form comes back as filled in, with what is wrong above it. */
+export function buildSettingsCard(view: SettingsView, problem?: string): AdaptiveCard {
   const t = botText.instellingen;
   const toggle = (kind: SettingsKind, title: string) =>
     new ToggleInput(title, { id: `kind_${kind}`, value: view.enabled[kind] ? 'true' : 'false', valueOn: 'true', valueOff: 'false' });
   return card(
     heading(t.title),
+    problem ? new TextBlock(problem, { wrap: true, color: 'Attention', weight: 'Bolder' }) : undefined,
     note(t.quietHours, false),
+    note(t.quietHint),
     new ChoiceSetInput(new Choice({ title: t.quietOff, value: 'off' }), new Choice({ title: t.quietHours, value: 'on' }))
       .withId('quiet')
       .withValue(view.quietHours ? 'on' : 'off'),
@@ -81,6 +84,7 @@ export function buildSettingsSavedCard(view: SettingsView): AdaptiveCard {
   return card(
     heading(t.saved),
     note(`${t.savedQuiet}: ${view.quietHours ? `${view.quietHours.start}–${view.quietHours.end}` : t.quietOff}`, false),
-    note(`${t.savedKinds}: ${on.length === 0 ? t.none : on.map((k) => label[k].toLowerCase()).join(', ')}`, false),
+    // Only the first letter goes down: "weekoverzicht (voor MT-leden)" keeps its MT.
+    note(`${t.savedKinds}: ${on.length === 0 ? t.none : on.map((k) => label[k].charAt(0).toLowerCase() + label[k].slice(1)).join(', ')}`, false),
   );
 }

@@ -13,7 +13,10 @@ import {
   type IOpenUrlAction,
   type IShowCardAction,
 } from '@microsoft/teams.cards';
+import { format, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
 import { formatDateNl } from '../../src/text/index.ts';
+import { daysBetween } from '../../src/workgroups/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
 import { safeText, safeUrl } from './safe-text.ts';
 
@@ -58,6 +61,19 @@ export function dateNl(date: string | undefined): string {
     return formatDateNl(date);
   } catch {
     return botText.result.noDeadline;
+  }
+}
+
+/**
+ * For something one working day away: undefined when that day is tomorrow (say "morgen"), otherwise the
+ * day written out ("maandag 7 december"), because a weekend or holiday lies in between.
+ */
+export function nextWorkingDayName(today: string | undefined, date: string | undefined): string | undefined {
+  if (!today || !date) return undefined;
+  try {
+    return daysBetween(today, date) > 1 ? format(parseISO(date), 'EEEE d MMMM', { locale: nl }) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

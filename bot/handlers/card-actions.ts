@@ -22,19 +22,20 @@ import {
   buildErrorCard,
   buildHandedOverCard,
   buildRefusalCard,
+  buildSettingsCard,
   buildSettingsSavedCard,
   buildSnoozedCard,
   describeActionChanges,
   type ActionCardInput,
 } from '../cards/index.ts';
 import type { ActionContext, BotDeps } from '../ports.ts';
-import { settingsInput, toPreferences, toSettingsView } from './settings.ts';
+import { readSettingsForm, toSettingsView } from './settings.ts';
 
 const id = z.string().min(1).max(300);
-const refInput = z.object({
 // A Planner ETag as Planner sends it (a weak entity tag, RFC 9110 etagc characters). Anything else, and
 // above all `*`, would let a card write without the If-Match check.
 const etag = z.string().max(500).regex(/^W\/"[\x21\x23-\x7e]+"$/);
+const refInput = z.object({
   actieId: id,
   werkgroepId: id,
   etag: etag.optional(),
@@ -54,7 +55,6 @@ type CardResponse = { statusCode: 200; type: 'application/vnd.microsoft.card.ada
 const respond = (card: AdaptiveCard): CardResponse => ({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card });
 const errorCard = (error: unknown): AdaptiveCard => buildErrorCard(describeError(error));
 
-/** The version the user saw on the card: the If-Match base for the update. */
 /**
  * A click that was not (surely) saved: HTTP 500 with the Universal Actions error response, its message in
  * Dutch, so neither Teams nor the user takes it for a success.
@@ -79,6 +79,7 @@ function isAnswer(error: unknown): boolean {
   return error instanceof AppError && (error.code.startsWith('WORKGROUPS.') || error.code.startsWith('BOT.'));
 }
 
+/** The version the user saw on the card: the If-Match base for the update. */
 function baseFrom(current: Actie, ref: z.infer<typeof refInput>): Actie {
   if (!ref.seen) return current;
   const base: Actie = { ...current, titel: ref.seen.titel, status: ref.seen.status };
@@ -102,6 +103,7 @@ function freshCardInput(ctx: ActionContext, actie: Actie, today: string, calenda
     workingDaysLeft: due > today ? workingDaysBetween(today, due, calendar) : 0,
     daysOverdue: due < today ? daysBetween(due, today) : 0,
     handOverCandidates: ctx.members.filter((m) => m.id !== actie.trekkerId),
+    today,
   };
   if (ctx.vergadering) input.vergadering = ctx.vergadering;
   return input;
@@ -120,20 +122,20 @@ export function registerCardActionHandlers(app: App, deps: BotDeps, options: { c
     const parsed = schema.safeParse(data);
     if (!parsed.success) return buildErrorCard(messageFor('BOT.CARD_INVALID'));
     const ref = parsed.data;
+    if (!userId) return buildRefusalCard();
     let ctx: ActionContext;
     try {
-    if (!userId) return buildRefusalCard();
-      ctx = await deps.workgroups.loadAction({ werkgroepId: ref.werkgroepId, actieId: ref.actieId });
-    } catch (error) {
       // Throws WRONG_WERKGROEP unless the task is in the plan of the werkgroep the card names, and that
       // werkgroep is one the bot serves: so the rights below are judged against the task's real werkgroep.
+      ctx = await deps.workgroups.loadAction({ werkgroepId: ref.werkgroepId, actieId: ref.actieId });
+    } catch (error) {
       if (error instanceof AppError && error.code === 'GRAPH.NOT_FOUND') return buildErrorCard(messageFor('BOT.ACTION_NOT_FOUND'));
-      throw error;
-    }
       if (error instanceof AppError && error.code === 'WORKGROUPS.WRONG_WERKGROEP') {
         deps.log.warn({ verb, actieId: ref.actieId, werkgroepId: ref.werkgroepId }, 'card action refused: task not in that werkgroep');
         return buildRefusalCard();
       }
+      throw error;
+    }
     // Judged on the current version: a trekker who handed the action over may no longer change it.
     if (ctx.werkgroep.id !== ref.werkgroepId || !canActOnAction(userId, ctx.actie, ctx.werkgroep)) {
       deps.log.info({ verb, actieId: ref.actieId, werkgroepId: ref.werkgroepId }, 'card action refused');
@@ -145,16 +147,16 @@ export function registerCardActionHandlers(app: App, deps: BotDeps, options: { c
     const memberById = (mid: string | undefined) => ctx.members.find((m) => m.id === mid);
     try {
       if (verb === VERBS.done) {
-        const done = await deps.workgroups.completeAction(ref.werkgroepId, base);
-        deps.log.info({ verb, actieId: ref.actieId }, 'action completed');
         // A second click, or a retry after a lost answer: done already, so nothing is written again.
         if (ctx.actie.status === 'klaar') {
           deps.log.info({ verb, actieId: ref.actieId }, 'action already completed');
           return buildActionDoneCard(ctx.actie, ctx.werkgroep.naam, memberById(ctx.actie.trekkerId), deps.links, { alreadyDone: true });
         }
+        const done = await deps.workgroups.completeAction(ref.werkgroepId, base);
+        deps.log.info({ verb, actieId: ref.actieId }, 'action completed');
         const card = buildActionDoneCard(done, ctx.werkgroep.naam, memberById(done.trekkerId), deps.links);
         const others = describeActionChanges(base, done, ctx.members).filter((c) => c.field !== 'status');
-        return others.length > 0 ? buildConflictCard(others, card) : card;
+        return others.length > 0 ? buildConflictCard(others, card, { applied: true }) : card;
       }
       if (verb === VERBS.later) {
         const snooze = snoozeAction(ctx.actie, Number((ref as z.infer<typeof laterInput>).dagen) as 1 | 3 | 5, now, calendar);
@@ -191,11 +193,11 @@ export function registerCardActionHandlers(app: App, deps: BotDeps, options: { c
         return respond(await onActionVerb(verb, action?.data, userId));
       }
       if (verb === VERBS.saveSettings && userId) {
-        const parsed = settingsInput.safeParse(action?.data ?? {});
-        const prefs = parsed.success ? toPreferences(userId, parsed.data, deps.clock.now()) : undefined;
-        if (!prefs) return respond(buildErrorCard(messageFor('BOT.INVALID_TIME')));
-        await deps.store.savePreferences(prefs);
-        return respond(buildSettingsSavedCard(toSettingsView(prefs)));
+        // A wrong entry keeps the form on screen, with the problem named above it.
+        const form = readSettingsForm(userId, action?.data ?? {}, deps.clock.now());
+        if (!form.ok) return respond(buildSettingsCard(form.view, messageFor(form.problem)));
+        await deps.store.savePreferences(form.prefs);
+        return respond(buildSettingsSavedCard(toSettingsView(form.prefs)));
       }
       return respond(buildErrorCard(messageFor('BOT.CARD_INVALID')));
     } catch (error) {

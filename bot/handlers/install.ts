@@ -50,7 +50,8 @@ export function registerInstallHandlers(app: App, deps: BotDeps): void {
     await deps.store.saveConversation(ref);
     if (ref.userId) await deps.store.saveInstallation({ userId: ref.userId, status: 'installed', updatedAt: ref.installedAt });
     deps.log.info({ conversationId: ref.conversationId, scope: ref.scope, werkgroepId: ref.werkgroepId }, 'bot installed');
-    await send(ref.scope === 'personal' ? botText.welcome.personal : botText.welcome.team);
+    // Meeting messages go to team channels only: a group chat is not promised them.
+    await send(botText.welcome[ref.scope]);
   });
 
   app.on('install.remove', async ({ activity }) => {

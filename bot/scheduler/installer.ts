@@ -1,4 +1,4 @@
-import { toAppError, type GraphClient } from '../../src/graph/index.ts';
+import { installAppForUser, toAppError, type GraphClient } from '../../src/graph/index.ts';
 import { AppError } from '../../src/text/index.ts';
 
 export type InstallOutcome = 'requested' | 'already-installed' | 'forbidden';
@@ -10,16 +10,14 @@ export interface ProactiveInstaller {
 
 /**
  * Through Graph `POST /users/{id}/teamwork/installedApps` (TeamsAppInstallation.ReadWriteSelfForUser.All).
- * Teams then sends the bot an install activity, which stores the conversation reference.
+ * Teams then sends the bot an install activity, which stores the conversation reference. A 409 means the
+ * app was already there: Teams sends nothing then, so the scheduler looks the conversation up itself.
  */
 export function createGraphInstaller(client: GraphClient, options: { teamsAppCatalogId: string; graphBaseUrl?: string }): ProactiveInstaller {
-  const bindBase = (options.graphBaseUrl ?? 'https://graph.microsoft.com/').replace(/\/?$/, '/');
   return {
     async install(userId) {
       try {
-        await client.api(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`).post({
-          'teamsApp@odata.bind': `${bindBase}v1.0/appCatalogs/teamsApps/${encodeURIComponent(options.teamsAppCatalogId)}`,
-        });
+        await installAppForUser(client, { userId, teamsAppId: options.teamsAppCatalogId }, options.graphBaseUrl ? { graphBaseUrl: options.graphBaseUrl } : {});
         return 'requested';
       } catch (error) {
         const e = error instanceof AppError ? error : toAppError(error);

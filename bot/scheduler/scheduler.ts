@@ -22,10 +22,33 @@ import type { Logger } from '../logger.ts';
 import type { Clock } from '../ports.ts';
 import type { ProactiveSender } from '../proactive.ts';
 import { cardForReminder } from './cards.ts';
+import type { PersonalConversationFinder } from './conversations.ts';
 import type { InstallOutcome, ProactiveInstaller } from './installer.ts';
 
 /** What the policy needs from Microsoft 365 at `now`; preferences, snoozes and reachability come from the store. */
-export type SourceData = Omit<ReminderInput, 'now' | 'preferences' | 'snoozes' | 'unreachableUserIds' | 'policy'>;
+export type SourceData = Omit<ReminderInput, 'now' | 'preferences' | 'snoozes' | 'unreachableUserIds' | 'policy'> & {
+  /** How the read went; without it the source is taken to have read everything. */
+  health?: SourceHealth;
+};
+
+/** How a cycle's read of Microsoft 365 went. */
+export interface SourceHealth {
+  /** Werkgroepen asked for. */
+  werkgroepen: number;
+  /** Werkgroepen of which at least one read failed (or that could not be read at all). */
+  groupsFailed: number;
+  /** Reads that failed (a list, a plan, the members of a group, …). */
+  resourcesFailed: number;
+  /** The distinct error codes, for the log. */
+  codes: string[];
+}
+
+/** Graph reachability as the last cycle found it: what /readyz reports, without a Graph call per probe. */
+export interface GraphHealth extends SourceHealth {
+  /** False when nothing could be read: no werkgroep at all, or the read threw. */
+  reachable: boolean;
+  at: string;
+}
 
 export interface ReminderSource {
   load(now: string): Promise<SourceData>;
@@ -43,6 +66,8 @@ export interface SchedulerOptions {
   /** How long a claim protects a reminder from other instances (must exceed the send timeout). */
   leaseMs?: number;
   installer?: ProactiveInstaller;
+  /** Finds the 1:1 conversation of a user who has the app but none stored (install answered 409, app setup policy). */
+  conversations?: PersonalConversationFinder;
   policy?: Partial<ReminderPolicy>;
   /** Attempts before a reminder is given up as unreachable. */
   maxAttempts?: number;
@@ -62,6 +87,8 @@ export interface CycleReport {
   unreachable: number;
   /** Expired claims and due retries taken over from the ledger. */
   reconciled: number;
+  /** How the read of Microsoft 365 went: "due 0" means nothing only when this is reachable without failures. */
+  graph?: GraphHealth;
 }
 
 export interface PlannedReminder {
@@ -77,6 +104,8 @@ export interface Scheduler {
   plan(now: string): Promise<PlannedReminder[]>;
   start(pattern?: string): void;
   stop(): Promise<void>;
+  /** Graph reachability from the last cycle; undefined before the first. */
+  graphHealth(): GraphHealth | undefined;
 }
 
 interface Payload {
@@ -110,6 +139,35 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let cron: Cron | undefined;
   let running: Promise<CycleReport> | undefined;
   const installs = new Map<string, Promise<InstallOutcome | AppError>>();
+  const lookups = new Map<string, Promise<ConversationRef | undefined | AppError>>();
+  let lastHealth: GraphHealth | undefined;
+
+  function healthOf(h: SourceHealth | undefined, at: string): GraphHealth {
+    const health = h ?? { werkgroepen: 0, groupsFailed: 0, resourcesFailed: 0, codes: [] };
+    const reachable = health.werkgroepen === 0 ? health.resourcesFailed === 0 : health.groupsFailed < health.werkgroepen;
+    return { ...health, reachable, at };
+  }
+
+  /** Asks for a user's 1:1 conversation once per cycle, and stores what is found. */
+  function lookUpConversation(userId: string, now: string): Promise<ConversationRef | undefined | AppError> {
+    const finder = options.conversations;
+    if (!finder) return Promise.resolve(undefined);
+    let pending = lookups.get(userId);
+    if (!pending) {
+      pending = finder.find(userId).then(
+        async (ref) => {
+          if (!ref) return undefined;
+          await store.saveConversation(ref);
+          await store.saveInstallation({ userId, status: 'installed', updatedAt: now });
+          log.info({ conversationId: ref.conversationId }, 'personal conversation found');
+          return ref;
+        },
+        (e: unknown) => (e instanceof AppError ? e : new AppError('BOT.CONNECTOR_UNAVAILABLE')),
+      );
+      lookups.set(userId, pending);
+    }
+    return pending;
+  }
 
   /** Statuses at the start of each ISO week, so the MT digest can say what changed since last week. */
   async function lastWeekSnapshot(data: SourceData, now: string, write: boolean): Promise<DigestSnapshot | undefined> {
@@ -125,7 +183,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   async function buildInput(now: string, write = true): Promise<ReminderInput> {
-    const [data, prefs, snoozes, unreachable] = await Promise.all([
+    const [{ health, ...data }, prefs, snoozes, unreachable] = await Promise.all([
       source.load(now),
       store.listPreferences(),
       store.listSnoozes(),
@@ -136,6 +194,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     for (const p of prefs) {
       preferences[p.userId] = { ...(p.quietHours ? { quietHours: p.quietHours } : {}), ...(p.kinds ? { kinds: p.kinds as Preferences['kinds'] } : {}) };
     }
+    if (write) lastHealth = healthOf(health, now);
     return {
       ...data,
       now,
@@ -170,7 +229,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const { reminder } = JSON.parse(entry.payload) as Payload;
     const key = entry.key;
     await options.hooks?.afterClaim?.(key);
-    const ref = await target(reminder);
+    let ref = await target(reminder);
+    if (!ref && reminder.recipient.type === 'user') {
+      const known = await store.getInstallation(reminder.recipient.userId);
+      // Installed before, or no way to install: the app may be there without a stored conversation.
+      if (!options.installer || known?.status === 'installed' || known?.status === 'pending') {
+        const found = await lookUpConversation(reminder.recipient.userId, now);
+        if (found instanceof AppError) {
+          await store.release(key, owner, new Date(Date.parse(now) + backoffMs(entry.attempts, undefined)).toISOString(), found.code, now);
+          return 'retry';
+        }
+        ref = found;
+      }
+    }
     if (!ref) {
       const known = reminder.recipient.type === 'user' ? await store.getInstallation(reminder.recipient.userId) : undefined;
       // A refused install is not asked again every cycle; once a day is enough to notice a policy change.
@@ -186,6 +257,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           installs.set(userId, pending);
         }
         const outcome = await pending;
+        // Already installed: Teams sends no install activity, so look the conversation up now.
+        const found = outcome === 'already-installed' ? await lookUpConversation(userId, now) : undefined;
+        if (found && !(found instanceof AppError)) return send(entry, reminder, found, now);
         if (outcome === 'requested' || outcome === 'already-installed') {
           await store.saveInstallation({ userId, status: 'pending', updatedAt: now });
           await store.release(key, owner, new Date(Date.parse(now) + 10 * MINUTE).toISOString(), 'BOT.NO_CONVERSATION', now);
@@ -203,10 +277,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       log.info({ key, kind: reminder.kind }, 'reminder unreachable');
       return 'unreachable';
     }
+    return send(entry, reminder, ref, now);
+  }
+
+  async function send(entry: LedgerEntry, reminder: Reminder, ref: ConversationRef, now: string): Promise<Outcome> {
+    const key = entry.key;
     try {
       // A claim whose lease ran out may already be someone else's: never send on an expired lease.
       if (Date.parse(entry.leaseUntil) <= Date.parse(options.clock.now())) return 'skipped';
-      const { activityId } = await sender.send(ref, cardForReminder(reminder, links), key);
+      const { activityId } = await sender.send(ref, cardForReminder(reminder, links, now), key);
       await options.hooks?.afterSend?.(key);
       if (!(await store.markSent(key, owner, options.clock.now(), activityId))) log.warn({ key }, 'sent but the claim was taken over');
       log.info({ key, kind: reminder.kind, conversationId: ref.conversationId }, 'reminder sent');
@@ -244,13 +323,24 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function cycle(now: string): Promise<CycleReport> {
     const report: CycleReport = { due: 0, sent: 0, skipped: 0, retried: 0, unreachable: 0, reconciled: 0 };
     installs.clear();
+    lookups.clear();
     const count = (o: Outcome) => {
       if (o === 'sent') report.sent++;
       else if (o === 'retry') report.retried++;
       else if (o === 'unreachable') report.unreachable++;
       else report.skipped++;
     };
-    const input = await buildInput(now);
+    let input: ReminderInput;
+    try {
+      input = await buildInput(now);
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'UNKNOWN';
+      lastHealth = { werkgroepen: 0, groupsFailed: 0, resourcesFailed: 1, codes: [code], reachable: false, at: now };
+      log.error({ owner, code }, 'reminder cycle could not read Microsoft 365');
+      throw error;
+    }
+    const health = lastHealth;
+    if (health) report.graph = health;
     // First what earlier cycles left: claims of crashed instances and retries whose time has come —
     // but, like new reminders, only on working days in the sending hours and outside the recipient's quiet hours.
     const leftovers = (await store.listDue(now)).filter((e) => mayDeliverNow(e, input));
@@ -268,7 +358,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       if (!claim.claimed) return void report.skipped++;
       count(await deliver(claim.entry, now));
     });
-    log.info({ owner, ...report }, 'reminder cycle done');
+    // A cycle that could not read Graph must not look like a quiet day.
+    if (health && !health.reachable) log.error({ owner, ...report }, 'reminder cycle could not read Microsoft Graph: reminders are unknown, not zero');
+    else if (health && health.resourcesFailed > 0) log.warn({ owner, ...report }, 'reminder cycle read Microsoft Graph only in part');
+    else log.info({ owner, ...report }, 'reminder cycle done');
     return report;
   }
 
@@ -297,6 +390,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         }
       });
     },
+    graphHealth: () => lastHealth,
     async stop() {
       cron?.stop();
       cron = undefined;

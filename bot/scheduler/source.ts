@@ -1,5 +1,24 @@
-import { loadReminderData, type GraphClient, type LoaderCache, type LoadOptions } from '../../src/graph/index.ts';
-import type { ReminderSource, SourceData } from './scheduler.ts';
+import { loadReminderData, type GraphClient, type LoaderCache, type LoadOptions, type LoadProblem, type ReminderData } from '../../src/graph/index.ts';
+import type { ReminderSource, SourceData, SourceHealth } from './scheduler.ts';
+
+/** Answers about the data, not failed reads: a team without a plan, an item with a wrong field. */
+const NOT_A_READ_FAILURE = new Set(['GRAPH.NO_PLAN', 'GRAPH.MALFORMED']);
+
+/**
+ * How the read went, from the loader's problems: which werkgroepen could not be read (fully) and how many
+ * reads failed. A werkgroep the loader did not return at all (the group lookup failed) counts as failed.
+ */
+export function sourceHealthOf(requested: readonly string[], data: Pick<ReminderData, 'werkgroepen' | 'problems'>): SourceHealth {
+  const failed = data.problems.filter((p: LoadProblem) => !NOT_A_READ_FAILURE.has(p.code));
+  const returned = new Set(data.werkgroepen.map((w) => w.id));
+  const groupsFailed = new Set([...requested.filter((id) => !returned.has(id)), ...failed.flatMap((p) => (p.werkgroepId ? [p.werkgroepId] : []))]);
+  return {
+    werkgroepen: requested.length,
+    groupsFailed: [...groupsFailed].filter((id) => requested.includes(id)).length,
+    resourcesFailed: failed.length,
+    codes: [...new Set(failed.map((p) => p.code))].sort(),
+  };
+}
 
 export interface GraphReminderSourceOptions {
   /** The werkgroepen to remind (group ids), e.g. from configuration or the teams the bot is in. */
@@ -37,6 +56,7 @@ export function createGraphReminderSource(client: GraphClient, options: GraphRem
         results: data.results,
         verbeterpunten: data.verbeterpunten,
         mtLidIds: data.mtLidIds,
+        health: sourceHealthOf(ids, data),
       };
     },
   };

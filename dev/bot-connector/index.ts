@@ -33,8 +33,23 @@ export interface BotConnectorOptions {
   requireAuth?: boolean;
 }
 
+/** A `POST /v3/conversations` the stub answered. */
+export interface CreatedConversation {
+  id: string;
+  userId: string;
+  tenantId?: string;
+  botId?: string;
+}
+
 export interface BotConnector {
   server: Server;
+  /** 1:1 conversations made through `POST /v3/conversations`, in order. */
+  readonly conversations: CreatedConversation[];
+  /**
+   * Users for whom `POST /v3/conversations` is refused with 403, as Teams refuses a 1:1 with a user who
+   * does not have the app.
+   */
+  readonly refuseConversationsWith: Set<string>;
   listen(port?: number, host?: string): Promise<{ url: string }>;
   close(): Promise<void>;
   /** Every accepted POST, in order (duplicates included, marked). */
@@ -75,6 +90,8 @@ export function buildBotConnector(options: BotConnectorOptions = {}): BotConnect
   const faults: (ConnectorFault & { left: number })[] = [];
   const waiters: { predicate: (a: RecordedActivity) => boolean; resolve: (a: RecordedActivity) => void }[] = [];
   const stats = { requests: 0, accepted: 0, rejected: 0, duplicates: 0 };
+  const conversations: CreatedConversation[] = [];
+  const refuseConversationsWith = new Set<string>();
 
   function faultFor(conversationId: string): (ConnectorFault & { left: number }) | undefined {
     const f = faults.find(
@@ -103,8 +120,28 @@ export function buildBotConnector(options: BotConnectorOptions = {}): BotConnect
         return reply(res, 200, { activities: delivered().filter((a) => !id || a.conversationId === id) });
       }
       if (req.method === 'POST' && url.pathname === '/v3/conversations') {
-        await readJson(req);
-        return reply(res, 201, { id: `a:${randomUUID()}` });
+        // Create conversation: https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#create-conversation
+        // Teams answers a 1:1 request with the existing personal conversation, so the id is stable per user.
+        let body: { members?: { id?: unknown }[]; tenantId?: unknown; bot?: { id?: unknown }; isGroup?: unknown; channelData?: { tenant?: { id?: unknown } } };
+        try {
+          body = (await readJson(req)) as typeof body;
+        } catch {
+          stats.rejected++;
+          return reply(res, 400, { error: { code: 'BadSyntax', message: 'Invalid JSON' } });
+        }
+        const userId = body.members?.[0]?.id;
+        if (typeof userId !== 'string' || !userId || body.isGroup === true) {
+          stats.rejected++;
+          return reply(res, 400, { error: { code: 'BadArgument', message: 'Exactly one member is required for a 1:1 conversation.' } });
+        }
+        if (refuseConversationsWith.has(userId)) {
+          stats.rejected++;
+          return reply(res, 403, { error: { code: 'Forbidden', message: 'The bot is not part of the conversation roster.' } });
+        }
+        const tenantId = typeof body.tenantId === 'string' ? body.tenantId : typeof body.channelData?.tenant?.id === 'string' ? body.channelData.tenant.id : undefined;
+        const id = `a:created-${userId}`;
+        conversations.push({ id, userId, ...(tenantId ? { tenantId } : {}), ...(typeof body.bot?.id === 'string' ? { botId: body.bot.id } : {}) });
+        return reply(res, 201, { id });
       }
       if (!m || (req.method !== 'POST' && req.method !== 'PUT')) return reply(res, 404, { error: { code: 'NotFound', message: 'Not found' } });
       const conversationId = decodeURIComponent(m[1]!);
@@ -152,6 +189,8 @@ export function buildBotConnector(options: BotConnectorOptions = {}): BotConnect
   return {
     server,
     activities,
+    conversations,
+    refuseConversationsWith,
     stats,
     delivered,
     byConversation: (id) => delivered().filter((a) => a.conversationId === id),
@@ -176,6 +215,8 @@ export function buildBotConnector(options: BotConnectorOptions = {}): BotConnect
     },
     reset() {
       activities.splice(0);
+      conversations.splice(0);
+      refuseConversationsWith.clear();
       byRequestId.clear();
       faults.splice(0);
       Object.assign(stats, { requests: 0, accepted: 0, rejected: 0, duplicates: 0 });

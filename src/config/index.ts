@@ -1,2 +1,9 @@
-export { readTenantSettings, renderEnvExample, settingDescriptions, tenantSettingsSchema } from './settings.ts';
+export {
+  isUnresolvedKeyVaultReference,
+  readTenantSettings,
+  renderEnvExample,
+  settingDescriptions,
+  tenantSettingsSchema,
+  unresolvedKeyVaultSettings,
+} from './settings.ts';
 export type { SettingName, SettingsResult, TenantSettings } from './settings.ts';

@@ -67,17 +67,39 @@ export type SettingsResult =
   | { ok: true; settings: TenantSettings }
   | { ok: false; problems: { name: string; problem: string }[] };
 
+/**
+ * App Service leaves an app setting as the literal `@Microsoft.KeyVault(...)` text when it cannot resolve the
+ * reference (no access to the vault, a wrong secret name), so such a value is never a real secret.
+ * https://learn.microsoft.com/en-us/azure/app-service/app-service-key-vault-references
+ */
+export function isUnresolvedKeyVaultReference(value: string | undefined): boolean {
+  return /^\s*@Microsoft\.KeyVault\(/i.test(value ?? '');
+}
+
+/** The names of the settings whose value is an unresolved Key Vault reference, in the order given. */
+export function unresolvedKeyVaultSettings(env: Record<string, string | undefined>): string[] {
+  return Object.entries(env)
+    .filter(([, v]) => isUnresolvedKeyVaultReference(v))
+    .map(([name]) => name);
+}
+
+const UNRESOLVED = 'is een Key Vault-verwijzing die Azure niet kon ophalen (geef de web-app toegang tot de Key Vault en controleer de naam van het geheim)';
+
 /** Reads the tenant settings; every missing or wrong one is named, so an administrator can fix them in one go. */
 export function readTenantSettings(env: Record<string, string | undefined>): SettingsResult {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const unresolved = unresolvedKeyVaultSettings(present).filter((name) => name in settingDescriptions);
   const result = tenantSettingsSchema.safeParse(present);
-  if (result.success) return { ok: true, settings: result.data };
+  if (result.success && unresolved.length === 0) return { ok: true, settings: result.data };
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? '?');
+        return { name, problem: name in present ? issue.message : 'ontbreekt' };
+      });
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? '?');
-      return { name, problem: name in present ? issue.message : 'ontbreekt' };
-    }),
+    problems: [...unresolved.map((name) => ({ name, problem: UNRESOLVED })), ...problems.filter((p) => !unresolved.includes(p.name))],
   };
 }
 

@@ -12,6 +12,7 @@ export type { ReadOptions, SkippedItem } from './paging.ts';
 export { getGroup, getGroupOwners, listMembers, listMyGroups } from './groups.ts';
 export type { GroupSummary } from './groups.ts';
 export { getUser, getUsers } from './users.ts';
+export { findAppChatForUser, installAppForUser } from './teamwork.ts';
 export type { GetUsersResult } from './users.ts';
 export { createMeetingSeries, deleteMeeting, listMeetings, moveMeeting, updateMeetingSeries } from './calendar.ts';
 export type { NewMeetingSeries } from './calendar.ts';

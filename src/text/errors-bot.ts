@@ -14,6 +14,11 @@ export const botErrors = {
   'BOT.INSTALL_FORBIDDEN':
     'We mogen de app niet zelf installeren voor deze collega. Vraag je beheerder om de app toe te staan, of vraag de collega de app toe te voegen.',
   'BOT.INVALID_TIME': 'Vul een tijd in als 08:30. Probeer het opnieuw.',
+  'BOT.QUIET_HOURS_EQUAL':
+    'Je stille uren beginnen en eindigen op hetzelfde tijdstip. Kies een andere eindtijd, of kies Geen stille uren. Je instellingen zijn nog niet opgeslagen.',
+  'BOT.QUIET_HOURS_MISSING': 'Vul bij stille uren een begintijd en een eindtijd in, zoals 18:00 en 08:00. Je instellingen zijn nog niet opgeslagen.',
+  'BOT.SECRET_UNRESOLVED':
+    'De bot kan niet starten: {names} bevat een Key Vault-verwijzing die Azure niet kon ophalen. Geef de web-app toegang tot de Key Vault (rol Key Vault Secrets User) en controleer de naam van het geheim. Start de bot daarna opnieuw.',
   'BOT.NOT_SAVED':
     'Je wijziging is niet opgeslagen: Planner heeft hem niet bevestigd. Probeer het over een paar minuten nog een keer.',
   'BOT.SHUTTING_DOWN':

@@ -2,6 +2,8 @@
 export const botText = {
   actie: {
     dueSoon: (n: number) => (n === 1 ? 'Je actie moet morgen klaar zijn' : `Je actie moet over ${n} werkdagen klaar zijn`),
+    /** The next working day is not tomorrow (a weekend or holiday in between): name the day. */
+    dueNextWorkingDay: (day: string) => `Je actie moet ${day} klaar zijn`,
     dueToday: 'Je actie moet vandaag klaar zijn',
     overdue: (days: number) => (days === 1 ? 'Je actie is 1 dag te laat' : `Je actie is ${days} dagen te laat`),
     werkgroep: 'Werkgroep',
@@ -17,6 +19,8 @@ export const botText = {
     handOver: 'Overdragen',
     handOverHint: 'Aan wie geef je deze actie?',
     handOverConfirm: 'Actie overdragen',
+    laterRequired: 'Kies na hoeveel werkdagen je weer een herinnering wilt.',
+    handOverRequired: 'Kies aan wie je de actie geeft.',
     noCandidates: 'Er is niemand anders in de werkgroep aan wie je de actie kunt geven.',
     openTab: 'Open in Teams',
   },
@@ -27,14 +31,16 @@ export const botText = {
     snoozedUntil: 'Je krijgt weer een herinnering vanaf',
     handedOverTitle: 'De actie is overgedragen',
     handedOverTo: 'Nieuwe trekker',
-    conflictTitle: 'Iemand anders heeft deze actie net gewijzigd',
-    conflictIntro: 'Dit is veranderd. Kijk of je wijziging nog nodig is.',
-    changedTitle: 'Titel',
-    changedDeadline: 'Klaar op',
     /** Others who stay assigned in Planner after a handover. */
     alsoAssigned: 'Ook toegewezen',
     /** A repeated Klaar (a retry, or a second click): nothing was changed again. */
     alreadyDone: 'Deze actie was al afgerond. Er is niets veranderd.',
+    conflictTitle: 'Iemand anders heeft deze actie net gewijzigd',
+    conflictIntro: 'Dit is veranderd. Kijk of je wijziging nog nodig is.',
+    /** The user's change went through, but someone else had changed other fields before. */
+    appliedWithChangesIntro: 'Je wijziging is verwerkt. Iemand anders had deze actie net ook gewijzigd:',
+    changedTitle: 'Titel',
+    changedDeadline: 'Klaar op',
     changedTrekker: 'Trekker',
     changedStatus: 'Status',
     statusOpen: 'open',
@@ -47,6 +53,8 @@ export const botText = {
   },
   vergadering: {
     title: (n: number) => (n === 1 ? 'Morgen is de vergadering' : `Over ${n} werkdagen is de vergadering`),
+    /** The next working day is not tomorrow: name the day. */
+    titleNextWorkingDay: (day: string) => `De vergadering is ${day}`,
     when: 'Wanneer',
     join: 'Deelnemen aan de vergadering',
     agenda: 'Agenda',
@@ -80,6 +88,7 @@ export const botText = {
   mijnActies: {
     title: 'Mijn acties',
     none: 'Je hebt geen open acties. Goed bezig!',
+    noWerkgroep: 'Je zit nog niet in een werkgroep, dus je hebt geen acties. Vraag de voorzitter van je werkgroep om je toe te voegen aan het team.',
     due: 'klaar op',
     late: 'te laat',
     more: (n: number) => `En nog ${n} meer.`,
@@ -104,6 +113,7 @@ export const botText = {
     kindActie: 'Over mijn acties',
     kindVergadering: 'Over vergaderingen',
     kindWeekoverzicht: 'Weekoverzicht (voor MT-leden)',
+    quietHint: 'Vul in van hoe laat tot hoe laat je niets wilt krijgen, bijvoorbeeld van 18:00 tot 08:00.',
     save: 'Opslaan',
     saved: 'Je instellingen zijn opgeslagen',
     savedQuiet: 'Stille uren',
@@ -113,8 +123,19 @@ export const botText = {
   welcome: {
     personal: 'Hallo! Ik herinner je aan je acties en vergaderingen. Typ help om te zien wat ik kan.',
     team: 'Hallo! Ik zet hier een bericht voor elke vergadering van de werkgroep, met de agenda en de open acties.',
+    groupChat:
+      'Hallo! In deze chat kun je help typen om te zien wat ik kan. Herinneringen aan je acties stuur ik in je eigen chat met mij. Berichten over vergaderingen zet ik in het kanaal van de werkgroep.',
   },
   unknownCommand: 'Dat begrijp ik niet. Typ help om te zien wat ik kan.',
+  personalOnly: 'Dat kan alleen in je eigen chat met mij. Open de chat met Participatie en typ het daar.',
+  /** The notification and chat-list line of a proactive message (Teams shows "Send a card" without it). */
+  summary: {
+    'actie-bijna': (titel: string) => `Herinnering: ${titel}`,
+    'actie-vandaag': (titel: string) => `Vandaag klaar: ${titel}`,
+    'actie-verlopen': (titel: string) => `Te laat: ${titel}`,
+    vergadering: (werkgroep: string) => `Vergadering van ${werkgroep}`,
+    weekoverzicht: 'Je weekoverzicht van de werkgroepen',
+  },
   cardFallback: 'Open dit bericht in Teams om de kaart te zien.',
   dryRun: {
     header: (at: string, n: number) => `Proefrun voor ${at}: ${n} herinnering(en) zouden worden verstuurd.`,
