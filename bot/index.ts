@@ -5,6 +5,7 @@ import { assertProductionAuth, type BotAuth } from './config.ts';
 import { registerCardActionHandlers } from './handlers/card-actions.ts';
 import { registerCommandHandlers } from './handlers/commands.ts';
 import { registerInstallHandlers } from './handlers/install.ts';
+import { registerTenantGuard } from './handlers/tenant.ts';
 import { NodeHttpAdapter, send } from './http-adapter.ts';
 import { sdkLogger } from './logger.ts';
 import type { BotDeps } from './ports.ts';
@@ -59,6 +60,8 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot {
     dangerouslyAllowUnauthenticatedRequests: auth.mode === 'development',
     activity: { mentions: { stripText: true } },
   });
+  // First: activities from another tenant never reach a handler.
+  registerTenantGuard(app, { ...(auth.tenantId ? { tenantId: auth.tenantId } : {}), log: deps.log });
   registerInstallHandlers(app, deps);
   registerCommandHandlers(app, deps);
   registerCardActionHandlers(app, deps, options.calendar ? { calendar: options.calendar } : {});
