@@ -113,10 +113,12 @@ describe('weekly MT digest', () => {
     for (const u of mt) await harness.send(personalInstall({ serviceUrl: harness.connectorUrl, userId: u }));
     const scheduler = harness.scheduler();
     await scheduler.runCycle();
-    const lists = await ensureWerkgroepLists(harness.graph, { groupId: DEMO_GROUP_IDS.weert });
+    // A werkgroep member changes the result in the tab (delegated); the bot's app may only read the site.
+    const tab = await harness.tabGraph(seed.groups.find((g) => g.id === DEMO_GROUP_IDS.weert)!.ownerIds[0]!);
+    const lists = await ensureWerkgroepLists(tab, { groupId: DEMO_GROUP_IDS.weert });
     const ids = { siteId: lists.siteId, listId: lists.lists.Resultaten, werkgroepId: DEMO_GROUP_IDS.weert };
-    const result = (await listResultaten(harness.graph, ids)).find((r) => r.status !== 'gereed')!;
-    await saveResultaat(harness.graph, ids, { ...result, status: 'gereed' });
+    const result = (await listResultaten(tab, ids)).find((r) => r.status !== 'gereed')!;
+    await saveResultaat(tab, ids, { ...result, status: 'gereed' });
     harness.connector.reset();
     const nextMonday = amsterdamTime('2026-12-07', '08:00');
     harness.clock.set(nextMonday);

@@ -26,7 +26,10 @@ export const links = { teamsAppId: 'teams-app', personalTabEntityId: 'mijn-actie
 
 export interface Harness {
   emulator: Emulator;
+  /** The bot's client: app-only, with the bot's application permissions. */
   graph: GraphClient;
+  /** A tab user's client (delegated), for changes a test makes as that user. */
+  tabGraph(userId: string): Promise<GraphClient>;
   connector: BotConnector;
   connectorUrl: string;
   store: BotStore;
@@ -85,6 +88,14 @@ export async function startHarness(options: { seed: TenantSeed; now: string; wer
   return {
     emulator,
     graph,
+    async tabGraph(userId) {
+      return createGraphClient({
+        tokenProvider: createDevTokenProvider(() => emulator.issueDevToken(userId)),
+        baseUrl: `${graphUrl.replace(/\/$/, '')}/`,
+        dispatcher: await createTrustingDispatcher(emulator.ca),
+        retry: { maxRetries: 0 },
+      });
+    },
     connector,
     connectorUrl,
     store,
