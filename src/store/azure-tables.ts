@@ -63,9 +63,27 @@ function fromChunks(prefix: string, entity: Record<string, unknown>): string {
   return Buffer.concat(buffers).toString('utf8');
 }
 
-/** Table keys may not contain / \ # ? or control characters; base64url avoids all of them. */
+/**
+ * The service's rules for PartitionKey and RowKey, checked before any call so an impossible key is a clear
+ * STORE.KEY_INVALID instead of a 400 from the service (STORE.UNAVAILABLE): at most 1 KiB each, counted as
+ * UTF-16 (512 code units; Azurite refuses the 513th), and none of / \ # ? or the control characters
+ * U+0000–U+001F and U+007F–U+009F.
+ * https://learn.microsoft.com/en-us/rest/api/storageservices/understanding-the-table-service-data-model
+ */
+export const MAX_TABLE_KEY_BYTES = 1024;
+// eslint-disable-next-line no-control-regex
+const DISALLOWED_IN_KEY = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
+
+export function checkTableKey(field: 'PartitionKey' | 'RowKey', value: string): string {
+  const bytes = value.length * 2;
+  if (bytes > MAX_TABLE_KEY_BYTES) throw new AppError('STORE.KEY_INVALID', { details: { field, reason: 'too-long', bytes } });
+  if (DISALLOWED_IN_KEY.test(value)) throw new AppError('STORE.KEY_INVALID', { details: { field, reason: 'character' } });
+  return value;
+}
+
+/** Ids become row keys as base64url, which has none of the disallowed characters; the length is still checked. */
 function keyOf(id: string): string {
-  return Buffer.from(id, 'utf8').toString('base64url');
+  return checkTableKey('RowKey', Buffer.from(id, 'utf8').toString('base64url'));
 }
 
 function ledgerPartition(key: string): string {

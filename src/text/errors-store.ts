@@ -12,6 +12,6 @@ export const storeErrors = {
   'STORE.NOT_WRITABLE':
     'De bot kan zijn gegevens niet opslaan in de map {dir}. Controleer of de map bestaat en of de bot erin mag schrijven.',
   'STORE.KEY_INVALID':
-    'De bot kan dit gegeven niet opslaan: de sleutel is te lang of bevat een teken dat Azure Table Storage niet toestaat ({reason}). Er is niets opgeslagen. Vraag je beheerder om te kijken in het logboek.',
+    'De bot kan dit gegeven niet opslaan: de sleutel is te lang of bevat een teken dat Azure Table Storage niet toestaat. Er is niets opgeslagen. Vraag je beheerder om te kijken in het logboek.',
   'STORE.INVALID_RECORD': 'Er staat een onjuist gegeven in de opslag van de bot. Vraag je beheerder om te kijken in het logboek.',
 } as const satisfies Record<string, string>;
