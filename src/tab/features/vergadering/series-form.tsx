@@ -31,20 +31,25 @@ export interface SeriesFormProps {
   members: Member[];
   today: string;
   busy: boolean;
+  /** 'change': the form edits the existing series, starting from its current values. */
+  mode?: 'create' | 'change';
+  initial?: Partial<SeriesFormValue>;
   onSubmit(value: SeriesFormValue): Promise<boolean>;
   onCancel?(): void;
 }
 
 /** "Elke eerste dinsdag van de maand om 14:00": the monthly series as Graph's relativeMonthly recurrence. */
-export function SeriesForm({ groupId, werkgroepNaam, members, today, busy, onSubmit, onCancel }: SeriesFormProps) {
+export function SeriesForm({ groupId, werkgroepNaam, members, today, busy, mode = 'create', initial, onSubmit, onCancel }: SeriesFormProps) {
   const styles = useStyles();
-  const [value, setValue, clear] = useDraft<SeriesFormValue>(`series:${groupId}`, {
+  const label = mode === 'change' ? T.changeSeries : T.createSeries;
+  const [value, setValue, clear] = useDraft<SeriesFormValue>(`series${mode === 'change' ? '-change' : ''}:${groupId}`, {
     subject: T.seriesSubjectDefault(werkgroepNaam),
     index: 'first',
     weekday: 'tuesday',
     startDate: today,
     time: '14:00',
     durationMinutes: 90,
+    ...initial,
   });
   const [tried, setTried] = useState(false);
   const set = <K extends keyof SeriesFormValue>(k: K, v: SeriesFormValue[K]) => setValue((cur) => ({ ...cur, [k]: v }));
@@ -52,7 +57,7 @@ export function SeriesForm({ groupId, werkgroepNaam, members, today, busy, onSub
   return (
     <form
       className={styles.form}
-      aria-label={T.createSeries}
+      aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
@@ -110,7 +115,7 @@ export function SeriesForm({ groupId, werkgroepNaam, members, today, busy, onSub
       </div>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={busy}>
-          {busy ? tabText.saving : T.createSeries}
+          {busy ? tabText.saving : label}
         </Button>
         {onCancel ? <Button onClick={onCancel}>{tabText.cancel}</Button> : null}
       </div>

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Loading } from '../../shared/components/loading.tsx';
 import { useState } from 'react';
 import { AppError } from '../../../text/index.ts';
@@ -7,7 +7,9 @@ import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
 import { useAsync } from '../../shared/hooks/use-async.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
-import { addDays, amsterdamDay, formatMeetingNl } from '../../shared/utils/dates.ts';
+import { WEEKDAYS } from '../../../workgroups/index.ts';
+import type { Vergadering, WeekIndex } from '../../../workgroups/index.ts';
+import { addDays, amsterdamClock, amsterdamDay, formatMeetingNl } from '../../shared/utils/dates.ts';
 import { ActionsSection, AgendaSection, BesluitenSection } from './meeting-sections.tsx';
 import { SeriesForm } from './series-form.tsx';
 import type { SeriesFormValue } from './series-form.tsx';
@@ -29,6 +31,25 @@ export interface VergaderingPageProps {
   vergaderingId?: string;
 }
 
+/** The form's values for the series a meeting belongs to: its day in the month, weekday, time and length. */
+function seriesValuesOf(m: Vergadering, today: string): Partial<SeriesFormValue> {
+  const date = amsterdamDay(m.start);
+  const day = Number(date.slice(8, 10));
+  // A fifth weekday can only be "the last"; a fourth one stays "fourth" (the user can pick "last").
+  const index: WeekIndex = day > 28 ? 'last' : (['first', 'second', 'third', 'fourth'] as const)[Math.ceil(day / 7) - 1]!;
+  return {
+    subject: m.subject,
+    index,
+    weekday: WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()]!,
+    startDate: today,
+    time: amsterdamClock(m.start),
+    durationMinutes: Math.max(15, Math.round((Date.parse(m.end) - Date.parse(m.start)) / 60_000)),
+  };
+}
+
+type Notice = 'created' | 'changed' | 'cancelled';
+const NOTICE_TEXT: Record<Notice, string> = { created: T.seriesCreated, changed: T.seriesChanged, cancelled: T.meetingCancelled };
+
 /** Vergadering: the series, and per meeting its agenda, besluiten and actions. */
 export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
   const styles = useStyles();
@@ -40,10 +61,11 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
     [gid],
   );
   const resultaten = useAsync(() => data.listResultaten(gid), [gid]);
-  const [showForm, setShowForm] = useState(false);
-  const [creating, setCreating] = useState(false);
-  const [createError, setCreateError] = useState<unknown>();
-  const [created, setCreated] = useState(false);
+  const [formMode, setFormMode] = useState<'create' | 'change' | undefined>();
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>();
+  const [notice, setNotice] = useState<Notice>();
+  const [confirmCancel, setConfirmCancel] = useState(false);
   const [picked, setPicked] = useState<string | undefined>(vergaderingId);
 
   const list = [...(meetings.data ?? [])].sort((a, b) => (a.start < b.start ? -1 : 1));
@@ -53,30 +75,56 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
   const index = selected ? list.indexOf(selected) : -1;
   const previous = index > 0 ? list[index - 1] : undefined;
   const hasSeries = list.some((m) => m.seriesMasterId);
+  // The series that is running now: the one of the next meeting, else of the last one held.
+  const seriesMeeting = (upcoming?.seriesMasterId ? upcoming : undefined) ?? [...list].reverse().find((m) => m.seriesMasterId);
+  const showForm = formMode !== undefined || (meetings.data !== undefined && !hasSeries);
+  const mode = formMode ?? 'create';
 
-  const createSeries = async (v: SeriesFormValue): Promise<boolean> => {
-    setCreating(true);
-    setCreateError(undefined);
+  /**
+   * Runs a series change. When only the Vergaderingen list lagged behind, the calendar change stands:
+   * the form closes (doing it again would double it) and the warning says what it means for the reminders.
+   */
+  const run = async (work: () => Promise<void>, done: Notice): Promise<boolean> => {
+    setSaving(true);
+    setSaveError(undefined);
+    setNotice(undefined);
     try {
-      await data.createMeetingSeries(gid, {
-        subject: v.subject.trim(),
-        rule: { index: v.index, weekday: v.weekday, time: v.time, durationMinutes: v.durationMinutes, startDate: v.startDate },
-      });
-      setCreated(true);
-      setShowForm(false);
-      meetings.reload();
+      await work();
+      setNotice(done);
       return true;
     } catch (e) {
       console.error(e);
-      setCreateError(e);
-      // The series is in the calendar; only the Vergaderingen list lags. Creating it again would double it.
-      if (!(e instanceof AppError && e.code === 'TAB.MEETING_LIST_NOT_UPDATED')) return false;
-      setShowForm(false);
-      meetings.reload();
-      return true;
+      setSaveError(e);
+      return e instanceof AppError && e.code === 'TAB.MEETING_LIST_NOT_UPDATED';
     } finally {
-      setCreating(false);
+      setSaving(false);
     }
+  };
+  const afterChange = (ok: boolean): boolean => {
+    if (ok) {
+      setFormMode(undefined);
+      setConfirmCancel(false);
+      meetings.reload();
+    }
+    return ok;
+  };
+
+  const saveSeries = async (v: SeriesFormValue): Promise<boolean> => {
+    const input = {
+      subject: v.subject.trim(),
+      rule: { index: v.index, weekday: v.weekday, time: v.time, durationMinutes: v.durationMinutes, startDate: v.startDate },
+    };
+    const masterId = seriesMeeting?.seriesMasterId;
+    if (mode === 'change' && masterId && data.updateMeetingSeries) {
+      const update = data.updateMeetingSeries.bind(data);
+      return afterChange(await run(() => update(gid, masterId, input), 'changed'));
+    }
+    return afterChange(await run(() => data.createMeetingSeries(gid, input), 'created'));
+  };
+  const cancelSelected = async (m: Vergadering): Promise<void> => {
+    if (!data.cancelMeeting) return;
+    const cancel = data.cancelMeeting.bind(data);
+    if (afterChange(await run(() => cancel(gid, m), 'cancelled'))) setPicked(undefined);
   };
 
   return (
@@ -85,29 +133,32 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
         title={T.series}
         testId="series"
         actions={
-          hasSeries && !showForm ? (
-            <Button onClick={() => setShowForm(true)}>{T.createSeries}</Button>
+          hasSeries && !showForm && seriesMeeting && data.updateMeetingSeries ? (
+            <Button onClick={() => setFormMode('change')}>{T.changeSeries}</Button>
           ) : undefined
         }
       >
         {meetings.error ? <ErrorBar error={meetings.error} onRetry={meetings.reload} /> : null}
-        {createError ? <ErrorBar error={createError} onDismiss={() => setCreateError(undefined)} /> : null}
-        {created ? (
+        {saveError ? <ErrorBar error={saveError} onDismiss={() => setSaveError(undefined)} /> : null}
+        {notice ? (
           <MessageBar intent="success">
-            <MessageBarBody>{T.seriesCreated}</MessageBarBody>
+            <MessageBarBody>{NOTICE_TEXT[notice]}</MessageBarBody>
           </MessageBar>
         ) : null}
         {meetings.loading && !meetings.data ? <Loading label={tabText.loading} /> : null}
-        {meetings.data && !hasSeries && !showForm ? <Text>{T.noSeries}</Text> : null}
-        {(meetings.data && !hasSeries) || showForm ? (
+        {meetings.data && !hasSeries && !formMode ? <Text>{T.noSeries}</Text> : null}
+        {showForm ? (
           <SeriesForm
+            key={mode}
             groupId={gid}
             werkgroepNaam={werkgroep?.werkgroep.naam ?? ''}
             members={werkgroep?.members ?? []}
             today={today}
-            busy={creating}
-            onSubmit={createSeries}
-            onCancel={hasSeries ? () => setShowForm(false) : undefined}
+            busy={saving}
+            mode={mode}
+            {...(mode === 'change' && seriesMeeting ? { initial: seriesValuesOf(seriesMeeting, today) } : {})}
+            onSubmit={saveSeries}
+            onCancel={hasSeries ? () => setFormMode(undefined) : undefined}
           />
         ) : null}
         {list.length > 0 ? (
@@ -117,6 +168,7 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
                 value={selected?.id ?? ''}
                 onChange={(_, d) => {
                   setPicked(d.value);
+                  setConfirmCancel(false);
                   window.history.replaceState(null, '', `#/vergadering/${encodeURIComponent(d.value)}`);
                 }}
               >
@@ -127,7 +179,21 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
                 ))}
               </Select>
             </Field>
+            {selected && selected.start > nowIso && data.cancelMeeting && !confirmCancel ? (
+              <Button onClick={() => setConfirmCancel(true)}>{T.cancelMeeting}</Button>
+            ) : null}
           </div>
+        ) : null}
+        {selected && confirmCancel ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{T.cancelMeetingConfirm(formatMeetingNl(selected.start))}</MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" disabled={saving} onClick={() => void cancelSelected(selected)}>
+                {saving ? tabText.saving : T.cancelMeetingYes}
+              </Button>
+              <Button onClick={() => setConfirmCancel(false)}>{tabText.cancel}</Button>
+            </MessageBarActions>
+          </MessageBar>
         ) : null}
       </Section>
       {selected ? (
