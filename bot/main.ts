@@ -1,10 +1,9 @@
 // `npm run bot`: the bot's HTTP endpoint with its reminder scheduler.
 // Production (the default) refuses to start without CLIENT_ID, TENANT_ID and CLIENT_SECRET (or a managed
 // identity). BOT_MODE=development runs locally against the demo tenant without token checks.
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeError } from '../src/text/index.ts';
-import { createStaticHandler } from '../src/web/index.ts';
+import { createWebAppRoute } from '../src/web/index.ts';
 import { toAmsterdamDate } from '../src/workgroups/index.ts';
 import { tabLinksFromSettings } from './cards/index.ts';
 import { assertNoUnresolvedSecrets, assertProductionAuth, localConnectorToken, readBotAuthFromEnv } from './config.ts';
@@ -94,29 +93,17 @@ async function main(): Promise<void> {
 }
 
 /**
- * In Azure one web app serves everything on one port: the bot's /api/messages, the tab under /tab/
- * and the Word task pane under /addin/, from the build in dist/.
+ * In Azure one web app serves everything on one port: the bot's /api/messages, the tab under /tab/,
+ * the Word task pane under /addin/ (from the build in dist/), and the privacy, terms and support pages.
  */
 function serveWebApp(bot: ReturnType<typeof createBot>, env: NodeJS.ProcessEnv): void {
-  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-  const serveFile = createStaticHandler([
-    { prefix: '/tab/', dir: join(dist, 'tab') },
-    { prefix: '/addin/', dir: join(dist, 'addin') },
-  ]);
-  // One build serves every tenant: the tab reads its sign-in settings from here.
-  const tabConfig = JSON.stringify({ clientId: env.TAB_CLIENT_ID, tenantId: env.TENANT_ID, mtGroupId: env.MT_GROUP_ID });
-  bot.addRoute((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (req.method === 'GET' && path === '/tab/tab-config.json') {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(tabConfig);
-      return true;
-    }
-    if (req.method === 'GET' && path === '/') {
-      res.writeHead(302, { location: '/tab/tab.html' }).end();
-      return true;
-    }
-    return serveFile(req, res);
-  });
+  bot.addRoute(
+    createWebAppRoute({
+      distDir: fileURLToPath(new URL('../dist/', import.meta.url)),
+      tabConfig: { clientId: env.TAB_CLIENT_ID, tenantId: env.TENANT_ID, mtGroupId: env.MT_GROUP_ID },
+      ...(env.GEMEENTE_NAAM ? { gemeenteNaam: env.GEMEENTE_NAAM } : {}),
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { LOCAL_FRAME_ANCESTORS, securityHeaders } from '../../src/web/index.ts';
 
 const certDir = fileURLToPath(new URL('../../.data/addin-certs/', import.meta.url));
 
@@ -41,7 +42,8 @@ async function selfSignedCerts(): Promise<{ key: string; cert: string }> {
 const https = (await officeDevCerts()) ?? (await selfSignedCerts());
 const server = await createServer({
   configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-  server: { https, host: 'localhost', port: 3000, strictPort: true },
+  // The same security headers as production; localhost may frame the pane too (the demo page, tools).
+  server: { https, host: 'localhost', port: 3000, strictPort: true, headers: securityHeaders({ kind: 'embed', extraAncestors: LOCAL_FRAME_ANCESTORS }) },
 });
 await server.listen();
 console.log('Taakvenster:  https://localhost:3000/taskpane.html');

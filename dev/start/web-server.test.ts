@@ -59,6 +59,28 @@ describe('launcher web server', () => {
     graphOk = true;
   });
 
+  it('sends the one set of security headers on the tab and the pane, with the local origins as frame ancestors', async () => {
+    for (const method of ['GET', 'HEAD']) {
+      const res = await fetch(`${base}/tab/tab.html`, { method });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/frame-ancestors [^;]*https:\/\/teams\.microsoft\.com/);
+      expect(csp).toMatch(/frame-ancestors [^;]*'self'/);
+      expect(csp).toMatch(/frame-ancestors [^;]*http:\/\/localhost:\*/);
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    }
+    const missing = await fetch(`${base}/tab/no-such-file.js`, { method: 'HEAD' });
+    expect(missing.status).toBe(404);
+  });
+
+  it('serves the privacy, terms and support pages the manifests point to', async () => {
+    for (const path of ['/privacy.html', '/gebruiksvoorwaarden.html', '/support.html']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(await res.text()).toContain('<html lang="nl">');
+    }
+  });
+
   it('gives every response a request id, keeping a sane one from the caller', async () => {
     const own = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'abc-123' } });
     expect(own.headers.get('x-request-id')).toBe('abc-123');

@@ -1,10 +1,12 @@
 // The launcher's web server: the built tab and task pane under /tab/ and /addin/, the Graph emulator
 // behind the same origin (/graph, so the browser never sees the emulator's certificate), a start page,
-// and /healthz + /readyz.
+// the privacy, terms and support pages the manifests point to, and /healthz + /readyz. Every page sends
+// the same security headers as production (src/web/headers.ts), with the local origins added as frame
+// ancestors so the demo's own pages can frame the tab and the pane.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { createStaticHandler } from '../../src/web/index.ts';
+import { LOCAL_FRAME_ANCESTORS, createInfoPagesHandler, createStaticHandler, securityHeaders } from '../../src/web/index.ts';
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 
@@ -19,6 +21,8 @@ export interface WebServerOptions {
   onError?: (message: string, error: unknown) => void;
   /** Request log: id, method, path without query, status, duration. No bodies, no names. */
   log?: Logger;
+  /** The municipality's name on the privacy, terms and support pages. */
+  gemeenteNaam?: string;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
@@ -27,7 +31,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 }
 
 export function createWebServer(options: WebServerOptions): Server {
-  const serveFile = createStaticHandler(options.mounts);
+  const embed = securityHeaders({ kind: 'embed', extraAncestors: LOCAL_FRAME_ANCESTORS });
+  const serveFile = createStaticHandler(options.mounts, { headers: embed });
+  const servePage = createInfoPagesHandler({ gemeenteNaam: options.gemeenteNaam ?? process.env.GEMEENTE_NAAM ?? '', extraAncestors: LOCAL_FRAME_ANCESTORS });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://web.local');
@@ -45,12 +51,11 @@ export function createWebServer(options: WebServerOptions): Server {
       return send(res, ok ? 200 : 503, 'application/json', JSON.stringify({ status: ok ? 'ready' : 'not ready', checks }));
     }
     if (method === 'GET' && pathname === '/') {
-      return send(res, 200, 'text/html; charset=utf-8', await options.startPage(), {
-        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'",
-      });
+      return send(res, 200, 'text/html; charset=utf-8', await options.startPage(), securityHeaders({ kind: 'page', extraAncestors: LOCAL_FRAME_ANCESTORS }));
     }
+    if (await servePage(req, res)) return;
     if (await serveFile(req, res)) return;
-    send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden');
+    send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden', securityHeaders({ kind: 'page' }));
   }
 
   return createServer((req, res) => {

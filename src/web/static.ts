@@ -24,12 +24,25 @@ export interface StaticMount {
 /** Serves one request from a mount, or answers false so the caller can try its own routes. */
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
+export interface StaticOptions {
+  /** Sent with every answer from a mount, found or not (securityHeaders(): CSP frame-ancestors and friends). */
+  headers?: Readonly<Record<string, string>>;
+}
+
 /**
  * Built files (the tab, the task pane) under their prefix: GET and HEAD only, no directory listing,
  * nothing outside the mounted folder, hashed assets cached for a year and everything else revalidated.
+ * A path under a mount that names no file is answered here with 404, so no router behind this one
+ * answers it with something else (such as 405).
  */
-export function createStaticHandler(mounts: readonly StaticMount[]): StaticHandler {
+export function createStaticHandler(mounts: readonly StaticMount[], options: StaticOptions = {}): StaticHandler {
   const roots = mounts.map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) }));
+  const extra = { 'x-content-type-options': 'nosniff', ...options.headers };
+  const notFound = (res: ServerResponse): true => {
+    res.writeHead(404, { ...extra, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end('Niet gevonden');
+    return true;
+  };
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     let pathname: string;
@@ -46,19 +59,21 @@ export function createStaticHandler(mounts: readonly StaticMount[]): StaticHandl
       }
       if (!pathname.startsWith(prefix)) continue;
       const file = normalize(join(dir, pathname.slice(prefix.length)));
-      if (!file.startsWith(dir + sep)) return false;
+      if (!file.startsWith(dir + sep)) return notFound(res);
+      let body: Buffer;
       try {
-        const body = await readFile(file);
-        res.writeHead(200, {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-          'x-content-type-options': 'nosniff',
-        });
-        res.end(req.method === 'HEAD' ? undefined : body);
-        return true;
+        body = await readFile(file);
       } catch {
-        return false;
+        return notFound(res);
       }
+      res.writeHead(200, {
+        ...extra,
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'content-length': String(body.length),
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return true;
     }
     return false;
   };
