@@ -20,7 +20,8 @@ export interface BuildTarget {
 }
 
 export const BUILD_TARGETS: readonly BuildTarget[] = [
-  { part: 'tab', label: startText.parts.tab, script: 'build:tab', output: 'dist/tab/tab.html', sources: ['src', 'package-lock.json'] },
+  // The demo build of the tab (dist/tab-demo): `npm run build` makes the production one, which never runs as a demo.
+  { part: 'tab', label: startText.parts.tab, script: 'build:tab:demo', output: 'dist/tab-demo/tab.html', sources: ['src', 'package-lock.json'] },
   { part: 'addin', label: startText.parts.addin, script: 'build:addin', output: 'dist/addin/demo.html', sources: ['addin', 'src', 'manifest/icons', 'package-lock.json'] },
   { part: 'chat', label: startText.parts.chat, script: 'build:chat', output: 'dist/chat/chat.html', sources: ['dev/chat/client', 'src/text', 'package-lock.json'] },
 ];

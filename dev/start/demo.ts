@@ -242,7 +242,7 @@ export async function startDemo(options: StartOptions, io: StartIo): Promise<Run
     }
     const tabReady = available('tab') && middleware !== undefined;
     const mounts = [
-      ...(tabReady ? [{ prefix: '/tab/', dir: join(REPO_ROOT, 'dist/tab') }] : []),
+      ...(tabReady ? [{ prefix: '/tab/', dir: join(REPO_ROOT, 'dist/tab-demo') }] : []),
       ...(available('addin') ? [{ prefix: '/addin/', dir: join(REPO_ROOT, 'dist/addin') }] : []),
     ];
     const web = createWebServer({

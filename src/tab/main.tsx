@@ -1,9 +1,17 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { DEMO_BUILD } from './app/build-flags.ts';
 import { connectTabData } from './app/connect.ts';
 import { initHost } from './app/host.ts';
 import type { TabConfig } from './app/host.ts';
-import { describeError } from '../text/index.ts';
+import { StartProblem } from './app/start-problem.tsx';
+import { AppError } from '../text/index.ts';
+
+/**
+ * How long Teams may take to answer before the tab says so. Generous: Teams on a phone or a slow
+ * laptop can take many seconds. The tab keeps waiting after the message; when Teams answers, it starts.
+ */
+const HOST_SLOW_MS = 20_000;
 
 async function loadConfig(): Promise<TabConfig> {
   try {
@@ -17,20 +25,28 @@ async function loadConfig(): Promise<TabConfig> {
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const config = await loadConfig();
-  const host = await initHost(window, config);
+  const slowAfter = typeof config.hostSlowMs === 'number' && config.hostSlowMs > 0 ? config.hostSlowMs : HOST_SLOW_MS;
+  const slow = setTimeout(() => root.render(<StartProblem error={new AppError('TAB.HOST_TIMEOUT')} />), slowAfter);
+  let host: Awaited<ReturnType<typeof initHost>>;
+  try {
+    host = await initHost(window, config, { demoBuild: DEMO_BUILD });
+  } catch (error) {
+    clearTimeout(slow);
+    console.error(error);
+    root.render(<StartProblem error={error} />);
+    return;
+  }
+  clearTimeout(slow);
   const params = new URLSearchParams(window.location.search);
   // The demo clock: `?now=2026-12-01T08:00:00Z` shows the tab as it looks on that day.
-  const fixed = host.context.demo ? params.get('now') : null;
+  const fixed = DEMO_BUILD && host.context.demo ? params.get('now') : null;
   const now = fixed && !Number.isNaN(Date.parse(fixed)) ? () => new Date(fixed) : () => new Date();
   try {
     const data = await connectTabData(host.context, config, window);
     root.render(<App context={host.context} data={data} onThemeChange={host.onThemeChange} now={now} />);
   } catch (error) {
     console.error(error);
-    const p = document.createElement('p');
-    p.setAttribute('role', 'alert');
-    p.textContent = describeError(error);
-    document.getElementById('root')!.replaceChildren(p);
+    root.render(<StartProblem error={error} />);
   }
 }
 

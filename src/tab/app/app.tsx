@@ -24,6 +24,10 @@ import { PageNav } from './page-nav.tsx';
 import type { NavPage } from './page-nav.tsx';
 import { useRoute } from './router.ts';
 import type { Route } from './router.ts';
+import { routeGroupId } from '../../workgroups/index.ts';
+
+const CONFIG_ROUTE: Route = { page: 'config' };
+const MIJN_ACTIES_ROUTE: Route = { page: 'mijn-acties' };
 
 // Everything but the first page loads on demand, so opening the tab stays fast.
 const VergaderingPage = lazy(() => import('../features/vergadering/vergadering-page.tsx').then((m) => ({ default: m.VergaderingPage })));
@@ -70,19 +74,25 @@ export function App({ context, data, onThemeChange, now = () => new Date() }: Ap
       live = false;
     };
   }, [theme]);
-  const initial = context.frameContext === 'settings' ? 'config' : (context.subPageId ?? (context.personal ? 'mijn-acties' : undefined));
-  const route = useRoute(initial);
+  const route = useRoute({
+    subPageId: context.subPageId,
+    ...(context.frameContext === 'settings' ? { force: CONFIG_ROUTE } : {}),
+    ...(context.personal ? { fallback: MIJN_ACTIES_ROUTE } : {}),
+  });
+  // A card's deep link opens the personal tab with the werkgroep in the route; elsewhere the team's own.
+  const groupId = routeGroupId(route) ?? context.groupId;
+  const personal = context.personal && !routeGroupId(route);
   const werkgroep = useAsync(
-    () => (context.groupId ? data.loadWerkgroep(context.groupId) : Promise.resolve(undefined)),
-    [context.groupId],
+    () => (groupId ? data.loadWerkgroep(groupId) : Promise.resolve(undefined)),
+    [groupId],
   );
 
   let body: ReactNode;
   if (route.page === 'config') {
     body = <ConfigPage />;
   } else if (route.page === 'actie') {
-    body = <ActieDetailPage actionId={route.actionId} groupId={route.groupId ?? context.groupId} />;
-  } else if (context.personal || route.page === 'mijn-acties') {
+    body = <ActieDetailPage actionId={route.actionId} groupId={groupId} />;
+  } else if (personal || route.page === 'mijn-acties') {
     body = <MijnActiesPage />;
   } else if (werkgroep.error) {
     body = <ErrorBar error={werkgroep.error} onRetry={werkgroep.reload} />;
@@ -96,7 +106,7 @@ export function App({ context, data, onThemeChange, now = () => new Date() }: Ap
   return (
     <FluentProvider theme={fluentTheme.theme} lang="nl">
       <TabEnvProvider
-        value={{ data, groupId: context.groupId, userId: context.userId, demo: context.demo, inTeams: context.inTeams, werkgroep: werkgroep.data, now }}
+        value={{ data, groupId, userId: context.userId, demo: context.demo, inTeams: context.inTeams, werkgroep: werkgroep.data, now }}
       >
         <ConflictHost>
         <div className={styles.page}>
@@ -105,7 +115,7 @@ export function App({ context, data, onThemeChange, now = () => new Date() }: Ap
             {context.demo ? (
               <MessageBar intent="info" data-testid="demo-banner">
                 <MessageBarBody>
-                  <MessageBarTitle>{tabText.demoBanner}</MessageBarTitle>
+                  <MessageBarTitle>{context.inTeams ? tabText.demoBannerInTeams : tabText.demoBanner}</MessageBarTitle>
                   {tabText.demoBannerDetail}
                 </MessageBarBody>
               </MessageBar>
@@ -113,9 +123,9 @@ export function App({ context, data, onThemeChange, now = () => new Date() }: Ap
             {route.page !== 'config' ? (
               <>
                 <Title2 as="h1" className={styles.title}>
-                  {context.personal ? tabText.mijnActies.title : (werkgroep.data?.werkgroep.naam ?? tabText.appTitle)}
+                  {personal ? tabText.mijnActies.title : (werkgroep.data?.werkgroep.naam ?? tabText.appTitle)}
                 </Title2>
-                {!context.personal ? (
+                {!personal && !context.personal ? (
                   <nav aria-label={tabText.nav.label}>
                     <PageNav current={current} />
                   </nav>

@@ -3,7 +3,7 @@ import type { GraphClient } from '../../graph/index.ts';
 import { AppError } from '../../text/index.ts';
 import { createGraphTabData } from '../shared/data/graph-data.ts';
 import type { TabData } from '../shared/data/tab-data.ts';
-import { createSameOriginGraphClient } from './demo-client.ts';
+import { DEMO_BUILD } from './build-flags.ts';
 import type { TabConfig, TabContext } from './host.ts';
 import { createSsoOboTokenProvider } from './sso-obo.ts';
 
@@ -18,14 +18,18 @@ export const TAB_GRAPH_SCOPES = [
 
 /**
  * Picks the sign-in for where the tab runs and builds the data port on the Graph gateway:
- * - demo (outside Teams): a dev token from the local dev server, Graph via the same-origin proxy;
+ * - demo (demo build only, outside Teams or in a test host): a dev token from the local dev server, Graph
+ *   via the same-origin proxy;
  * - Teams with nested app authentication: msal-browser NAA, Graph called directly;
  * - other Teams hosts: Teams SSO + on-behalf-of through our own API.
  */
 export async function connectTabData(context: TabContext, config: TabConfig, win: Window): Promise<TabData> {
   let client: GraphClient;
-  if (context.demo) {
+  // Only the demo build has a demo path at all; in the production bundle this branch and the dev-token
+  // client are dropped, so nothing there can ever ask a server for /dev/token.
+  if (DEMO_BUILD && context.demo) {
     const user = context.userId ?? '';
+    const { createSameOriginGraphClient } = await import('./demo-client.ts');
     client = createSameOriginGraphClient({
       origin: win.location.origin,
       getToken: async () => {

@@ -1,3 +1,5 @@
+import { AppError } from '../../text/index.ts';
+
 export type ThemeName = 'default' | 'dark' | 'contrast';
 
 /** What the tab knows about where it runs. */
@@ -32,15 +34,22 @@ export interface TabConfig {
   oboUrl?: string;
   graphBaseUrl?: string;
   mtGroupId?: string;
+  /** After how many ms without an answer from Teams the tab says so (default 20 s); for tests. */
+  hostSlowMs?: number;
 }
 
 export function toThemeName(theme: string | undefined): ThemeName {
   return theme === 'dark' || theme === 'contrast' ? theme : 'default';
 }
 
-/** Teams always hosts a tab in an iframe (web) or a webview with a parent; a top-level page is never in Teams. */
+/**
+ * Whether Teams (or another Microsoft 365 host) can be hosting this page: in an iframe (web, desktop), as
+ * a window opened by the host, or frameless in the iOS and Android apps, where teams-js talks to the app
+ * through `window.nativeInterface` instead of a parent window.
+ */
 export function looksHosted(win: Window): boolean {
   try {
+    if ('nativeInterface' in win && (win as { nativeInterface?: unknown }).nativeInterface) return true;
     return win.parent !== win || win.opener != null;
   } catch {
     return true;
@@ -52,13 +61,26 @@ export interface TeamsHandle {
   onThemeChange(handler: (theme: ThemeName) => void): void;
 }
 
-const INIT_TIMEOUT_MS = 2500;
+export interface HostOptions {
+  /** The demo build (a build-time flag): may run outside Teams on demo data. Production never does. */
+  demoBuild: boolean;
+  /**
+   * Demo build only: how long a host may take before the tab runs as a demo after all (a plain iframe,
+   * such as the start page, never answers teams-js).
+   */
+  demoFallbackMs?: number;
+}
+
+export const DEMO_FALLBACK_MS = 2500;
 
 /**
- * Initializes teams-js when the page looks hosted; falls back to a demo context quickly when it does not,
- * or when the host does not answer (a plain iframe, a preview tool).
+ * Connects to the host. The production build waits for teams-js however long it takes (a slow phone,
+ * a cold start); the caller shows a Dutch message with a retry when that gets long. It fails at once
+ * only when there is no host at all (`TAB.NOT_IN_TEAMS`). The demo build runs as a demo outside Teams,
+ * and inside a host that does not answer.
  */
-export async function initHost(win: Window, config: TabConfig): Promise<TeamsHandle> {
+export async function initHost(win: Window, config: TabConfig, options: HostOptions): Promise<TeamsHandle> {
+  const demo = options.demoBuild;
   const params = new URLSearchParams(win.location.search);
   const demoContext = (): TeamsHandle => ({
     context: {
@@ -73,37 +95,45 @@ export async function initHost(win: Window, config: TabConfig): Promise<TeamsHan
     },
     onThemeChange: () => undefined,
   });
-  if (!looksHosted(win)) return demoContext();
+  if (!looksHosted(win)) {
+    if (demo) return demoContext();
+    throw new AppError('TAB.NOT_IN_TEAMS');
+  }
 
   // Loaded only when hosted, so the demo and the first paint outside Teams do not pay for it.
   const teams = await import('../shared/teams-sdk.ts');
+  const wait = <T>(p: Promise<T>): Promise<T> => (demo ? withTimeout(p, options.demoFallbackMs ?? DEMO_FALLBACK_MS) : p);
+  let ctx: Awaited<ReturnType<typeof teams.app.getContext>>;
   try {
-    await withTimeout(teams.app.initialize(), INIT_TIMEOUT_MS);
-    const ctx = await withTimeout(teams.app.getContext(), INIT_TIMEOUT_MS);
-    const groupId = ctx.team?.groupId ?? ctx.channel?.ownerGroupId;
-    const context: TabContext = {
-      inTeams: true,
-      demo: false,
-      groupId,
-      teamName: ctx.team?.displayName,
-      channelId: ctx.channel?.id,
-      channelName: ctx.channel?.displayName,
-      userId: ctx.user?.id,
-      userName: ctx.user?.displayName,
-      locale: ctx.app.locale,
-      theme: toThemeName(ctx.app.theme),
-      subPageId: ctx.page.subPageId,
-      frameContext: ctx.page.frameContext,
-      personal: !groupId,
-    };
-    teams.app.notifySuccess();
-    return {
-      context,
-      onThemeChange: (handler) => teams.app.registerOnThemeChangeHandler((t) => handler(toThemeName(t))),
-    };
-  } catch {
-    return demoContext();
+    await wait(teams.app.initialize());
+    ctx = await wait(teams.app.getContext());
+  } catch (error) {
+    if (demo) return demoContext();
+    // The page is hosted, so the host did not answer in time (teams-js gives up after a minute).
+    throw new AppError('TAB.HOST_TIMEOUT', { cause: error });
   }
+  const groupId = ctx.team?.groupId ?? ctx.channel?.ownerGroupId;
+  const context: TabContext = {
+    inTeams: true,
+    // A demo build inside a (test) host shows the host's user and team on the demo tenant's data.
+    demo: demo && config.demo === true,
+    groupId,
+    teamName: ctx.team?.displayName,
+    channelId: ctx.channel?.id,
+    channelName: ctx.channel?.displayName,
+    userId: ctx.user?.id,
+    userName: ctx.user?.displayName,
+    locale: ctx.app.locale,
+    theme: toThemeName(ctx.app.theme),
+    subPageId: ctx.page.subPageId,
+    frameContext: ctx.page.frameContext,
+    personal: !groupId,
+  };
+  teams.app.notifySuccess();
+  return {
+    context,
+    onThemeChange: (handler) => teams.app.registerOnThemeChangeHandler((t) => handler(toThemeName(t))),
+  };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {

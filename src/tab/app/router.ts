@@ -1,73 +1,47 @@
 import { useEffect, useState } from 'react';
+import { parseTabRoute, startRoute, tabRouteHash } from '../../workgroups/index.ts';
+import type { TabRoute } from '../../workgroups/index.ts';
 
-export type Route =
-  | { page: 'overzicht' }
-  | { page: 'vergadering'; vergaderingId?: string }
-  | { page: 'resultaten' }
-  | { page: 'mijn-acties' }
-  | { page: 'actie'; actionId: string; groupId?: string }
-  | { page: 'jaarverslag' }
-  | { page: 'config' };
+/** The tab's routes; the same module builds them in the bot's cards (src/workgroups/tab-routes.ts). */
+export type Route = TabRoute;
 
-/**
- * Hash routes, so deep links from the bot's cards (`…/tab.html#/actie/{id}`) and Teams subPageIds
- * ('actie/{id}') open the same page without server routing.
- */
+/** A hash (`#/actie/{id}/{groupId}`) or a Teams subPageId (`actie/{id}/{groupId}`) as a route; unknown → overzicht. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#?\/?/, '').split('/').filter(Boolean).map(safeDecode);
-  switch (parts[0]) {
-    case 'vergadering':
-      return parts[1] ? { page: 'vergadering', vergaderingId: parts[1] } : { page: 'vergadering' };
-    case 'resultaten':
-      return { page: 'resultaten' };
-    case 'mijn-acties':
-      return { page: 'mijn-acties' };
-    case 'actie':
-      if (!parts[1]) return { page: 'mijn-acties' };
-      return parts[2] ? { page: 'actie', actionId: parts[1], groupId: parts[2] } : { page: 'actie', actionId: parts[1] };
-    case 'jaarverslag':
-      return { page: 'jaarverslag' };
-    case 'config':
-      return { page: 'config' };
-    default:
-      return { page: 'overzicht' };
-  }
+  return parseTabRoute(hash) ?? { page: 'overzicht' };
 }
 
 export function routeHref(route: Route): string {
-  switch (route.page) {
-    case 'vergadering':
-      return route.vergaderingId ? `#/vergadering/${encodeURIComponent(route.vergaderingId)}` : '#/vergadering';
-    case 'actie':
-      return `#/actie/${encodeURIComponent(route.actionId)}${route.groupId ? `/${encodeURIComponent(route.groupId)}` : ''}`;
-    default:
-      return `#/${route.page}`;
-  }
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+  return tabRouteHash(route);
 }
 
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
-export function useRoute(initial?: string): Route {
-  // An empty hash means this frame's own start page (config page, personal tab, Teams subPageId).
-  const current = () => {
-    const hash = window.location.hash.replace(/^#\/?/, '');
-    return parseRoute(hash ? hash : (initial ?? ''));
-  };
-  const [route, setRoute] = useState<Route>(current);
+export interface RouteStart {
+  /** Teams `context.page.subPageId`: a deep link from a card. Wins over the contentUrl's fixed hash. */
+  subPageId?: string;
+  /** When neither the deep link nor the hash names a page (personal tab → mijn-acties). */
+  fallback?: Route;
+  /** Always this page (the configuration page, whatever the URL says). */
+  force?: Route;
+}
+
+/**
+ * The current route: first the deep link or the hash (see startRoute), then the hash as the user moves
+ * around. The start route is written into the hash, so back, forward and in-tab links build on it.
+ */
+export function useRoute(start: RouteStart = {}): Route {
+  const [route, setRoute] = useState<Route>(() => {
+    const first = start.force ?? startRoute({ subPageId: start.subPageId, hash: window.location.hash, fallback: start.fallback });
+    const href = routeHref(first);
+    if (window.location.hash !== href) window.history.replaceState(window.history.state, '', href);
+    return first;
+  });
   useEffect(() => {
-    const onChange = () => setRoute(current());
+    const onChange = () => setRoute(start.force ?? parseTabRoute(window.location.hash) ?? start.fallback ?? { page: 'overzicht' });
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
-  }, [initial]);
+  }, [start.force, start.fallback]);
   return route;
 }

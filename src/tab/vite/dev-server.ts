@@ -5,7 +5,7 @@ import { tabViteConfig } from './config.ts';
 import { startDemoEmulator } from './demo-target.ts';
 
 const demo = await startDemoEmulator();
-const server = await createServer(tabViteConfig(async () => demo.target));
+const server = await createServer(tabViteConfig({ demo: true, target: async () => demo.target }));
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
 console.log(`Tab (demo): ${url}tab.html`);

@@ -1,13 +1,13 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { createStaticHandler } from '../../web/index.ts';
+import { LOCAL_FRAME_ANCESTORS, createStaticHandler, securityHeaders } from '../../web/index.ts';
 import { createDemoGraphMiddleware } from './graph-proxy.ts';
 import type { DemoGraphTarget } from './graph-proxy.ts';
-import { TAB_OUT_DIR } from './config.ts';
+import { TAB_DEMO_OUT_DIR } from './config.ts';
 
 /**
- * Serves the built tab (dist/tab) with the demo wiring in front: for `npm start`, the e2e tests and the
+ * Serves the built demo tab (dist/tab-demo) with the demo wiring in front: for `npm start`, the e2e tests and the
  * bench. Listens on 127.0.0.1; port 0 picks a free port.
  */
 export async function startTabServer(options: {
@@ -16,9 +16,9 @@ export async function startTabServer(options: {
   port?: number;
   host?: string;
 }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
-  const root = resolve(options.dir ?? TAB_OUT_DIR);
+  const root = resolve(options.dir ?? TAB_DEMO_OUT_DIR);
   const demo = createDemoGraphMiddleware(async () => options.target);
-  const serveFile = createStaticHandler([{ prefix: '/', dir: root }]);
+  const serveFile = createStaticHandler([{ prefix: '/', dir: root }], { headers: securityHeaders({ kind: 'embed', extraAncestors: LOCAL_FRAME_ANCESTORS }) });
   const server = createServer((req, res) => {
     demo(req, res, () => {
       // The bare origin opens the tab itself.
