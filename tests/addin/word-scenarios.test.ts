@@ -1,7 +1,7 @@
 // Scenario tests of the Word layer against the Word fake: what ends up in the document, and how
 // many context.sync round trips each action takes (goal: one read, one write).
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_NAMESPACE, PARAGRAPH_TAG, PARAGRAPH_TITLE, hashParagraphText } from '../../src/participation/index.ts';
+import { ANSWERS_NAMESPACE, PARAGRAPH_TAG, PARAGRAPH_TITLE, hashParagraphText, serializeAnswersXml } from '../../src/participation/index.ts';
 import { AppError } from '../../src/text/index.ts';
 import {
   COPY_TAG,
@@ -377,6 +377,19 @@ describe('saving as you go and reopening', () => {
     expect(storedHash(doc)).toBe(hashParagraphText(TEXT_V1));
     const state = await readDocumentState(host);
     expect(state.controls).toMatchObject([{ handEdited: false }]);
+  });
+
+  it('reads a part an older version wrote with an XML declaration, and rewrites it without one', async () => {
+    const doc = buildBwVoorstel('with-heading');
+    const old = serializeAnswersXml({ answers: { ...exampleAnswers, q12_aantal: 7 }, generatedHash: 'abc', generatedAt: NOW });
+    doc.addPart(`<?xml version="1.0" encoding="UTF-8"?>\n${old}`);
+    const host = createFakeHost(doc);
+    const state = await readDocumentState(host);
+    expect(state.stored).toMatchObject({ answers: { q12_aantal: 7 }, generatedHash: 'abc' });
+    await saveAnswers(host, { ...exampleAnswers, q12_aantal: 8 });
+    expect(doc.parts).toHaveLength(1);
+    expect(doc.parts[0]!.xml.startsWith('<participatie')).toBe(true);
+    expect(storedHash(doc)).toBe('abc');
   });
 
   it('flags a damaged answers part instead of failing', async () => {
