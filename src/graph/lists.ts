@@ -4,6 +4,7 @@ import {
   agendapuntSchema,
   amsterdamTime,
   besluitSchema,
+  meetingListTitle,
   resultaatSchema,
   toAmsterdamDate,
   verbeterActieSchema,
@@ -295,10 +296,9 @@ export function toMeetingListEntry(item: ListItem, werkgroepId: string): Meeting
   return { itemId: item.id, ...etagOf(item), vergadering, cancelled: yes(f.Geannuleerd) };
 }
 
-/** A SharePoint Title holds at most 255 characters. */
 export function meetingListFields(v: Vergadering, cancelled: boolean): Record<string, unknown> {
   return {
-    Title: v.subject.slice(0, 255),
+    Title: meetingListTitle(v.subject),
     Begin: v.start,
     Einde: v.end,
     Deelnamelink: v.joinUrl ?? '',

@@ -13,7 +13,7 @@ export {
   werkgroepMemberIds,
 } from './actions.ts';
 export type { SnoozeDays, TaskAssignment } from './actions.ts';
-export { activeMeetings, isMeetingListInStep, planMeetingListSync } from './meeting-list.ts';
+export { activeMeetings, isMeetingListInStep, meetingListTitle, planMeetingListSync } from './meeting-list.ts';
 export type { MeetingListChange, MeetingListEntry, MeetingListPlan, MeetingListPlanOptions } from './meeting-list.ts';
 export { AMSTERDAM, GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamClock, amsterdamTime, toAmsterdamDate } from './amsterdam.ts';
 export { addDays, daysBetween, isoWeekday, isWeekend } from './dates.ts';

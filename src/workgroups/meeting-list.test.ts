@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeMeetings, isMeetingListInStep, planMeetingListSync } from './meeting-list.ts';
+import { activeMeetings, isMeetingListInStep, meetingListTitle, planMeetingListSync } from './meeting-list.ts';
 import type { MeetingListEntry } from './meeting-list.ts';
 import type { Vergadering } from './types.ts';
 
@@ -88,5 +88,22 @@ describe('planMeetingListSync', () => {
 describe('activeMeetings', () => {
   it('leaves out cancelled rows', () => {
     expect(activeMeetings([row('1', jan), row('2', feb, true)])).toEqual([jan]);
+  });
+});
+
+describe('meetingListTitle', () => {
+  it.each([
+    ['Overleg', 'Overleg'],
+    ['', 'Vergadering'],
+    ['   ', 'Vergadering'],
+    ['x'.repeat(300), 'x'.repeat(255)],
+  ])('%j → %j', (subject, title) => {
+    expect(meetingListTitle(subject)).toBe(title);
+  });
+
+  it('does not rewrite a row whose Title had to differ from the subject', () => {
+    const long = meeting('o-long', '2027-03-02T13:00:00.000Z', { subject: 'y'.repeat(300) });
+    const stored = row('9', { ...long, subject: meetingListTitle(long.subject) });
+    expect(isMeetingListInStep(planMeetingListSync([long], [stored], horizon))).toBe(true);
   });
 });

@@ -37,9 +37,18 @@ export interface MeetingListPlanOptions {
 
 const instant = (s: string): number => Date.parse(s);
 
+/**
+ * The list's Title for a meeting's subject. SharePoint requires a Title of at most 255 characters, so an
+ * empty subject is written as "Vergadering" and a long one is cut; comparing through this keeps such
+ * rows from being rewritten on every check.
+ */
+export function meetingListTitle(subject: string): string {
+  return (subject.trim() === '' ? 'Vergadering' : subject).slice(0, 255);
+}
+
 function sameMeeting(a: Vergadering, b: Vergadering): boolean {
   return (
-    a.subject === b.subject &&
+    meetingListTitle(a.subject) === meetingListTitle(b.subject) &&
     instant(a.start) === instant(b.start) &&
     instant(a.end) === instant(b.end) &&
     (a.joinUrl ?? '') === (b.joinUrl ?? '') &&
