@@ -6,7 +6,7 @@ import { firstOccurrence, toInstant, toVergadering } from './calendar.ts';
 import { parseRetryAfter, retryDelaySeconds } from './client.ts';
 import { codeForStatus, toAppError } from './errors.ts';
 import { toMember } from './groups.ts';
-import { toResultaat, toVerbeterpunt } from './lists.ts';
+import { meetingListFields, toMeetingListEntry, toResultaat, toVerbeterpunt } from './lists.ts';
 import { mapItems } from './paging.ts';
 import type { SkippedItem } from './paging.ts';
 import { encodeReferenceKey, meetingReferenceUrl, toActie, vergaderingIdFromReferences } from './planner.ts';
@@ -214,6 +214,34 @@ describe('list mapping', () => {
       fields: { Title: 'Wijkteams', Nr: 2, EvaluatieNr: 4, Probleem: 'a\nb', WatWillenWeBereiken: 'c', Acties: JSON.stringify([{ nr: 1, omschrijving: 'Plan', status: 'loopt' }]) },
     });
     expect(toVerbeterpunt(item, 'g2')).toMatchObject({ nr: 2, evaluatieNr: 4, probleem: ['a', 'b'], acties: [{ nr: 1, status: 'loopt' }] });
+  });
+
+  it("maps a Vergaderingen row both ways, with SharePoint's instants and yes/no", () => {
+    const v = {
+      id: 'AAMkOC-occ',
+      werkgroepId: 'g1',
+      seriesMasterId: 'AAMk-master',
+      subject: 'Overleg',
+      start: '2026-12-01T13:00:00.000Z',
+      end: '2026-12-01T14:30:00.000Z',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+    };
+    const fields = meetingListFields(v, true);
+    expect(fields).toEqual({ Title: 'Overleg', Begin: v.start, Einde: v.end, Deelnamelink: v.joinUrl, Geannuleerd: true, EventId: v.id, SeriesMasterId: v.seriesMasterId });
+    // SharePoint gives instants back without milliseconds.
+    const item = listItemSchema.parse({ id: '7', '@odata.etag': '"r,3"', fields: { ...fields, Begin: '2026-12-01T13:00:00Z', Einde: '2026-12-01T14:30:00Z' } });
+    expect(toMeetingListEntry(item, 'g1')).toEqual({ itemId: '7', etag: '"r,3"', vergadering: v, cancelled: true });
+    const bare = listItemSchema.parse({ id: '8', fields: { Title: 'Los overleg', EventId: 'AAMk-single', Begin: '2026-12-02T08:00:00Z', Einde: '2026-12-02T09:00:00Z', Deelnamelink: '', SeriesMasterId: '' } });
+    expect(toMeetingListEntry(bare, 'g1')).toEqual({
+      itemId: '8',
+      vergadering: { id: 'AAMk-single', werkgroepId: 'g1', subject: 'Los overleg', start: '2026-12-02T08:00:00.000Z', end: '2026-12-02T09:00:00.000Z' },
+      cancelled: false,
+    });
+  });
+
+  it('refuses a Vergaderingen row without event id or with a broken date', () => {
+    expect(() => toMeetingListEntry(listItemSchema.parse({ id: '9', fields: { Title: 'x', Begin: '2026-12-02T08:00:00Z', Einde: '2026-12-02T09:00:00Z' } }), 'g1')).toThrow();
+    expect(() => toMeetingListEntry(listItemSchema.parse({ id: '9', fields: { Title: 'x', EventId: 'e', Begin: 'morgen', Einde: '2026-12-02T09:00:00Z' } }), 'g1')).toThrow();
   });
 });
 
