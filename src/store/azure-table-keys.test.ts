@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAzurite, type RunningAzurite } from './azurite.test-support.ts';
 import { MAX_TABLE_KEY_BYTES, checkTableKey, openAzureTablesStore } from './azure-tables.ts';
-import type { BotStore } from './types.ts';
+import type { BotStore, ConversationRef } from './types.ts';
 
 let azurite: RunningAzurite;
 let store: BotStore;
@@ -17,7 +17,15 @@ afterAll(async () => {
 
 /** An id whose base64url row key is exactly `chars` long (3 bytes → 4 characters). */
 const idFor = (chars: number) => 'x'.repeat((chars / 4) * 3);
-const ref = (conversationId: string) => ({ conversationId, serviceUrl: 'https://smba.example/', scope: 'personal' as const, userId: 'u1', updatedAt: '2026-11-26T08:00:00Z' });
+const ref = (conversationId: string): ConversationRef => ({
+  conversationId,
+  serviceUrl: 'https://smba.example/',
+  tenantId: 'tenant-1',
+  scope: 'personal',
+  botId: '28:bot',
+  userId: 'u1',
+  installedAt: '2026-11-26T08:00:00Z',
+});
 
 describe('checkTableKey', () => {
   it.each([
