@@ -16,7 +16,7 @@ export { findAppChatForUser, installAppForUser } from './teamwork.ts';
 export type { GetUsersResult } from './users.ts';
 export { createMeetingSeries, deleteMeeting, listMeetings, moveMeeting, updateMeetingSeries } from './calendar.ts';
 export type { NewMeetingSeries } from './calendar.ts';
-export { completeAction, createAction, getAction, getGroupPlan, listActions, listBuckets, updateAction } from './planner.ts';
+export { completeAction, createAction, createGroupPlan, getAction, getGroupPlan, listActions, listBuckets, updateAction } from './planner.ts';
 export type { ActieChange, Bucket, NewActie, Plan } from './planner.ts';
 export {
   LIST_COLUMNS,

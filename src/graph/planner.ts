@@ -31,6 +31,18 @@ export async function getGroupPlan(client: GraphClient, ids: { groupId: string }
   return plan;
 }
 
+/**
+ * Creates the group's plan (delegated: the signed-in user must be a member of the group). A team made in
+ * Teams has no plan until someone adds one. Body shape from "Create plannerPlan" (v1.0):
+ * https://learn.microsoft.com/graph/api/planner-post-plans — a container by its url, and a title.
+ */
+export async function createGroupPlan(client: GraphClient, ids: { groupId: string }, input: { title: string }): Promise<Plan> {
+  const body = { container: { url: `https://graph.microsoft.com/v1.0/groups/${enc(ids.groupId)}` }, title: input.title };
+  const created = planSchema.safeParse(await graphCall(() => client.api('/planner/plans').post(body), { resource: 'plans' }));
+  if (!created.success) throw new AppError('GRAPH.MALFORMED', { details: { resource: 'plans' } });
+  return { id: created.data.id, title: created.data.title ?? input.title };
+}
+
 export async function listBuckets(client: GraphClient, ids: { planId: string }, options: ReadOptions = {}): Promise<Bucket[]> {
   const raw = await readAllPages(client, client.api(`/planner/plans/${enc(ids.planId)}/buckets`).select('id,name,orderHint'), 'buckets');
   return mapItems(raw, bucketSchema, (b) => ({ id: b.id, name: b.name, ...(b.orderHint ? { orderHint: b.orderHint } : {}) }), {

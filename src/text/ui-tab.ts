@@ -158,6 +158,7 @@ export const tabText = {
     prepare: 'Klaarzetten',
     preparing: 'Bezig met klaarzetten…',
     ready: 'Alles staat klaar. Kies Opslaan om de tab toe te voegen.',
+    planCreated: 'Dit team had nog geen Planner-plan. We hebben er een gemaakt voor de acties van de werkgroep.',
     tabName: 'Werkgroep',
   },
   conflict: {

@@ -17,7 +17,8 @@ const useStyles = makeStyles({
 
 /**
  * The channel tab's configuration page: makes sure the werkgroep's SharePoint lists and Planner plan
- * exist, then lets Teams save the tab (pages.config save handler).
+ * exist (a team made in Teams has no plan yet: the page creates it, as the signed-in user), then lets
+ * Teams save the tab (pages.config save handler).
  */
 export function ConfigPage() {
   const styles = useStyles();
@@ -89,6 +90,7 @@ export function ConfigPage() {
             <MessageBar intent="success">
               <MessageBarBody>{T.ready}</MessageBarBody>
             </MessageBar>
+            {prepared.planCreated ? <Text data-testid="plan-created">{T.planCreated}</Text> : null}
             <Text weight="semibold">{T.lists}</Text>
             <ul className={styles.list}>
               {prepared.lists.map((l) => (

@@ -5,6 +5,7 @@ import {
   addBesluit,
   completeAction,
   createAction,
+  createGroupPlan,
   createMeetingSeries,
   deleteMeeting,
   ensureWerkgroepLists,
@@ -297,11 +298,22 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
     },
     async prepareWerkgroep(groupId) {
       const l = await ensureWerkgroepLists(client, { groupId });
-      const planId = await plan(groupId);
+      let planCreated = false;
+      const planId = await plan(groupId).catch(async (error: unknown) => {
+        if (!isCode(error, 'GRAPH.NO_PLAN')) throw error;
+        // A team made in Teams has no plan until someone adds one: the configuration page adds it.
+        try {
+          const created = await createGroupPlan(client, { groupId }, { title: await groupName(groupId) });
+          planCreated = true;
+          return created.id;
+        } catch (cause) {
+          throw new AppError('TAB.PLAN_CREATE_FAILED', { cause });
+        }
+      });
       // A series made before the tab was added (or in Outlook) gets its meetings in the list right away.
       meetingListCheckedAt.delete(groupId);
       await keepMeetingListInStep(groupId);
-      return { lists: Object.keys(l.lists), planId };
+      return { lists: Object.keys(l.lists), planId, ...(planCreated ? { planCreated } : {}) };
     },
   };
   return data;

@@ -61,6 +61,8 @@ export interface MyActie {
 export interface PreparedWerkgroep {
   lists: string[];
   planId: string;
+  /** True when the team had no Planner plan and the configuration page made one. */
+  planCreated?: boolean;
 }
 
 /**
