@@ -1,7 +1,6 @@
 // One document in, one small summary out. Nothing of the document is kept after this returns.
 import {
   ANSWERS_NAMESPACE,
-  adviseLevel,
   isHandEdited,
   parseAnswersXml,
   validateAnswers,
@@ -9,7 +8,7 @@ import {
 import type { Answers } from '../participation/index.ts';
 import { AppError } from '../text/index.ts';
 import { readSectionText } from './classify.ts';
-import type { RequiredElements } from './classify.ts';
+import type { Evidence, RequiredElements } from './classify.ts';
 import { coreCreatedDate, defaultReadLimits, openDocx } from './container.ts';
 import type { ReadLimits } from './container.ts';
 import { readStructure } from './structure.ts';
@@ -33,11 +32,10 @@ export function findAnswersXml(parts: readonly { xml: string }[]): string[] {
 }
 
 function elementsFromAnswers(a: Answers): RequiredElements {
-  const advice = adviseLevel(a);
   return {
     wie: (a.q8_betrokkenen?.length ?? 0) > 0,
-    // The add-in explains the level itself when it follows the advice; otherwise q9a is the reason.
-    niveauWaarom: a.q9_niveau !== undefined && (a.q9a_waarom !== undefined || a.q9_niveau === advice.level),
+    // The paragraph gives a reason for the level only when the user wrote one (9a).
+    niveauWaarom: a.q9_niveau !== undefined && a.q9a_waarom !== undefined,
     watGedaan: (a.q10_methoden?.length ?? 0) > 0,
     watMetInbreng: (a.q14_watMetInbreng?.length ?? 0) > 0,
     terugkoppeling: a.q15_terugkoppeling?.terugkoppeling === true,
@@ -140,6 +138,7 @@ function summarise(
   let status: ParticipationStatus;
   let elements: RequiredElements = NO_ELEMENTS;
   let level: LevelResult | undefined;
+  let evidence: Evidence | undefined;
   let findings: DocumentSummary['findings'] = [];
 
   if (a) {
@@ -163,7 +162,15 @@ function summarise(
       const reading = readSectionText(text);
       status = reading.kind;
       elements = reading.elements;
-      if (reading.guess) level = { level: reading.guess.level, basis: 'schatting', confidence: reading.guess.confidence };
+      if (Object.keys(reading.evidence).length > 0) evidence = reading.evidence;
+      if (reading.guess) {
+        level = {
+          level: reading.guess.level,
+          basis: 'schatting',
+          confidence: reading.guess.confidence,
+          ...(reading.guess.evidence ? { evidence: reading.guess.evidence } : {}),
+        };
+      }
       if (status === 'leeg') source = s.control ? 'add-in' : 'geen';
     }
   }
@@ -176,6 +183,7 @@ function summarise(
     status,
     ...(level ? { level } : {}),
     elements,
+    ...(evidence ? { evidence } : {}),
     missing: missingElements(status, elements),
     findings,
     notes,

@@ -5,7 +5,7 @@ export type { AnalyseOptions } from './analyse.ts';
 export { detectFileKind, openDocx } from './container.ts';
 export type { FileKind, ReadLimits } from './container.ts';
 export { guessLevel, readSectionText } from './classify.ts';
-export type { LevelGuess, RequiredElements, SectionKind, TextReading } from './classify.ts';
+export type { Evidence, LevelGuess, RequiredElements, SectionKind, TextReading } from './classify.ts';
 export { insertParagraphIntoDocx, writeFileAtomic } from './insert.ts';
 export type { InsertOptions, InsertResult } from './insert.ts';
 export { buildReport } from './report.ts';

@@ -20,6 +20,8 @@ import {
   scanCliText,
   scanCsvHeaders,
   scanElementLabel,
+  scanEvidenceLevelLabel,
+  scanEvidenceText,
   scanLevelText,
   scanNoteText,
   scanReportText,
@@ -93,7 +95,15 @@ function csvRow(r: FileResult): (string | number | undefined)[] {
     r.findings.map((f) => f.message).join(' | '),
     noteTexts.join(' | '),
     followUpReasons(r).join(' | '),
+    evidenceText(r),
   ];
+}
+
+/** Why the scan counted what it counted in a hand-written text: the words it found. */
+function evidenceText(d: DocumentSummary): string {
+  const parts = (Object.entries(d.evidence ?? {}) as [ElementKey, string][]).map(([k, words]) => scanEvidenceText(scanElementLabel[k], words));
+  if (d.level?.evidence) parts.push(scanEvidenceText(scanEvidenceLevelLabel, d.level.evidence));
+  return parts.join(' | ');
 }
 
 /**

@@ -1,7 +1,8 @@
 // Finds the B&W-voorstel structure in a parsed document: header facts, section headings and the
 // Participatie section. Tolerant of layout variations: labels in table cells or in plain lines,
 // with or without colons, headings styled or just typed.
-import { BW_SECTION_ORDER, PARAGRAPH_TAG, isParticipatieHeading } from '../participation/index.ts';
+import { BW_SECTION_ORDER, PARAGRAPH_TAG } from '../participation/index.ts';
+import { isParticipatieHeadingText } from './headings.ts';
 import type { WordParagraph, WordPart } from './wordml.ts';
 
 export interface HeaderFacts {
@@ -92,7 +93,7 @@ function isKnownHeading(text: string): boolean {
 
 export function isParticipatieParagraph(p: WordParagraph): boolean {
   const t = p.text.trim();
-  return t.length > 0 && t.length <= 60 && isParticipatieHeading(t.replace(/[:.]\s*$/, ''));
+  return t.length > 0 && t.length <= 70 && isParticipatieHeadingText(t);
 }
 
 /** A paragraph that starts a section: a known Weert heading, or a short paragraph in a heading style. */
@@ -252,8 +253,22 @@ export function readStructure(body: WordPart, headers: readonly WordPart[] = [])
     if (text) header.onderwerp = text.replace(/\s+/g, ' ');
   }
 
-  const participatieHeadings = sections.filter((s) => isParticipatieParagraph(ps[s.paragraphIndex]!));
-  const candidates = participatieHeadings.map((s) => sectionParagraphs(ps, sections, s.paragraphIndex));
+  const participatieHeadings: { heading: string; paragraphIndex: number }[] = [];
+  const candidates: WordParagraph[][] = [];
+  for (const s of sections.filter((x) => isParticipatieParagraph(ps[x.paragraphIndex]!))) {
+    const under = sectionParagraphs(ps, sections, s.paragraphIndex);
+    const prev = participatieHeadings.length - 1;
+    const prevEnd = prev >= 0 ? participatieHeadings[prev]!.paragraphIndex + 1 + candidates[prev]!.length : -1;
+    // "Participatie" followed by "Inspraak" or "Betrokkenheid van inwoners" as a sub-heading, or
+    // nested inside it: one section, not two.
+    if (prev >= 0 && s.paragraphIndex <= prevEnd) {
+      const start = participatieHeadings[prev]!.paragraphIndex + 1;
+      candidates[prev] = ps.slice(start, Math.max(prevEnd, s.paragraphIndex + 1 + under.length)).filter((p) => p !== ps[s.paragraphIndex]);
+      continue;
+    }
+    participatieHeadings.push(s);
+    candidates.push(under);
+  }
   if (participatieHeadings.length === 0) {
     // Some templates are one big table: "Participatie" in the left cell, the text beside it.
     const inTable = tableSections(ps);

@@ -1,6 +1,6 @@
 import type { Level, Severity } from '../participation/index.ts';
 import type { ErrorCode } from '../text/index.ts';
-import type { RequiredElements } from './classify.ts';
+import type { Evidence, RequiredElements } from './classify.ts';
 import type { HeaderFacts } from './structure.ts';
 
 /** Whether the Participatie text came from the Word add-in or was written by hand. */
@@ -24,6 +24,8 @@ export interface LevelResult {
   basis: 'antwoorden' | 'schatting';
   /** Only for a schatting: 0..1. */
   confidence?: number;
+  /** Only for a schatting: the words the guess rests on. */
+  evidence?: string;
 }
 
 /** Remarks about one document; the Dutch text for each lives in src/text/ui-scan.ts. */
@@ -49,6 +51,8 @@ export interface DocumentSummary {
   status: ParticipationStatus;
   level?: LevelResult;
   elements: RequiredElements;
+  /** For hand-written text: per element, the words that made the scan count it. */
+  evidence?: Evidence;
   /** Required elements that are missing, given the status (none when there was no participation). */
   missing: ElementKey[];
   findings: { code: string; severity: Severity; message: string }[];

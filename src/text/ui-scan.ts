@@ -136,7 +136,15 @@ export const scanCsvHeaders = [
   'Meldingen',
   'Opmerkingen',
   'Opvolgen',
+  'Gevonden woorden',
 ] as const;
+
+/** The words the scan found per element in a hand-written text: 'terugkoppeling: "kregen een mail met de uitkomsten"'. */
+export function scanEvidenceText(label: string, words: string): string {
+  return `${label}: "${words}"`;
+}
+
+export const scanEvidenceLevelLabel = 'niveau';
 
 export const scanCliText = {
   progress: '{done} van {total} klaar, {skipped} overgeslagen',

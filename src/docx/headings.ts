@@ -1,0 +1,95 @@
+// Which headings open the Participatie section. Municipalities vary the word ("Inspraak",
+// "Burgerparticipatie", "Betrokkenheid van inwoners"), number it ("4. Participatie") and combine
+// it ("Participatie en communicatie"). A heading counts when it is built only from such terms, so
+// headings that use the word in another sense ("Financiële participatie van de gemeente",
+// "Participatiewet", "Arbeidsparticipatie") do not.
+
+/** Terms that by themselves name the section. */
+const CORE = [
+  'participatie',
+  'burgerparticipatie',
+  'inwonersparticipatie',
+  'bewonersparticipatie',
+  'publieksparticipatie',
+  'participatieparagraaf',
+  'participatieproces',
+  'participatietraject',
+  'participatieaanpak',
+  'participatieverslag',
+  'inspraak',
+  'samenspraak',
+  'burgerbetrokkenheid',
+  'inwonersbetrokkenheid',
+  'bewonersbetrokkenheid',
+  'interactieve beleidsvorming',
+  'interactief beleid',
+  'raadpleging',
+  'consultatie',
+];
+
+/** Who is involved, after "van", "met", "bij" or in brackets: "Participatie (inwoners)". */
+const WHO =
+  '(?:de |het )?(?:inwoners|bewoners|burgers|omwonenden|belanghebbenden|betrokkenen|stakeholders|samenleving|omgeving|buurt|wijk|wijken|kernen|dorpen|partners|ondernemers|maatschappelijke partners|externe partijen|de stad)';
+
+/** Phrases that name the section with a verb or a noun and the people. */
+const NAMED_WITH_WHO = [
+  `betrokkenheid (?:van|bij|met) ${WHO}(?: (?:en|&) ${WHO})?`,
+  `(?:het )?betrekken van ${WHO}(?: (?:en|&) ${WHO})?`,
+  `betrokken ${WHO}`,
+  `inbreng (?:van|uit) ${WHO}`,
+  `participatie (?:van|met|door) ${WHO}(?: (?:en|&) ${WHO})?`,
+  `participatie ${WHO}`,
+  `(?:participatie|inspraak|betrokkenheid) \\(${WHO}\\)`,
+];
+
+/** Terms that may stand beside a core term, never alone: "Participatie en communicatie". */
+const COMPANION = [
+  'communicatie',
+  'draagvlak',
+  'overleg',
+  'voorlichting',
+  'informatie',
+  'informeren',
+  'samenwerking',
+  'proces',
+  'procedure',
+  'zienswijzen?',
+  'inspraakreacties',
+  'omgevingsdialoog',
+  'omgevingsmanagement',
+  'inbreng',
+  'betrokkenheid',
+  'externe communicatie',
+];
+
+const TERM = `(?:${[...NAMED_WITH_WHO, ...CORE].join('|')})`;
+const ANY = `(?:${TERM}|${COMPANION.join('|')})`;
+const SEP = '(?: en | & |/| / |, | of | - | – )';
+/** A core term joined with others: "Participatie en communicatie", "Communicatie, inspraak en draagvlak". */
+const HEADING = new RegExp(`^(?:${ANY}${SEP})*${TERM}(?:${SEP}${ANY})*$`);
+
+/** Numbering and labels in front: "4.", "4.1", "IV.", "a)", "§ 3", "Paragraaf 5:". */
+const PREFIX = /^(?:§\s*\d+(?:\.\d+)*\.?|(?:hoofdstuk|paragraaf|onderdeel)\s+\d+(?:\.\d+)*\s*[:.-]?|\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/;
+
+export function normaliseHeadingText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u200b\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(PREFIX, '')
+    .replace(/\s*[:.]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether a (short) paragraph is a Participatie heading in any of the forms municipalities use.
+ * @example isParticipatieHeadingText('4. Participatie en communicatie') //=> true
+ * @example isParticipatieHeadingText('Financiële participatie van de gemeente') //=> false
+ */
+export function isParticipatieHeadingText(text: string): boolean {
+  const t = normaliseHeadingText(text);
+  if (t.length === 0 || t.length > 70) return false;
+  return HEADING.test(t);
+}

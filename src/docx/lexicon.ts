@@ -1,0 +1,454 @@
+// The words the participatiescan reads hand-written Participatie sections by, in one place.
+// Patterns work on normalised text (lower case, straight quotes, single spaces), one sentence at
+// a time. They look for meaning-bearing combinations (a verb of informing + the people + a result)
+// rather than for the wording of any one municipality; the classifier keeps the phrase that
+// matched, so the report can show why it decided what it decided.
+import type { Level } from '../participation/index.ts';
+
+const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
+/** Up to n words in between. */
+const gap = (n: number) => `(?:\\S+ ){0,${n}}?`;
+
+/** Who can take part: residents, groups, organisations. */
+export const PEOPLE = alt([
+  'inwoners?',
+  'bewoners?',
+  'bewonersgroep(?:en)?',
+  'bewonerscommissies?',
+  '(?:buurt|wijk|bewoners|huurders)verenigingen?',
+  'jongerenraad',
+  'kinderraad',
+  'buurtbewoners',
+  'wijkbewoners',
+  'dorpsbewoners',
+  'omwonenden',
+  'ondernemers?',
+  'winkeliers',
+  'agrariërs',
+  'belanghebbenden',
+  'betrokkenen',
+  'stakeholders',
+  'deelnemers',
+  'aanwezigen',
+  'bezoekers',
+  'insprekers?',
+  'indieners?',
+  'respondenten',
+  'maatschappelijke organisaties?',
+  'organisaties',
+  'verenigingen',
+  'wijkraad',
+  'wijkraden',
+  'dorpsraad',
+  'dorpsraden',
+  'kernoverleg',
+  'wijkplatform',
+  'adviesraad',
+  'jongeren',
+  'kinderen',
+  'leerlingen',
+  'ouders',
+  'ouderen',
+  'huurders',
+  'eigenaren',
+  'woningcorporaties?',
+  'corporaties?',
+  'partners',
+  'ketenpartners',
+  'cliënten',
+  'mantelzorgers',
+  'vrijwilligers',
+  'klankbordgroep',
+  'werkgroep',
+  'scholen',
+  'instellingen',
+  'initiatiefnemer',
+  'gebruikers',
+  'burgers',
+  'mensen',
+  'velen',
+  'burgerpanel',
+  'burgerberaad',
+  'panel',
+  'wie (?:meedeed|meedoet|meededen|reageerde|reageerden|kwam)',
+  'iedereen',
+  'de buurt',
+  'de wijk',
+  'het dorp',
+  'de straat',
+  'de omgeving',
+  'de samenleving',
+]);
+
+/** Ways of involving people: meetings, surveys, talks. */
+export const DONE = new RegExp(
+  `\\b${alt([
+    '\\w*(?:bijeenkomst|middag|ochtend|avond|sessie|gesprek|enquête|enquete|atelier|vragenlijst)(?:en|s|ken)?',
+    'bijeenkomst(?:en)?',
+    'informatieavond(?:en)?',
+    'inloopavond(?:en)?',
+    'inloopbijeenkomst(?:en)?',
+    'inloopmiddag(?:en)?',
+    'bewonersavond(?:en)?',
+    'avond(?:en)?',
+    'enquête',
+    'enquete',
+    'vragenlijst(?:en)?',
+    'peiling',
+    '(?:werk|ontwerp|denk)?sessies?',
+    'bibliotheeksessie',
+    'gesprek(?:ken)?',
+    'keukentafelgesprekken',
+    'straatgesprekken',
+    'gesproken',
+    'spraken',
+    'bewonersbrief',
+    'klankbordgroep',
+    'meedenkgroep',
+    'werkgroep',
+    'ontwerpteam',
+    'atelier',
+    'wijkschouw',
+    'schouw',
+    'rondgang',
+    'wandeling',
+    'kernbezoek',
+    'platform',
+    'panel',
+    'workshops?',
+    'rondetafel(?:gesprek(?:ken)?)?',
+    'spreekuur',
+    'huis-aan-huis',
+    'dialoog',
+    'excursie',
+    'georganiseerd',
+    'organiseerden',
+    'gehouden',
+    'hielden',
+    'opgehaald',
+    'bezocht(?:en)?',
+  ])}\\b`,
+);
+
+export const WHO = new RegExp(`\\b${PEOPLE}\\b`);
+
+/** "Because": the reason for the level. */
+export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|om die reden|gezien)\b/;
+
+// --- Terugkoppeling: people heard back what happened with what they said -------------------
+
+/** Words that name the feedback itself. */
+const FEEDBACK_WORDS = new RegExp(
+  `\\b${alt([
+    'terugkoppel\\w*',
+    'teruggekoppeld',
+    'koppel\\w* ' + gap(6) + 'terug',
+    'nota van beantwoording',
+    'reactienota',
+    'antwoordnota',
+    'participatieverslag (?:is|wordt|werd) ' + gap(3) + '(?:gedeeld|gestuurd|verstuurd|gepubliceerd)',
+  ])}\\b`,
+);
+
+/** "We lieten de deelnemers weten …" / "… laten we weten wat we met hun inbreng doen". */
+const LET_KNOW = new RegExp(
+  `\\b(?:(?:we|wij|de gemeente|het college|de initiatiefnemer) ${gap(4)}(?:laten|lieten|liet|laat)\\b ${gap(8)}weten|(?:laten|lieten|liet|laat) ${gap(8)}weten wat (?:we|wij|de gemeente|het college|er|hij|zij) )`,
+);
+
+/** "… horen wat er met hun inbreng gebeurt", "… op de hoogte gebracht van de uitkomst". */
+const HEAR_BACK = new RegExp(
+  `\\b(?:(?:horen|hoorden|gehoord) ${gap(4)}wat (?:er|we|wij|de gemeente|het college)|op de hoogte (?:gebracht|gesteld|gehouden) ${gap(2)}(?:van|over) (?:de uitkomst|het resultaat|de resultaten|wat|het besluit|de keuze|het vervolg))`,
+);
+
+/** What the gemeente gives back: results, its answer, the decision, the changed plan. */
+/** What the gemeente gives back and that only the gemeente can give: its answer, its choice, what it did. */
+const RESULT_OURS = alt([
+  'onze reactie',
+  'onze antwoorden',
+  'onze keuzes?',
+  'een (?:\\S+ )?reactie (?:op|van)',
+  'antwoord(?:en)? op',
+  'reactienota',
+  'het besluit',
+  'de besluiten',
+  'de (?:definitieve|uiteindelijke|gemaakte) (?:keuzes?|plannen)',
+  'het (?:definitieve|aangepaste|nieuwe|uiteindelijke|gewijzigde) (?:plan|ontwerp|voorstel)',
+  'wat (?:we|wij|de gemeente|het college|er) (?:\\S+ ){0,4}?met',
+  'hoe (?:we|wij|de gemeente|het college) (?:\\S+ ){0,4}?met',
+  'wat er (?:is )?(?:gebeurd|veranderd|gedaan|verandert|gebeurt)',
+  'welke (?:wensen|ideeën|punten|reacties|voorstellen|suggesties|keuzes)',
+  'beantwoording',
+  'waarom (?:we|wij|de gemeente|het college|het plan|het ontwerp|de|het|er)',
+]);
+
+/** Results of the participation, which may also be shared between participants. */
+const RESULT = alt([
+  RESULT_OURS,
+  'uitkomst(?:en)?',
+  'resultaten',
+  'resultaat',
+  'opbrengst',
+  'conclusies?',
+  '(?:eind|slot|participatie|gespreks|avond)?verslag(?:en)?',
+  'samenvatting',
+  'overzicht',
+]);
+
+/** Receiving: the people are the subject ("alle deelnemers kregen een mail met de uitkomsten"). */
+const RECEIVE =
+  /\b(?:kregen|krijgen|krijgt|kreeg|gekregen|ontvingen|ontvangen|ontving|ontvangt|lazen|lezen|leest|nalezen|hoorden|horen|zagen|terugvinden|teruglezen|terugzien)\b/;
+/** Where the gemeente puts its answer: "op de projectpagina staat een overzicht met onze antwoorden". */
+const CHANNEL = /\b(?:website|projectpagina|webpagina|nieuwsbrief|wijkkrant|dorpskrant|gemeentepagina|huis-aan-huisblad|krant|brief|e-?mail|mail)\b/;
+/** Sending or publishing: the gemeente is the subject ("we stuurden iedereen een brief met onze reactie"). */
+const SEND =
+  /\b(?:stuurden|sturen|stuurt|stuurde|gestuurd|verstuurd|toegestuurd|nagestuurd|gemaild|mailden|mailen|informeerden|informeren|geïnformeerd|geinformeerd|berichtten|bericht|gedeeld|deelden|delen|deelt|gepubliceerd|publiceren|publiceerden|gepresenteerd|presenteerden|presenteren|toegelicht|toe te lichten|lichtten|teruggelegd|verteld|vertelden|vertellen|uitgelegd|legden|besproken|bespraken|bespreken|gebeld|belden|laten zien|lieten zien|teruggegaan|teruggekomen|staan op|staat op|stonden op|te lezen|na te lezen)\b/;
+/** "Inwoners konden een reactie sturen": that is taking part, not hearing back. */
+const TAKING_PART = /\b(?:konden|kunnen|kon|mochten|mogen|mocht)\b/;
+/** Received an answer of their own: "alle insprekers kregen een schriftelijke reactie". */
+const PERSONAL_ANSWER = /\b(?:een|hun|onze) (?:\S+ )?(?:reactie|antwoord)\b|\bpersoonlijk (?:antwoord|bericht)\b/;
+
+export interface Cue {
+  /** The words that matched, for the report. */
+  phrase: string;
+  /** Where the anchor word starts in the sentence, for the negation check. */
+  index: number;
+}
+
+function hit(re: RegExp, s: string): Cue | undefined {
+  const m = re.exec(s);
+  return m ? { phrase: m[0].trim(), index: m.index } : undefined;
+}
+
+/** A feedback cue in one sentence, or undefined. */
+export function feedbackCue(s: string): Cue | undefined {
+  const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s);
+  if (direct) return direct;
+  const people = new RegExp(`\\b${PEOPLE}\\b`).test(s);
+  const result = new RegExp(`\\b${RESULT}`).exec(s);
+  const ours = new RegExp(`\\b${RESULT_OURS}`).exec(s);
+  const receive = RECEIVE.exec(s);
+  if (receive && ((people && (result || PERSONAL_ANSWER.test(s))) || ours)) {
+    return { phrase: span(s, receive.index, (result ?? ours)?.index), index: receive.index };
+  }
+  const channel = CHANNEL.exec(s);
+  if (ours && channel && !TAKING_PART.test(s.slice(0, ours.index))) return { phrase: span(s, channel.index, ours.index), index: ours.index };
+  const send = SEND.exec(s);
+  if (send && result && !(TAKING_PART.test(s) && !/\b(?:uitkomst|resultat|verslag|besluit)/.test(s))) {
+    return { phrase: span(s, send.index, result.index), index: send.index };
+  }
+  return undefined;
+}
+
+/** The words from the first to the last anchor, at most about 12 words, for the report. */
+function span(s: string, a: number, b: number | undefined): string {
+  const from = Math.min(a, b ?? a);
+  const to = Math.max(a, b ?? a);
+  const wordEnd = s.indexOf(' ', to);
+  return s.slice(from, wordEnd < 0 ? s.length : wordEnd).split(' ').slice(0, 14).join(' ').trim();
+}
+
+/** "niet", "geen" close to the anchor: "we hebben (nog) niet teruggekoppeld", "kregen geen bericht". */
+export function isNegated(s: string, cue: Cue): boolean {
+  if (/\bnog (?:niet|geen)\b/.test(s)) return true;
+  const before = s.slice(0, cue.index).trim().split(' ').slice(-3).join(' ');
+  const after = s.slice(cue.index).split(' ').slice(0, 3).join(' ');
+  return /\b(?:geen|niet|nooit|niets|zonder)\b/.test(before) || /\b(?:geen|niet|nooit|ontbreekt|ontbrak)\b/.test(after);
+}
+
+// --- Wat met de inbreng: what was done with what people said ---------------------------------
+
+/** What people gave. */
+const INPUT = alt([
+  'inbreng',
+  'input',
+  'reacties?',
+  'opmerkingen',
+  'wensen',
+  'wens',
+  'ideeën',
+  'idee',
+  'suggesties?',
+  'zorgen',
+  'bezwaren',
+  'zienswijzen?',
+  'adviezen?',
+  'advies',
+  'voorstellen',
+  'voorstel van',
+  'uitkomst(?:en)?',
+  'resultaten',
+  'signalen',
+  'klachten',
+  'kritiek',
+]);
+
+/** Where the input came from: only with "op basis van", "naar aanleiding van". */
+const SOURCES = alt(['enquête', 'enquete', 'peiling', 'vragenlijst', 'gesprekken', 'bijeenkomst(?:en)?', 'avond(?:en)?', 'sessies?', 'schouw']);
+
+const ASKED = alt([
+  'vroegen',
+  'vroeg',
+  'wilden',
+  'wilde',
+  'wensten',
+  'voorstelden',
+  'voorstelde',
+  'aangaven',
+  'gaven aan',
+  'gaf aan',
+  'adviseerden',
+  'adviseerde',
+  'bepleitten',
+  'hadden gevraagd',
+  'hebben gevraagd',
+  'voorgesteld',
+  'gevraagd',
+  'gewenst',
+  'aangedragen',
+  'willen',
+  'wil',
+  'vragen',
+  'vraagt',
+  'wensen',
+  'missen',
+]);
+
+/** Says by itself what happened with the input. */
+const USED_STRONG = new RegExp(
+  `\\b${alt([
+    '(?:niet |deels |gedeeltelijk |grotendeels |volledig )?overgenomen',
+    'nemen we (?:niet )?over',
+    'namen we (?:niet )?over',
+    'nam (?:\\S+ ){0,3}?over',
+    '(?:heeft|hebben|hadden|had) (?:\\S+ ){0,2}?(?:ertoe |er toe )?geleid (?:tot|dat)',
+    '(?:niet )?(?:gehonoreerd|honoreren|honoreerden|ingewilligd|tegemoetgekomen|tegemoet gekomen|gehoor gegeven)',
+    'rekening (?:mee )?gehouden',
+    'ingepast',
+    'nemen we (?:niet )?mee',
+    '(?:niet )?meegenomen',
+    '(?:niet )?gevolgd',
+    `zoals (?:\\S+ ){0,5}?${ASKED}`,
+    `(?:op basis|naar aanleiding|n\\.?a\\.?v\\.?) (?:van )?(?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
+    `dankzij (?:de |het |hun )?(?:\\S+ )?${INPUT}`,
+    `(?:op|na) (?:het |hun |uitdrukkelijk )?(?:verzoek|voorstel|advies|aandringen|wens) (?:van )?(?:de |het )?(?:\\S+ )?${PEOPLE}`,
+    '(?:op|na) (?:hun|het) (?:verzoek|voorstel|advies|aandringen)',
+    `(?:aangepast|gewijzigd|veranderd|bijgesteld|herzien) (?:\\S+ ){0,3}?(?:na|naar aanleiding van|op basis van|door|dankzij|vanwege) (?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
+    `omdat (?:\\S+ ){0,10}?(?:${ASKED}|vonden|misten|klaagden|maakten zich zorgen)\\b[^.;]{0,40}?, (?:\\S+ )?(?:we|wij|de gemeente|het college|er)\\b`,
+    `met (?:de |hun |deze |die )${INPUT} (?:\\S+ ){0,4}?(?:gedaan|gebeurd|aan de slag|verwerkt|gebruikt)`,
+    `(?:de |hun |deze |die |alle )${INPUT} (?:\\S+ ){0,4}?(?:gebruikt|verwerkt|meegenomen|opgenomen|overgenomen|verwerken|gebruiken)`,
+  ])}\\b`,
+);
+
+/** A change to the plan: counts only next to words about the input (same or previous sentence). */
+const USED_WEAK =
+  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|bijgesteld|verwerkt|gebruikt|uitgewerkt|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
+
+/** Input was given: "bewoners vroegen om", "de reacties", "zorgen over". */
+const INPUT_CONTEXT = new RegExp(
+  `\\b(?:${INPUT}|${PEOPLE} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|maken zich zorgen))\\b`,
+);
+
+/** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
+const NOT_YET = /\b(?:nog (?:niet|geen)|niets)\b|\b(?:wordt|worden|zal|zullen|gaan|gaat)\b(?: \S+){0,3}? nog\b/;
+
+/** A cue for "what was done with the input" in sentence i of the text, or undefined. */
+export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
+  const s = sentences[i]!;
+  const strong = hit(USED_STRONG, s);
+  if (strong && !NOT_YET.test(s)) return strong;
+  const weak = hit(USED_WEAK, s);
+  // The context may also follow when it points back: "De bomen blijven staan; dat was de wens van de buurt."
+  const next = sentences[i + 1];
+  const context = INPUT_CONTEXT.test(s) || (i > 0 && INPUT_CONTEXT.test(sentences[i - 1]!)) || (next !== undefined && /^(?:dat|dit|zo|daar)\b/.test(next) && INPUT_CONTEXT.test(next));
+  if (weak && !NOT_YET.test(s) && context) {
+    return { phrase: i > 0 && !INPUT_CONTEXT.test(s) ? `${lastWords(sentences[i - 1]!, 6)} … ${weak.phrase}` : s.split(' ').slice(0, 14).join(' '), index: weak.index };
+  }
+  return undefined;
+}
+
+function lastWords(s: string, n: number): string {
+  return s.split(' ').slice(-n).join(' ');
+}
+
+// --- Niveau: the rung of the ladder, named or described -------------------------------------
+
+const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
+
+export interface LevelLexicon {
+  level: Level;
+  /** The level named: "(adviseren)", "het niveau is raadplegen". */
+  named: RegExp;
+  /** The level described in other words: "bewoners kozen binnen het budget" → meebeslissen. */
+  described: RegExp;
+  /** Words that lean towards the level; weak on their own. */
+  cues: RegExp;
+}
+
+export const LEVEL_LEXICON: readonly LevelLexicon[] = [
+  {
+    level: 'informeren',
+    named: /\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren/,
+    described: new RegExp(
+      `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|alleen (?:ge)?informeerd|geen invloed (?:op|hebben|hadden))`,
+    ),
+    cues: /\b(?:informeren|geïnformeerd|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|gemeentepagina|kennisgeving)\b/g,
+  },
+  {
+    level: 'raadplegen',
+    named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|consultatie)\b/,
+    described: new RegExp(
+      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar )?(?:hun |de |een )?(?:mening|reactie|ervaringen)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten))`,
+    ),
+    cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reacties|reageren|inloopbijeenkomst|inloopavond|opgehaald|ophalen)\b/g,
+  },
+  {
+    level: 'adviseren',
+    named: /\b(?:adviseren)\b/,
+    described: new RegExp(
+      `\\b(?:(?:vroegen|vraagt|vragen|gevraagd) (?:\\S+ ){0,4}?(?:om )?(?:hun |een |zijn |haar )?(?:\\S+ )?advies|om advies gevraagd|advies (?:gevraagd|uitgebracht|gegeven|geven|gaven)|(?:heeft|hebben|gaf|gaven) (?:\\S+ ){0,3}?geadviseerd|adviseerden?|(?:kwamen|kwam) (?:zelf )?met (?:\\S+ )?(?:ideeën|voorstellen|oplossingen)|${SUBJECT} (?:bedachten|bedacht) (?:zelf )?(?:\\S+ )?(?:ideeën|oplossingen|voorstellen)|(?:volgen|volgden) (?:we |wij )?(?:\\S+ ){0,2}?(?:het|hun) advies)`,
+    ),
+    cues: /\b(?:advies|adviezen|adviesraad|geadviseerd|klankbordgroep|meedenken|meegedacht|dachten mee|denkt mee|aanbevelingen)\b/g,
+  },
+  {
+    level: 'coproduceren',
+    named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
+    described: new RegExp(
+      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven)\\b|samen met (?:\\S+ ){1,7}?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid)`,
+    ),
+    cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen)|gezamenlijk(?:e)? (?:ontwerp|plan)|werksessies?|\w*ateliers?|ontwerpsessies?)\b/g,
+  },
+  {
+    level: 'meebeslissen',
+    named: /\b(?:meebeslissen|mee beslissen|meebeslist|beslissen mee|beslisten mee|beslist mee)\b/,
+    described: new RegExp(
+      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|beslisten|beslissen|besliste|bepaalden|bepaalde|bepalen|bepaalt|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|de (?:keuze|beslissing) (?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
+    ),
+    cues: /\b(?:beslissen zelf|zelf beslissen|gestemd|stemming|bindend|burgerberaad|burgerbegroting)\b/g,
+  },
+  {
+    level: 'zelfbeheer',
+    named: /\bzelfbeheer\b/,
+    described: new RegExp(
+      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|zelf (?:beheren|uitvoeren|onderhouden))`,
+    ),
+    cues: /\b(?:zelf beheren|beheren zelf|uitdaagrecht|right to challenge|bewonersinitiatief|zelf uitvoeren)\b/g,
+  },
+];
+
+// --- Geen participatie ------------------------------------------------------------------------
+
+/** Phrases that say "no participation". Matched on normalised text with spaces around it. */
+export const NONE =
+  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie)(?=[\s.,;:)!]|$)/;
+export const NOT_APPLICABLE = /niet van toepassing|n\.\s?v\.\s?t|nvt|niet aan de orde/;
+export const REASON =
+  /\b(?:omdat|want|vanwege|daardoor|wettelijk|de wet|verplicht|geen (?:beleids)?ruimte|uitvoering van|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed|crisis|technisch|ondergeschikt|begroting|belasting|tarie(?:f|ven)|latere fase|volgt later|gaat om|alleen)\b/;
+
+// --- Gepland of gedaan ------------------------------------------------------------------------
+
+/** A sentence about something that already happened. */
+export const PAST =
+  /\b(?:hebben|heeft|hadden|had|zijn|is|waren|was|werden|werd) (?:\S+ ){0,8}?(?:ge\S+(?:d|t|en)|betrokken|besproken|ontvangen|opgehaald|verstuurd|bezocht|benaderd|uitgenodigd)\b|\b(?:hielden|hield|organiseerden|organiseerde|spraken|sprak|kregen|kreeg|deden|deed|kwamen|kwam|vroegen|vroeg|gaven|gaf|stuurden|stuurde|bezochten|konden|kon|mochten|lieten|vonden|vond|dachten|kozen|bedachten|maakten|waren|was)\b/;
+/** A sentence about something still to come. */
+export const FUTURE =
+  /\b(?:gaan|gaat|zullen|zal|volgt|volgen|komende|binnenkort|straks|nog (?:te )?(?:houden|organiseren)|(?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen) (?:we|wij)|(?:we|wij) (?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen))\b/;

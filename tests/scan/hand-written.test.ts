@@ -1,0 +1,379 @@
+// Participatie sections as different people write them, built as real .docx files with the docx
+// library (not with our own fixture writer), in wordings that do not come from the seeds or the
+// generator. Each point of issue 16 has its cases, and its negatives: a section that really lacks
+// feedback is still flagged, a heading that uses the word in another sense is not a heading.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readElements, readSectionText } from '../../src/docx/classify.ts';
+import { isParticipatieHeadingText } from '../../src/docx/headings.ts';
+import { analyseDocx, buildReport, reportToCsv, scanFolder } from '../../src/docx/index.ts';
+import type { DocumentSummary } from '../../src/docx/index.ts';
+
+const TODAY = '2026-11-23';
+
+type Body = string | { bullets: string[] } | { rows: string[][] };
+
+interface HandDoc {
+  /** How the heading is typed. */
+  heading: string;
+  /** 'styled': Word's Kop 2; 'bold': a bold line; 'numbered-styled': Kop 1 with the number typed in. */
+  headingStyle?: 'styled' | 'bold' | 'plain';
+  body: Body[];
+  /** Other sections around it, as a voorstel has them. */
+  before?: { heading: string; text: string }[];
+  after?: { heading: string; text: string }[];
+  afdeling?: string;
+}
+
+function headingParagraph(text: string, style: HandDoc['headingStyle']): Paragraph {
+  if (style === 'styled') return new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
+  if (style === 'plain') return new Paragraph({ text });
+  return new Paragraph({ children: [new TextRun({ text, bold: true })] });
+}
+
+function bodyParagraphs(b: Body): (Paragraph | Table)[] {
+  if (typeof b === 'string') return [new Paragraph({ text: b, alignment: AlignmentType.LEFT })];
+  if ('bullets' in b) return b.bullets.map((t) => new Paragraph({ text: t, bullet: { level: 0 } }));
+  return [
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: b.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+    }),
+  ];
+}
+
+async function handDocx(d: HandDoc): Promise<Buffer> {
+  const style = d.headingStyle ?? 'styled';
+  const section = (heading: string, text: string) => [headingParagraph(heading, style), new Paragraph(text)];
+  const children: (Paragraph | Table)[] = [
+    new Table({
+      rows: [
+        new TableRow({ children: [new TableCell({ children: [new Paragraph('Afdeling: ' + (d.afdeling ?? 'Ruimte'))] }), new TableCell({ children: [new Paragraph('Zaaknummer: Z-2026-118')] })] }),
+        new TableRow({ children: [new TableCell({ children: [new Paragraph('Portefeuillehouder: wethouder De Bruijn')] }), new TableCell({ children: [new Paragraph('Datum: 14 april 2026')] })] }),
+      ],
+    }),
+    ...section('Onderwerp', 'Herinrichting van het Kerkplein.'),
+    ...section('Voorstel', 'Het ontwerp vaststellen.'),
+    ...(d.before ?? [{ heading: 'Argumenten', text: 'Het plein is aan vervanging toe.' }]).flatMap((s) => section(s.heading, s.text)),
+    headingParagraph(d.heading, style),
+    ...d.body.flatMap(bodyParagraphs),
+    ...(d.after ?? [
+      { heading: 'Communicatie', text: 'We zetten het besluit op de website.' },
+      { heading: 'Evaluatie', text: 'Na een jaar kijken we of het plein goed werkt.' },
+    ]).flatMap((s) => section(s.heading, s.text)),
+  ];
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+const analyse = async (d: HandDoc, name = 'x.docx'): Promise<DocumentSummary> => analyseDocx(await handDocx(d), name, { today: TODAY });
+
+describe('feedback written in people\'s own words', () => {
+  it.each([
+    'In juni kregen alle deelnemers een mail met de uitkomsten.',
+    'Na afloop stuurden we iedereen een brief met onze reactie.',
+    'De resultaten van de peiling zijn gedeeld met de respondenten, via de nieuwsbrief van september.',
+    'Alle insprekers hebben een schriftelijke reactie ontvangen.',
+    'Het verslag van de avond is naar alle aanwezigen gestuurd.',
+    'We hebben de buurt met een bewonersbrief laten weten wat er met hun ideeën gebeurt.',
+    'Deelnemers horen in het najaar wat het college met hun advies doet.',
+    'Bewoners zijn per brief op de hoogte gebracht van de uitkomst.',
+    'De ondernemers ontvingen begin mei het aangepaste ontwerp, met een toelichting op de keuzes.',
+    'Op 2 juli presenteerden we de resultaten aan de wijkraad en de omwonenden.',
+    'Iedereen die meedeed krijgt een samenvatting van de gesprekken.',
+    'terugkoppeling: via de nieuwsbrief (juni)',
+  ])('counts "%s"', (sentence) => {
+    const r = readElements(`We spraken met omwonenden over het plein. ${sentence}`);
+    expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(true);
+    expect(r.evidence.terugkoppeling!.length).toBeGreaterThan(3);
+  });
+
+  it.each([
+    'We stuurden alle bewoners een uitnodiging voor de inloopavond.',
+    'Inwoners konden tot 1 mei een reactie sturen.',
+    'Bewoners kregen een brief met een uitnodiging voor de avond.',
+    'Er is nog geen terugkoppeling gegeven aan de deelnemers.',
+    'De deelnemers hebben niet gehoord wat er met hun inbreng is gedaan.',
+    'We hebben de deelnemers nog niet laten weten wat we met hun reacties doen.',
+    'De omwonenden kregen geen bericht over de uitkomst.',
+    'Via de website konden inwoners hun mening geven over de plannen.',
+  ])('does not count "%s"', (sentence) => {
+    const r = readElements(`We spraken met omwonenden over het plein. ${sentence}`);
+    expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(false);
+  });
+});
+
+describe('what was done with the input, in people\'s own words', () => {
+  it.each([
+    'Het fietspad komt nu aan de oostkant, zoals bewoners vroegen.',
+    'Op basis van de inbreng hebben we het aantal parkeerplaatsen verhoogd.',
+    'De suggestie om meer bomen te planten is overgenomen.',
+    'Een hondenlosloopveld hebben we niet overgenomen, omdat daar geen plek voor is.',
+    'Veel omwonenden maakten zich zorgen over sluipverkeer. De ontsluiting is daarom aangepast.',
+    'Naar aanleiding van de reacties schuift de speeltuin 20 meter op.',
+    'De wens van de jongeren voor een pannakooi hebben we in het ontwerp verwerkt.',
+    'Dankzij de input van de ondernemers blijven de laad- en losplekken.',
+    'Ouders vonden de oversteek onveilig. Er komt nu een zebrapad bij de school.',
+  ])('counts "%s"', (sentence) => {
+    const r = readElements(`We hielden een inloopavond voor de buurt. ${sentence}`);
+    expect(r.elements.watMetInbreng, JSON.stringify(r.evidence)).toBe(true);
+  });
+
+  it.each([
+    'De verordening is aangepast aan de nieuwe wet.',
+    'Tijdens de avond konden bewoners vragen stellen.',
+    'De inbreng wordt nog verwerkt.',
+    'We hielden een enquête. Het plan is aangepast aan de nieuwe bouwregels.',
+  ])('does not count "%s"', (sentence) => {
+    const r = readElements(`We hielden een inloopavond voor de buurt. ${sentence}`);
+    expect(r.elements.watMetInbreng, JSON.stringify(r.evidence)).toBe(false);
+  });
+});
+
+describe('levels that are described, not named', () => {
+  it.each([
+    ['Binnen een budget van € 40.000 kozen de bewoners zelf welke speeltoestellen er komen.', 'meebeslissen'],
+    ['Omwonenden mochten kiezen uit drie ontwerpen; het college neemt hun keuze over.', 'meebeslissen'],
+    ['De keuze lag bij de buurt: wat de bewoners kiezen, voeren we uit.', 'meebeslissen'],
+    ['We vroegen de adviesraad sociaal domein om advies over de nieuwe regeling.', 'adviseren'],
+    ['De jongerenraad kwam zelf met voorstellen voor de openingstijden.', 'adviseren'],
+    ['Inwoners bedachten zelf het plan voor de moestuin; wij hielpen met de vergunning.', 'coproduceren'],
+    ['Samen met de dorpsraad hebben we het inrichtingsplan uitgewerkt.', 'coproduceren'],
+    ['Via een online vragenlijst vroegen we inwoners naar hun mening over de openingstijden.', 'raadplegen'],
+    ['De bewoners onderhouden het plantsoen voortaan zelf.', 'zelfbeheer'],
+  ])('%s → %s, with a confidence below certainty', (text, level) => {
+    const g = readSectionText(text).guess;
+    expect(g?.level).toBe(level);
+    expect(g!.confidence).toBeGreaterThan(0.3);
+    expect(g!.confidence).toBeLessThan(0.9);
+    expect(g!.evidence).toBeTruthy();
+  });
+
+  it('is surer when the level is named than when it is described', () => {
+    const named = readSectionText('Bewoners konden meebeslissen over de inrichting.').guess!;
+    const described = readSectionText('Binnen het budget kozen de bewoners de inrichting.').guess!;
+    expect(named.level).toBe(described.level);
+    expect(named.confidence).toBeGreaterThan(described.confidence);
+  });
+
+  it('does not read a level into the feedback sentences', () => {
+    // "informeerden … over de uitkomst" is feedback, not the informeren rung.
+    const g = readSectionText('We vroegen de wijkraad om advies over het plein. Daarna informeerden we alle bewoners over de uitkomst.').guess;
+    expect(g?.level).toBe('adviseren');
+  });
+});
+
+describe('headings in the forms municipalities use', () => {
+  it.each([
+    'Participatie',
+    '4. Participatie',
+    '7.2 Participatie:',
+    'Participatie en communicatie',
+    'Communicatie en participatie',
+    'Inspraak',
+    'Betrokkenheid van inwoners',
+    'Burgerparticipatie',
+    'Participatie en inspraak',
+    'Paragraaf 6: Inspraak en participatie',
+    'Participatie (inwoners)',
+    'Betrekken van bewoners en ondernemers',
+    'Participatie/inspraak',
+    'PARTICIPATIE',
+  ])('"%s" is a Participatie heading', (h) => expect(isParticipatieHeadingText(h)).toBe(true));
+
+  it.each([
+    'Financiële participatie van de gemeente',
+    'Participatiewet',
+    'Arbeidsparticipatie',
+    'Participatie in Enexis Holding',
+    'Participatiebudget 2026',
+    'Communicatie',
+    'Overleg gevoerd met',
+    'Sociale participatie en armoedebeleid',
+    'Wat vinden inwoners van de participatie van de gemeente in het warmtebedrijf?',
+  ])('"%s" is not', (h) => expect(isParticipatieHeadingText(h)).toBe(false));
+
+  it.each([
+    ['4. Participatie', 'styled'],
+    ['Participatie en communicatie', 'bold'],
+    ['Inspraak', 'styled'],
+    ['Betrokkenheid van inwoners', 'plain'],
+    ['Burgerparticipatie', 'bold'],
+  ] as const)('finds the section under "%s" (%s) in a real document', async (heading, headingStyle) => {
+    const d = await analyse({
+      heading,
+      headingStyle,
+      body: ['We spraken in maart met 40 omwonenden over het plein. In juni kregen alle deelnemers een mail met de uitkomsten.'],
+    });
+    expect(d.headingCount).toBe(1);
+    expect(d.source).toBe('hand');
+    expect(d.elements.terugkoppeling).toBe(true);
+  });
+
+  it('skips a heading that uses the word in another sense and finds the real one', async () => {
+    const d = await analyse({
+      heading: 'Participatie',
+      before: [{ heading: 'Financiële participatie van de gemeente', text: 'De gemeente neemt voor € 2 miljoen deel in het warmtebedrijf.' }],
+      body: ['We hielden twee avonden voor omwonenden. Na afloop stuurden we iedereen een brief met onze reactie.'],
+    });
+    expect(d.headingCount).toBe(1);
+    expect(d.elements).toMatchObject({ watGedaan: true, terugkoppeling: true });
+    expect(d.notes).not.toContain('several-headings');
+  });
+
+  it('treats "Inspraak" under "Participatie" as part of one section', async () => {
+    const d = await analyse({
+      heading: 'Participatie',
+      headingStyle: 'bold',
+      body: ['We vroegen omwonenden in mei om advies over de bomen, omdat zij de straat kennen.', 'Inspraak', 'Na vaststelling ligt het plan zes weken ter inzage.'],
+    });
+    expect(d.headingCount).toBe(1);
+    expect(d.notes).not.toContain('several-headings');
+  });
+
+  it('says a document has no section when no heading names participation', async () => {
+    const d = await analyse({ heading: 'Financiële participatie van de gemeente', body: ['De gemeente koopt aandelen.'] });
+    expect(d.status).toBe('ontbreekt');
+  });
+});
+
+// Sections as they turn up in a year of advices: different hands, different habits.
+const YEAR: { name: string; doc: HandDoc; feedback: boolean; used: boolean; level?: string }[] = [
+  {
+    name: 'kerkplein.docx',
+    feedback: true,
+    used: true,
+    level: 'adviseren',
+    doc: {
+      heading: '5. Participatie',
+      body: [
+        'Omwonenden, de ondernemersvereniging en de kerk dachten mee over de inrichting. We vroegen hen om advies, omdat zij het plein dagelijks gebruiken.',
+        'In maart waren er twee inloopavonden en een schouw op het plein.',
+        'Het fietspad komt nu aan de oostkant, zoals bewoners vroegen. Een fontein komt er niet, omdat het onderhoud te duur is.',
+        'In juni kregen alle deelnemers een mail met de uitkomsten.',
+      ],
+    },
+  },
+  {
+    name: 'speeltuin.docx',
+    feedback: true,
+    used: true,
+    level: 'meebeslissen',
+    doc: {
+      heading: 'Participatie en communicatie',
+      headingStyle: 'bold',
+      body: [
+        { bullets: ['wie: kinderen en ouders uit de Bloemenbuurt', 'hoe: 3 ontwerpmiddagen in het buurthuis (april)', 'invloed: binnen een budget van € 60.000 kozen de kinderen zelf de toestellen'] },
+        'Wat deden we met de inbreng? De keuze van de kinderen is volledig overgenomen.',
+        'Na afloop stuurden we iedereen een brief met onze reactie.',
+      ],
+    },
+  },
+  {
+    name: 'parkeren.docx',
+    feedback: true,
+    used: true,
+    doc: {
+      heading: 'Inspraak',
+      body: [
+        {
+          rows: [
+            ['Wie', 'Bewoners en bedrijven in het centrum'],
+            ['Hoe', 'Online peiling (1.240 reacties) en 2 avonden'],
+            ['Wat met de inbreng', 'Op basis van de peiling blijft het eerste half uur gratis'],
+            ['Terugkoppeling', 'De resultaten zijn gedeeld via de nieuwsbrief en de website'],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'bibliotheek.docx',
+    feedback: true,
+    used: false,
+    doc: {
+      heading: 'Betrokkenheid van inwoners',
+      headingStyle: 'plain',
+      body: ['Er is een enquête gehouden onder bezoekers van de bibliotheek. Hun mening is gevraagd over de openingstijden. De uitkomsten worden in januari met alle respondenten gedeeld.'],
+    },
+  },
+  {
+    name: 'groenbeheer.docx',
+    feedback: true,
+    used: true,
+    level: 'zelfbeheer',
+    doc: {
+      heading: 'Burgerparticipatie',
+      body: [
+        'De bewonersgroep Groen Hart onderhoudt de plantsoenen in de wijk voortaan zelf. De gemeente levert gereedschap en plantgoed.',
+        'Hun voorstel om fruitbomen te planten hebben we overgenomen. Via de wijkkrant hebben we de buurt laten weten wat er verandert.',
+      ],
+    },
+  },
+  {
+    // Really without feedback: must stay flagged.
+    name: 'sportpark.docx',
+    feedback: false,
+    used: false,
+    doc: {
+      heading: 'Participatie',
+      body: ['De sportverenigingen en omwonenden zijn uitgenodigd voor een informatieavond op 12 februari. Daar is het plan toegelicht en konden mensen vragen stellen. Er kwamen 35 mensen.'],
+    },
+  },
+];
+
+describe('a year of hand-written advices', () => {
+  let dir: string;
+  let docs: DocumentSummary[];
+  let report: ReturnType<typeof buildReport>;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'scan-hand-'));
+    for (const y of YEAR) await writeFile(join(dir, y.name), await handDocx(y.doc));
+    const scan = await scanFolder(dir, { today: TODAY, year: 2026 });
+    docs = scan.documents;
+    report = buildReport(scan);
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(YEAR.map((y) => [y.name, y] as const))('%s: finds the section and reads feedback and the use of input as written', (name, y) => {
+    const d = docs.find((x) => x.path === name)!;
+    expect(d, name).toBeDefined();
+    expect(d.headingCount, name).toBe(1);
+    expect(d.source, name).toBe('hand');
+    expect(d.elements.terugkoppeling, `${name}: ${JSON.stringify(d.evidence)}`).toBe(y.feedback);
+    expect(d.elements.watMetInbreng, `${name}: ${JSON.stringify(d.evidence)}`).toBe(y.used);
+    if (y.level) expect(d.level, name).toMatchObject({ level: y.level, basis: 'schatting' });
+    // The evidence shows why: the words that were found.
+    if (y.feedback) expect(d.evidence?.terugkoppeling).toBeTruthy();
+  });
+
+  it('does not tell the burgemeester that most advices lack feedback when only one does', () => {
+    expect(report.totals.missingFeedback).toBe(1);
+    expect(report.missingFeedback.map((d) => d.path)).toEqual(['sportpark.docx']);
+  });
+
+  it('shows in the CSV the words each element was found by', () => {
+    const row = reportToCsv(report)
+      .split('\r\n')
+      .find((l) => l.startsWith('kerkplein.docx'))!;
+    expect(row).toContain('terugkoppeling: ""kregen alle deelnemers een mail met de uitkomsten');
+    expect(row).toContain('wat we met de inbreng deden: ""zoals bewoners vroegen""');
+    expect(row).toContain('niveau: ""vroegen hen om advies""');
+  });
+
+  it('reads planned participation as planned', async () => {
+    const d = await analyse({
+      heading: 'Participatie',
+      body: ['In het voorjaar van 2027 houden we twee inloopavonden voor omwonenden. Zij kunnen dan reageren op de schetsen. Na afloop sturen we iedereen een verslag.'],
+    });
+    expect(d.status).toBe('gepland');
+    expect(d.missing).not.toContain('terugkoppeling');
+    expect(d.missing).not.toContain('watMetInbreng');
+  });
+});
