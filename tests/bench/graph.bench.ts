@@ -14,10 +14,10 @@ const SEED_TODAY = '2026-12-01';
 /** The first cycle; later ones follow every CYCLE_MINUTES (the bot's cron: every 5 minutes). */
 const START = `${SEED_TODAY}T07:00:00Z`;
 const CYCLE_MINUTES = 5;
-/** Steady-state cycles after the cold one: one hour, the shortest TTL (calendarView), so every kind's slice shows. */
+/** Steady-state cycles after the cold one: one hour, the shortest TTL (meetings), so every kind's slice shows. */
 const STEADY_CYCLES = Number(process.env.GRAPH_BENCH_CYCLES ?? 12);
 const WINDOW_DAYS = 14;
-/** GRAPH_BENCH_CALENDAR_TTL_MIN: try another calendarView TTL than the default 75 minutes. GRAPH_BENCH_LOADER_FLAGS: node flags for
+/** GRAPH_BENCH_CALENDAR_TTL_MIN: try another meetings (Vergaderingen list) TTL than the default 75 minutes. GRAPH_BENCH_LOADER_FLAGS: node flags for
  * the loader process only, e.g. "--max-old-space-size=96" (by default none: V8 grows its heap lazily). */
 const CALENDAR_TTL_MIN = Number(process.env.GRAPH_BENCH_CALENDAR_TTL_MIN ?? 0);
 const ROLE = 'GRAPH_BENCH_ROLE';
@@ -169,7 +169,8 @@ const median = (xs: number[]) => {
 };
 const spread = (xs: number[], digits = 0) => `${fmt(Math.min(...xs), digits)} / ${fmt(median(xs), digits)} / ${fmt(Math.max(...xs), digits)}`;
 const sum = (r: Record<string, number>, keys?: string[]) => Object.entries(r).reduce((n, [k, v]) => n + (keys && !keys.includes(k) ? 0 : v), 0);
-const SLOW_RESOURCES = ['groups', 'owners', 'members', 'mt', 'calendarView', 'Agendapunten', 'Resultaten', 'Verbeterpunten'];
+// Meetings come from the Vergaderingen list: the bot never reads a group calendar (GRAPH-CONTRACT.md §2).
+const SLOW_RESOURCES = ['groups', 'owners', 'members', 'mt', 'Vergaderingen', 'Agendapunten', 'Resultaten', 'Verbeterpunten'];
 const ID_RESOURCES = ['plans', 'site', 'lists'];
 
 export async function run(): Promise<void> {
@@ -183,9 +184,9 @@ export async function run(): Promise<void> {
   console.log(`goal: Graph requests <= 1.1 x ceil(groups/20) + paging = ${fmt(1.1 * taskBatches, 1)} + paging; wall <= 5 s; peak RSS <= 256 MB`);
   console.log(
     'cached between cycles (LoadOptions cache + now, default TTLs): plan/site/list ids until a 404; names, owners, members, MT members 6 h; ' +
-      `calendarView ${DEFAULT_LOADER_TTL.calendar / 60_000} min (read 1 h past the window); agenda 6 h; Resultaten/Verbeterpunten 24 h. Read every cycle: the Planner tasks of every group. ` +
+      `meetings (Vergaderingen list) ${DEFAULT_LOADER_TTL.calendar / 60_000} min (kept 1 h past the window); agenda 6 h; Resultaten/Verbeterpunten 24 h. Read every cycle: the Planner tasks of every group. ` +
       'Each group refreshes each kind at its own moment within the TTL, so a cycle re-reads a slice.' +
-      (CALENDAR_TTL_MIN ? ` THIS RUN: calendarView TTL ${CALENDAR_TTL_MIN} min.` : '') +
+      (CALENDAR_TTL_MIN ? ` THIS RUN: meetings TTL ${CALENDAR_TTL_MIN} min.` : '') +
       (process.env.GRAPH_BENCH_LOADER_FLAGS ? ` THIS RUN: loader process flags ${process.env.GRAPH_BENCH_LOADER_FLAGS}.` : ''),
   );
 
@@ -235,7 +236,7 @@ export async function run(): Promise<void> {
   const naive = (c: CycleFigures, perGroup: number) => groups * perGroup + c.agendaGroups + c.nextPages;
   console.log(`\ncold cycle: read ${Object.entries(cold.read).map(([k, n]) => `${fmt(n)} ${k}`).join(', ')}`);
   console.log(
-    `  ${fmt(cold.http)} HTTP vs naive one-per-group-per-resource ${fmt(naive(cold, 10))} (group, members, owners, plans, tasks, calendarView, site, lists, Resultaten, Verbeterpunten + agenda) → ${fmt(naive(cold, 10) / cold.http, 1)}x fewer; ` +
+    `  ${fmt(cold.http)} HTTP vs naive one-per-group-per-resource ${fmt(naive(cold, 10))} (group, members, owners, plans, tasks, Vergaderingen, site, lists, Resultaten, Verbeterpunten + agenda) → ${fmt(naive(cold, 10) / cold.http, 1)}x fewer; ` +
       `${fmt(cold.http / (1.1 * taskBatches + cold.nextPages), 2)}x the steady-state goal (the cold cycle reads everything once)`,
   );
   if (steady.length === 0) return;
@@ -262,7 +263,7 @@ export async function run(): Promise<void> {
       .join(', ')}`,
   );
   console.log(
-    `  naive one-per-group-per-resource (group, members, owners, tasks, calendarView, Resultaten, Verbeterpunten + agenda): ${fmt(median(steady.map((c) => naive(c, 7))))} → ` +
+    `  naive one-per-group-per-resource (group, members, owners, tasks, Vergaderingen, Resultaten, Verbeterpunten + agenda): ${fmt(median(steady.map((c) => naive(c, 7))))} → ` +
       `${fmt(median(steady.map((c) => naive(c, 7) / c.http)), 1)}x fewer`,
   );
   const ms = steady.map((c) => c.ms / 1000);
