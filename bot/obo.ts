@@ -4,6 +4,7 @@
 import { ConfidentialClientApplication, type INetworkModule } from '@azure/msal-node';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
+import { messageFor } from '../src/text/index.ts';
 import { readBody, send, type ExtraRoute } from './http-adapter.ts';
 import type { Logger } from './logger.ts';
 
@@ -17,6 +18,31 @@ const GRAPH = 'https://graph.microsoft.com/';
  */
 // Exactly what the tab asks for (src/tab/app/connect.ts TAB_GRAPH_SCOPES); a test keeps the two equal.
 export const OBO_ALLOWED_SCOPES = ['User.ReadBasic.All', 'GroupMember.Read.All', 'Group.ReadWrite.All', 'Tasks.ReadWrite', 'Sites.Manage.All'] as const;
+
+/**
+ * Client apps that may bring an SSO token to the exchange: the `azp` (v2 tokens) or `appid` (v1) claim must be
+ * one of these, or our own tab app. They are the clients Microsoft tells you to pre-authorize for the API:
+ * Teams, Microsoft 365 (Office) and Outlook for a Teams tab across Microsoft 365, and the Office clients for
+ * add-in SSO. Any other app, even with a valid token for our API, gets no Graph token here.
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/m365-apps/extend-m365-teams-personal-tab#update-azure-ad-app-registration-for-sso
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/register-sso-add-in-aad-v2
+ */
+export const KNOWN_CLIENT_APPS: Readonly<Record<string, string>> = {
+  '1fec8e78-bce4-4aaf-ab1b-5451cc387264': 'Teams desktop, mobile',
+  '5e3ce6c0-2b1f-4285-8d4b-75ee78787346': 'Teams web',
+  '4765445b-32c6-49b0-83e6-1d93765276ca': 'Microsoft 365 (Office) web',
+  '0ec893e0-5785-4de6-99da-4ed124e5296c': 'Microsoft 365 (Office) desktop',
+  'd3590ed6-52b3-4102-aeff-aad2292ab01c': 'Microsoft 365 (Office) mobile; Outlook desktop, mobile',
+  'bc59ab01-8403-45c6-8796-ac3ef710b3e3': 'Outlook web',
+  'ea5a67f6-b6f3-4338-b240-c655ddc3cc8e': 'Microsoft Office (all Office application endpoints)',
+  '93d53678-613d-4013-afc1-62e9e444a0a5': 'Office on the web',
+  '57fb890c-0dab-4253-a5e0-7188c88b2bb4': 'Office on the web',
+  '08e18876-6177-487e-b8b5-cf950c1e598c': 'Office on the web',
+};
+
+/** Exchanges per user (oid + tid) per window; the tab keeps its Graph token, so it needs only a few. */
+export const OBO_RATE_LIMIT = { max: 30, windowSeconds: 60 } as const;
 
 const MAX_BODY = 4 * 1024;
 // Entra's own token checks allow some clock skew; a minute keeps "expired" meaning expired.
@@ -53,6 +79,10 @@ export interface OboRouteOptions {
   issuers?: string[];
   /** Authority host for the default JWKS, issuers and exchange (sovereign clouds). */
   authorityHost?: string;
+  /** Exchanges per user per window; default OBO_RATE_LIMIT. */
+  rateLimit?: { max: number; windowSeconds: number };
+  /** Milliseconds since the epoch; tests move time. */
+  now?: () => number;
 }
 
 const bodySchema = z.object({
@@ -83,6 +113,8 @@ export function createOboRoute(options: OboRouteOptions): ExtraRoute {
     options.exchange ??
     createMsalOboExchange({ tenantId: options.tenantId, clientId: options.tabClientId, clientSecret: options.clientSecret ?? '', authorityHost });
   const log = options.log.child({ component: 'obo' });
+  const clients = new Set([...Object.keys(KNOWN_CLIENT_APPS), options.tabClientId.toLowerCase()]);
+  const limiter = createRateLimiter(options.rateLimit ?? OBO_RATE_LIMIT, options.now ?? Date.now);
 
   // Failures reaching the key set are Entra being unreachable (503), not a bad token (401).
   const getKey: JWTVerifyGetKey = async (header, token) => {
@@ -113,6 +145,9 @@ export function createOboRoute(options: OboRouteOptions): ExtraRoute {
     if (typeof claims.tid !== 'string' || claims.tid.toLowerCase() !== tenantId) return { ok: false, status: 401, reason: 'wrong-tenant' };
     const scp = typeof claims.scp === 'string' ? claims.scp.split(' ') : [];
     if (!scp.includes('access_as_user')) return { ok: false, status: 401, reason: 'no-access_as_user' };
+    const client = (str(claims.azp) ?? str(claims.appid))?.toLowerCase();
+    if (!client || !clients.has(client)) return { ok: false, status: 401, reason: 'client-not-allowed' };
+    if (!str(claims.oid)) return { ok: false, status: 401, reason: 'no-oid' };
     return { ok: true, claims };
   }
 
@@ -146,6 +181,13 @@ export function createOboRoute(options: OboRouteOptions): ExtraRoute {
       return true;
     }
     const ids = { oid: str(checked.claims.oid), azp: str(checked.claims.azp) ?? str(checked.claims.appid) };
+    const wait = limiter(`${String(checked.claims.tid).toLowerCase()}:${ids.oid}`);
+    if (wait > 0) {
+      log.info(ids, 'obo: rate limited');
+      res.setHeader('retry-after', String(wait));
+      send(res, 429, { error: 'rate_limited', message: messageFor('BOT.OBO_RATE_LIMITED', { seconds: wait }) });
+      return true;
+    }
     const scopes = parseScopes(raw);
     if (!scopes) {
       log.info(ids, 'obo: request refused (body or scopes)');
@@ -246,6 +288,27 @@ function classifyExchangeError(err: unknown): { status: 403 | 500 | 503; body: R
     return { status: 503, body: { error: 'unavailable' }, logged };
   }
   return { status: 500, body: { error: 'obo_failed' }, logged };
+}
+
+/**
+ * A fixed window per key: 0 while the key has requests left, otherwise the seconds until its window ends.
+ * Old windows are dropped as the map grows, so many users cannot make it grow without bound.
+ */
+function createRateLimiter(limit: { max: number; windowSeconds: number }, now: () => number): (key: string) => number {
+  const windowMs = limit.windowSeconds * 1000;
+  const windows = new Map<string, { start: number; count: number }>();
+  return (key) => {
+    const t = now();
+    if (windows.size > 10_000) for (const [k, w] of windows) if (t - w.start >= windowMs) windows.delete(k);
+    let w = windows.get(key);
+    if (!w || t - w.start >= windowMs) {
+      w = { start: t, count: 0 };
+      windows.set(key, w);
+    }
+    if (w.count >= limit.max) return Math.max(1, Math.ceil((w.start + windowMs - t) / 1000));
+    w.count++;
+    return 0;
+  };
 }
 
 function parseScopes(raw: string): string[] | undefined {
