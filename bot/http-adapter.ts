@@ -6,16 +6,38 @@ const MAX_BODY = 512 * 1024;
 
 export type ExtraRoute = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
+export interface NodeHttpAdapterOptions {
+  /**
+   * Refuse a bearer token without a numeric `exp` before the SDK sees it. The SDK checks tokens with
+   * jsonwebtoken, which accepts a token that never expires as long as its signature is good.
+   */
+  requireTokenExpiry?: boolean;
+  /** How long stop() waits for requests in flight (a card click waiting on Planner) to finish. Default 10 s. */
+  drainMs?: number;
+  /** The answer for a request still running when the drain time is up (the activity is passed in). */
+  abortedResponse?: (body: unknown) => { status: number; body: unknown };
+}
+
+interface InFlight {
+  res: ServerResponse;
+  body: unknown;
+}
+
 /**
  * The SDK's route handlers on plain node:http: no Express, the body size is capped, and the caller
- * chooses the host to bind (tests and the dev launcher bind 127.0.0.1 only).
+ * chooses the host to bind (tests and the dev launcher bind 127.0.0.1 only). stop() is graceful: no new
+ * requests, the ones in flight get `drainMs` to finish, and any still running then get `abortedResponse`,
+ * so a click never ends in silence.
  */
 export class NodeHttpAdapter implements IHttpServerAdapter {
   readonly server: Server;
   private readonly routes = new Map<string, HttpRouteHandler>();
   private readonly extra: ExtraRoute[] = [];
+  private readonly inFlight = new Set<InFlight>();
+  private readonly idleWaiters: (() => void)[] = [];
+  private draining = false;
 
-  constructor() {
+  constructor(private readonly options: NodeHttpAdapterOptions = {}) {
     this.server = createServer((req, res) => {
       this.handle(req, res).catch(() => {
         if (!res.headersSent) send(res, 500, { error: 'Internal server error' });
@@ -48,12 +70,35 @@ export class NodeHttpAdapter implements IHttpServerAdapter {
     });
   }
 
-  stop(): Promise<void> {
-    return new Promise((resolve) => {
-      if (!this.server.listening) return resolve();
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
+  /** Requests being handled now. */
+  get pending(): number {
+    return this.inFlight.size;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server.listening) return;
+    this.draining = true;
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    if (this.inFlight.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.drainMs ?? 10_000))),
+      ]);
+      clearTimeout(timer);
+    }
+    // Still running after the drain time: say so rather than cut the connection without a word.
+    for (const r of this.inFlight) {
+      if (r.res.headersSent) continue;
+      const answer = this.options.abortedResponse?.(r.body) ?? { status: 503, body: { error: 'Shutting down' } };
+      r.res.setHeader('connection', 'close');
+      send(r.res, answer.status, answer.body);
+    }
+    this.inFlight.clear();
+    this.server.closeAllConnections();
+    await closed;
+    this.draining = false;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -61,20 +106,54 @@ export class NodeHttpAdapter implements IHttpServerAdapter {
     const path = (req.url ?? '/').split('?')[0];
     const handler = this.routes.get(`${req.method} ${path}`);
     if (!handler) return send(res, req.method === 'POST' ? 404 : 405, { error: 'Not found' });
-    const raw = await readBody(req);
-    if (raw === undefined) {
+    if (this.draining) {
       res.setHeader('connection', 'close');
-      return send(res, 413, { error: 'Payload too large' });
+      res.setHeader('retry-after', '5');
+      return send(res, 503, { error: 'Shutting down' });
     }
-    let body: unknown;
+    if (this.options.requireTokenExpiry && !hasExpiry(req.headers.authorization)) return send(res, 401, { error: 'JWT validation failed' });
+    const entry: InFlight = { res, body: undefined };
+    this.inFlight.add(entry);
     try {
-      body = JSON.parse(raw);
-    } catch {
-      return send(res, 400, { error: 'Invalid JSON' });
+      const raw = await readBody(req);
+      if (raw === undefined) {
+        res.setHeader('connection', 'close');
+        return send(res, 413, { error: 'Payload too large' });
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return send(res, 400, { error: 'Invalid JSON' });
+      }
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) return send(res, 400, { error: 'Invalid activity' });
+      entry.body = body;
+      const result = await handler({ body, headers: req.headers as Record<string, string | string[]> });
+      // Answered already by stop() when the drain time ran out.
+      if (res.headersSent) return;
+      if (this.draining) res.setHeader('connection', 'close');
+      send(res, result.status, result.body);
+    } finally {
+      this.inFlight.delete(entry);
+      if (this.inFlight.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return send(res, 400, { error: 'Invalid activity' });
-    const result = await handler({ body, headers: req.headers as Record<string, string | string[]> });
-    send(res, result.status, result.body);
+  }
+}
+
+/**
+ * False only for a bearer token whose payload has no numeric `exp`; a missing header is left to the SDK,
+ * which answers 401 itself.
+ */
+function hasExpiry(header: string | undefined): boolean {
+  if (!header) return true;
+  const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1] ?? header.trim();
+  const payload = token.split('.')[1];
+  if (!payload) return false;
+  try {
+    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp;
+    return typeof exp === 'number' && Number.isFinite(exp);
+  } catch {
+    return false;
   }
 }
 

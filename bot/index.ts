@@ -2,7 +2,7 @@ import { App } from '@microsoft/teams.apps';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CalendarOptions } from '../src/workgroups/index.ts';
 import { assertProductionAuth, type BotAuth } from './config.ts';
-import { registerCardActionHandlers } from './handlers/card-actions.ts';
+import { answerWhenStopped, registerCardActionHandlers } from './handlers/card-actions.ts';
 import { registerCommandHandlers } from './handlers/commands.ts';
 import { registerInstallHandlers } from './handlers/install.ts';
 import { registerTenantGuard } from './handlers/tenant.ts';
@@ -46,7 +46,8 @@ export interface BotOptions {
 export function createBot(deps: BotDeps, options: BotOptions): Bot {
   const { auth } = options;
   assertProductionAuth(auth);
-  const adapter = new NodeHttpAdapter();
+  // Production: tokens without exp are refused, and a stop lets clicks in flight finish (or says they may be lost).
+  const adapter = new NodeHttpAdapter({ requireTokenExpiry: auth.mode === 'production', abortedResponse: answerWhenStopped });
   const app = new App({
     ...(auth.clientId ? { clientId: auth.clientId } : {}),
     ...(auth.clientSecret ? { clientSecret: auth.clientSecret } : {}),

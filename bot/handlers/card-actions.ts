@@ -71,8 +71,15 @@ export function notSaved(code: 'BOT.NOT_SAVED' | 'BOT.SHUTTING_DOWN'): NotSavedR
   };
 }
 
-/** The answer for a click still running when the bot stops (see NodeHttpAdapter.stop): maybe saved, maybe not. */
-export const shutdownAnswer = (): NotSavedResponse => notSaved('BOT.SHUTTING_DOWN');
+/**
+ * The answer for a request still running when the bot stops (NodeHttpAdapter.stop): for a card click,
+ * that it may not have been saved; anything else just gets 503.
+ */
+export function answerWhenStopped(activity: unknown): { status: number; body: unknown } {
+  const a = (activity ?? {}) as { type?: unknown; name?: unknown };
+  if (a.type === 'invoke' && a.name === 'adaptiveCard/action') return notSaved('BOT.SHUTTING_DOWN');
+  return { status: 503, body: { error: 'Shutting down' } };
+}
 
 /** Failures that are an answer to the click (not allowed, already done, not a member): said with 200. */
 function isAnswer(error: unknown): boolean {

@@ -7,7 +7,8 @@ export const ISSUER = 'https://api.botframework.com';
 
 export interface LocalOpenId {
   metadataUrl: string;
-  sign(claims: JWTPayload, options?: { expiresInSeconds?: number; key?: 'trusted' | 'stranger'; kid?: string }): Promise<string>;
+  /** `withoutExp`: a token that never expires (no `exp` claim), which the bot must refuse anyway. */
+  sign(claims: JWTPayload, options?: { expiresInSeconds?: number; key?: 'trusted' | 'stranger'; kid?: string; withoutExp?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -34,12 +35,12 @@ export async function startOpenId(): Promise<LocalOpenId> {
     async sign(claims, options = {}) {
       const now = Math.floor(Date.now() / 1000);
       const exp = now + (options.expiresInSeconds ?? 3600);
-      return new SignJWT({ ...claims })
+      const jwt = new SignJWT({ ...claims })
         .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'test-key-1', typ: 'JWT' })
         .setIssuedAt(Math.min(now, exp - 60))
-        .setNotBefore(Math.min(now, exp - 60) - 5)
-        .setExpirationTime(exp)
-        .sign(options.key === 'stranger' ? stranger.privateKey : trusted.privateKey);
+        .setNotBefore(Math.min(now, exp - 60) - 5);
+      if (!options.withoutExp) jwt.setExpirationTime(exp);
+      return jwt.sign(options.key === 'stranger' ? stranger.privateKey : trusted.privateKey);
     },
     close: () =>
       new Promise((resolve) => {
