@@ -95,6 +95,7 @@ export async function startTenant(options: StartOptions, io: StartIo, env: NodeJ
       },
       ready,
       log: log.child({ component: 'web' }),
+      gemeenteNaam: settings.GEMEENTE_NAAM,
       startPage: () =>
         `<!doctype html><html lang="nl"><meta charset="utf-8"><title>${escapeHtml(startText.startPage.title)}</title><ul>${urls.map((u) => `<li><a href="${escapeHtml(u.url)}">${escapeHtml(u.label)}</a></li>`).join('')}</ul></html>`,
     });
