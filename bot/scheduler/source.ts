@@ -1,8 +1,8 @@
 import { loadReminderData, type GraphClient, type LoaderCache, type LoadOptions, type LoadProblem, type ReminderData } from '../../src/graph/index.ts';
 import type { ReminderSource, SourceData, SourceHealth } from './scheduler.ts';
 
-/** Answers about the data, not failed reads: a team without a plan, an item with a wrong field. */
-const NOT_A_READ_FAILURE = new Set(['GRAPH.NO_PLAN', 'GRAPH.MALFORMED']);
+/** Answers about the data, not failed reads: a team without a plan or Vergaderingen list, an item with a wrong field. */
+const NOT_A_READ_FAILURE = new Set(['GRAPH.NO_PLAN', 'GRAPH.NO_MEETING_LIST', 'GRAPH.MALFORMED']);
 
 /**
  * How the read went, from the loader's problems: which werkgroepen could not be read (fully) and how many

@@ -405,7 +405,7 @@ export async function loadReminderData(
     };
     if (!listId) {
       // The tab makes the list; until then the werkgroep gets no meeting reminders, and the cycle says why.
-      useOld('GRAPH.NOT_FOUND');
+      useOld('GRAPH.NO_MEETING_LIST');
       readAgenda(g);
       return;
     }

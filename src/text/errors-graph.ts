@@ -14,5 +14,7 @@ export const graphErrors = {
     'Een deel van de gegevens uit Microsoft 365 klopt niet en hebben we overgeslagen. De rest werkt gewoon. Meld het aan je beheerder als het blijft gebeuren.',
   'GRAPH.NO_PLAN':
     'Deze werkgroep heeft nog geen planning in Planner. Voeg in het team een Planner-tabblad toe en probeer het daarna opnieuw.',
+  'GRAPH.NO_MEETING_LIST':
+    'Deze werkgroep heeft nog geen lijst Vergaderingen, dus de bot kan niet aan de vergadering herinneren. Open de tab van de werkgroep; die maakt de lijst en zet de vergaderingen erin.',
   'GRAPH.NETWORK': 'We konden Microsoft 365 niet bereiken. Controleer je internetverbinding en probeer het opnieuw.',
 } as const satisfies Record<string, string>;
