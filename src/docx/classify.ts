@@ -14,6 +14,7 @@ import {
   WHY,
   feedbackCue,
   isNegated,
+  showPlanCue,
   usedCue,
 } from './lexicon.ts';
 
@@ -108,6 +109,12 @@ function firstMatch(sentences: readonly string[], re: RegExp): string | undefine
   return undefined;
 }
 
+/** Earlier sentences describe a plan made or chosen by the participants themselves. */
+function madeTogether(before: readonly string[]): boolean {
+  const lex = LEVEL_LEXICON.filter((l) => l.level === 'coproduceren' || l.level === 'meebeslissen');
+  return before.some((s) => lex.some((l) => l.described.test(s) || l.named.test(s)));
+}
+
 /** Which required elements a text mentions, with the words that show it. */
 export function readElements(text: string): { elements: RequiredElements; evidence: Evidence } {
   const sentences = sentencesOf(text);
@@ -125,10 +132,21 @@ export function readElements(text: string): { elements: RequiredElements; eviden
       const cue = feedbackCue(s);
       if (cue && !isNegated(s, cue)) evidence.terugkoppeling = cue.phrase;
     }
+    if (evidence.terugkoppeling === undefined && (evidence.watMetInbreng !== undefined || madeTogether(sentences.slice(0, i)))) {
+      const cue = showPlanCue(s);
+      if (cue && !isNegated(s, cue)) evidence.terugkoppeling = cue.phrase;
+    }
     if (evidence.watMetInbreng === undefined) {
       const cue = usedCue(sentences, i);
       if (cue) evidence.watMetInbreng = cue.phrase;
     }
+  }
+  // Meebeslissen means the gemeente adopts what the participants chose (PARTICIPATION.md §1):
+  // a section that says they chose within the kaders has said what happened with their input.
+  if (evidence.watMetInbreng === undefined) {
+    const decided = LEVEL_LEXICON.find((l) => l.level === 'meebeslissen')!;
+    const m = firstMatch(sentences, decided.described);
+    if (m) evidence.watMetInbreng = m;
   }
   return {
     elements: {

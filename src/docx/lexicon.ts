@@ -67,6 +67,18 @@ export const PEOPLE = alt([
   'burgers',
   'mensen',
   'velen',
+  'leden',
+  'commissie',
+  'groep',
+  'partijen',
+  'zorgpartijen',
+  'jeugdgemeenteraad',
+  'seniorenraad',
+  'cliëntenraad',
+  'ouderraad',
+  'medezeggenschapsraad',
+  'medezeggenschapsraden',
+  'adviesraden',
   'burgerpanel',
   'burgerberaad',
   'panel',
@@ -140,6 +152,8 @@ export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|
 /** Words that name the feedback itself. */
 const FEEDBACK_WORDS = new RegExp(
   `\\b${alt([
+    `(?:reactie|antwoord|brief|uitleg) aan (?:de |het |alle )?(?:\\S+ )?${PEOPLE}`,
+    '(?:brief|mail|e-mail|bericht|reactie|antwoord|uitleg|toelichting) (?:van|namens) (?:de wethouder|het college|de gemeente|de burgemeester|ons)',
     'terugkoppel\\w*',
     'teruggekoppeld',
     'koppel\\w* ' + gap(6) + 'terug',
@@ -169,14 +183,15 @@ const RESULT_OURS = alt([
   'een (?:\\S+ )?reactie (?:op|van)',
   'antwoord(?:en)? op',
   'reactienota',
-  'het besluit',
-  'de besluiten',
+  '(?:het|de) (?:\\S+ )?\\w*besluit(?:en)?',
+  'de besluitvorming',
+  'de uitslag',
   'de (?:definitieve|uiteindelijke|gemaakte) (?:keuzes?|plannen)',
   'het (?:definitieve|aangepaste|nieuwe|uiteindelijke|gewijzigde) (?:plan|ontwerp|voorstel)',
   'wat (?:we|wij|de gemeente|het college|er) (?:\\S+ ){0,4}?met',
   'hoe (?:we|wij|de gemeente|het college) (?:\\S+ ){0,4}?met',
   'wat er (?:is )?(?:gebeurd|veranderd|gedaan|verandert|gebeurt)',
-  'welke (?:wensen|ideeën|punten|reacties|voorstellen|suggesties|keuzes)',
+  'welke (?:wensen|ideeën|punten|reacties|voorstellen|suggesties|keuzes|adviezen|zienswijzen|opmerkingen|vragen)',
   'beantwoording',
   'waarom (?:we|wij|de gemeente|het college|het plan|het ontwerp|de|het|er)',
 ]);
@@ -192,6 +207,7 @@ const RESULT = alt([
   '(?:eind|slot|participatie|gespreks|avond)?verslag(?:en)?',
   'samenvatting',
   'overzicht',
+  '(?:de |het )?(?:concept|eind|ontwerp)-?\\S*(?:visie|plan|ontwerp|nota|versie|tekst|rapport|besluit)',
 ]);
 
 /** Receiving: the people are the subject ("alle deelnemers kregen een mail met de uitkomsten"). */
@@ -201,7 +217,7 @@ const RECEIVE =
 const CHANNEL = /\b(?:website|projectpagina|webpagina|nieuwsbrief|wijkkrant|dorpskrant|gemeentepagina|huis-aan-huisblad|krant|brief|e-?mail|mail)\b/;
 /** Sending or publishing: the gemeente is the subject ("we stuurden iedereen een brief met onze reactie"). */
 const SEND =
-  /\b(?:stuurden|sturen|stuurt|stuurde|gestuurd|verstuurd|toegestuurd|nagestuurd|gemaild|mailden|mailen|informeerden|informeren|geïnformeerd|geinformeerd|berichtten|bericht|gedeeld|deelden|delen|deelt|gepubliceerd|publiceren|publiceerden|gepresenteerd|presenteerden|presenteren|toegelicht|toe te lichten|lichtten|teruggelegd|verteld|vertelden|vertellen|uitgelegd|legden|besproken|bespraken|bespreken|gebeld|belden|laten zien|lieten zien|teruggegaan|teruggekomen|staan op|staat op|stonden op|te lezen|na te lezen)\b/;
+  /\b(?:stuurden|sturen|stuurt|stuurde|gestuurd|verstuurd|toegestuurd|nagestuurd|gemaild|mailden|mailen|informeerden|informeren|geïnformeerd|geinformeerd|berichtten|bericht|gedeeld|deelden|delen|deelt|gepubliceerd|publiceren|publiceerden|gepresenteerd|presenteerden|presenteren|toegelicht|toe te lichten|lichtten|teruggelegd|verteld|vertelden|vertellen|uitgelegd|legden|besproken|bespraken|bespreken|gebeld|belden|bekendgemaakt|bekend gemaakt|maakten|maakte|laten zien|lieten zien|teruggegaan|teruggekomen|staan op|staat op|stonden op|te lezen|na te lezen)\b/;
 /** "Inwoners konden een reactie sturen": that is taking part, not hearing back. */
 const TAKING_PART = /\b(?:konden|kunnen|kon|mochten|mogen|mocht)\b/;
 /** Received an answer of their own: "alle insprekers kregen een schriftelijke reactie". */
@@ -221,7 +237,7 @@ function hit(re: RegExp, s: string): Cue | undefined {
 
 /** A feedback cue in one sentence, or undefined. */
 export function feedbackCue(s: string): Cue | undefined {
-  const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s);
+  const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s);
   if (direct) return direct;
   const people = new RegExp(`\\b${PEOPLE}\\b`).test(s);
   const result = new RegExp(`\\b${RESULT}`).exec(s);
@@ -245,6 +261,20 @@ function span(s: string, a: number, b: number | undefined): string {
   const to = Math.max(a, b ?? a);
   const wordEnd = s.indexOf(' ', to);
   return s.slice(from, wordEnd < 0 ? s.length : wordEnd).split(' ').slice(0, 14).join(' ').trim();
+}
+
+/** "Dat hebben we de ouders uitgelegd": the sentence points back to the decision just described. */
+const TOLD_BACK = new RegExp(
+  `^(?:dat|dit|daarover|hierover|die keuze|dat besluit|deze keuze|dit besluit)\\b[^.;]*\\b${PEOPLE}\\b[^.;]*\\b(?:uitgelegd|verteld|laten weten|toegelicht|gemaild|geschreven|bericht|geïnformeerd|gemeld|uitleggen|vertellen|laten we weten)\\b`,
+);
+
+/** Showing the plan to the people: feedback only after the text said what was done with the input. */
+const SHOW_PLAN = new RegExp(
+  `\\b(?:gepresenteerd|presenteerden|toegelicht|lichtten|gedeeld|deelden|laten zien|lieten zien|verstuurd|gestuurd|voorgelegd)\\b[^.;]*\\b(?:aan|met) (?:de |het |alle )?(?:\\S+ )?${PEOPLE}|\\b(?:aan|met) (?:de |het |alle )?(?:\\S+ )?${PEOPLE} (?:\\S+ ){0,4}?(?:gepresenteerd|toegelicht|gedeeld|laten zien|voorgelegd)\\b`,
+);
+
+export function showPlanCue(s: string): Cue | undefined {
+  return /\b(?:plan|ontwerp|visie|voorstel|resultaat|keuzes?)\b/.test(s) ? hit(SHOW_PLAN, s) : undefined;
 }
 
 /** "niet", "geen" close to the anchor: "we hebben (nog) niet teruggekoppeld", "kregen geen bericht". */
@@ -321,6 +351,11 @@ const USED_STRONG = new RegExp(
     'namen we (?:niet )?over',
     'nam (?:\\S+ ){0,3}?over',
     '(?:heeft|hebben|hadden|had) (?:\\S+ ){0,2}?(?:ertoe |er toe )?geleid (?:tot|dat)',
+    '(?:leidde|leidden|leidt|leiden) (?:\\S+ ){0,2}?tot',
+    '(?:neemt|nemen) (?:\\S+ ){0,5}?over',
+    `(?:volgt|volgen|volgde|volgden) (?:\\S+ ){0,2}?(?:het|hun|dit|dat|de|deze) (?:\\S+ )?(?:${INPUT})`,
+    '(?:uitslag|uitkomst|keuze|stemming) (?:\\S+ ){0,3}?(?:is|was|wordt|zijn|werd) (?:\\S+ )?(?:leidend|bindend|overgenomen|gevolgd)',
+    `${INPUT} (?:\\S+ ){0,3}?(?:komt|komen|kwam|kwamen) (?:\\S+ ){0,2}?in het (?:\\S+ )?(?:plan|ontwerp|voorstel)`,
     '(?:niet )?(?:gehonoreerd|honoreren|honoreerden|ingewilligd|tegemoetgekomen|tegemoet gekomen|gehoor gegeven)',
     'rekening (?:mee )?gehouden',
     'ingepast',
@@ -341,11 +376,14 @@ const USED_STRONG = new RegExp(
 
 /** A change to the plan: counts only next to words about the input (same or previous sentence). */
 const USED_WEAK =
-  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|bijgesteld|verwerkt|gebruikt|uitgewerkt|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
+  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
 
-/** Input was given: "bewoners vroegen om", "de reacties", "zorgen over". */
+/** The people as the subject of a sentence. */
+const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
+
+/** Input was given: "bewoners vroegen om", "de reacties", "zorgen over", "de ouders waren tegen". */
 const INPUT_CONTEXT = new RegExp(
-  `\\b(?:${INPUT}|${PEOPLE} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|maken zich zorgen))\\b`,
+  `\\b(?:${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor)|waren het (?:niet )?eens|hadden bezwaar))\\b`,
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
@@ -353,14 +391,16 @@ const NOT_YET = /\b(?:nog (?:niet|geen)|niets)\b|\b(?:wordt|worden|zal|zullen|ga
 
 /** A cue for "what was done with the input" in sentence i of the text, or undefined. */
 export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
-  const s = sentences[i]!;
+  // "… horen wat we met hun inbreng hebben gedaan" is about feedback, not about the use itself.
+  const s = sentences[i]!.replace(/\bwat (?:we|wij|de gemeente|het college|er|hij|zij) (?:\S+ ){0,4}?met (?:\S+ ){0,4}?(?:gedaan|doen|doet|gebeurd|gebeurt|is gedaan)\b/g, ' ');
   const strong = hit(USED_STRONG, s);
   if (strong && !NOT_YET.test(s)) return strong;
   const weak = hit(USED_WEAK, s);
   // The context may also follow when it points back: "De bomen blijven staan; dat was de wens van de buurt."
   const next = sentences[i + 1];
   const context = INPUT_CONTEXT.test(s) || (i > 0 && INPUT_CONTEXT.test(sentences[i - 1]!)) || (next !== undefined && /^(?:dat|dit|zo|daar)\b/.test(next) && INPUT_CONTEXT.test(next));
-  if (weak && !NOT_YET.test(s) && context) {
+  // "De resultaten zijn als bijlage toegevoegd" is about the document, not about the plan.
+  if (weak && !NOT_YET.test(s) && context && !/\b(?:bijlage|bijgevoegd|bijgevoegde)\b/.test(s)) {
     return { phrase: i > 0 && !INPUT_CONTEXT.test(s) ? `${lastWords(sentences[i - 1]!, 6)} … ${weak.phrase}` : s.split(' ').slice(0, 14).join(' '), index: weak.index };
   }
   return undefined;
@@ -372,7 +412,6 @@ function lastWords(s: string, n: number): string {
 
 // --- Niveau: the rung of the ladder, named or described -------------------------------------
 
-const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
 
 export interface LevelLexicon {
   level: Level;
@@ -421,7 +460,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'meebeslissen',
     named: /\b(?:meebeslissen|mee beslissen|meebeslist|beslissen mee|beslisten mee|beslist mee)\b/,
     described: new RegExp(
-      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|beslisten|beslissen|besliste|bepaalden|bepaalde|bepalen|bepaalt|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|de (?:keuze|beslissing) (?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
+      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|de (?:keuze|beslissing) (?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
     ),
     cues: /\b(?:beslissen zelf|zelf beslissen|gestemd|stemming|bindend|burgerberaad|burgerbegroting)\b/g,
   },
@@ -429,7 +468,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'zelfbeheer',
     named: /\bzelfbeheer\b/,
     described: new RegExp(
-      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|zelf (?:beheren|uitvoeren|onderhouden))`,
+      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|zelf (?:beheren|uitvoeren|onderhouden)|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE}))`,
     ),
     cues: /\b(?:zelf beheren|beheren zelf|uitdaagrecht|right to challenge|bewonersinitiatief|zelf uitvoeren)\b/g,
   },
@@ -448,7 +487,7 @@ export const REASON =
 
 /** A sentence about something that already happened. */
 export const PAST =
-  /\b(?:hebben|heeft|hadden|had|zijn|is|waren|was|werden|werd) (?:\S+ ){0,8}?(?:ge\S+(?:d|t|en)|betrokken|besproken|ontvangen|opgehaald|verstuurd|bezocht|benaderd|uitgenodigd)\b|\b(?:hielden|hield|organiseerden|organiseerde|spraken|sprak|kregen|kreeg|deden|deed|kwamen|kwam|vroegen|vroeg|gaven|gaf|stuurden|stuurde|bezochten|konden|kon|mochten|lieten|vonden|vond|dachten|kozen|bedachten|maakten|waren|was)\b/;
+  /\b(?:hebben|heeft|hadden|had|zijn|is|waren|was|werden|werd) (?:\S+ ){0,8}?(?:\S*ge\S+(?:d|t|en)|betrokken|besproken|ontvangen|opgehaald|verstuurd|bezocht|benaderd|uitgenodigd)\b|\b(?:hielden|hield|organiseerden|organiseerde|spraken|sprak|kregen|kreeg|deden|deed|kwamen|kwam|vroegen|vroeg|gaven|gaf|stuurden|stuurde|bezochten|konden|kon|mochten|lieten|vonden|vond|dachten|kozen|bedachten|maakten|waren|was)\b/;
 /** A sentence about something still to come. */
 export const FUTURE =
-  /\b(?:gaan|gaat|zullen|zal|volgt|volgen|komende|binnenkort|straks|nog (?:te )?(?:houden|organiseren)|(?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen) (?:we|wij)|(?:we|wij) (?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen))\b/;
+  /\b(?:gaan|gaat|zullen|zal|komende|binnenkort|straks|nog (?:te )?(?:houden|organiseren)|(?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen) (?:we|wij)|(?:we|wij) (?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen))\b/;

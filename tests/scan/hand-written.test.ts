@@ -239,6 +239,45 @@ describe('headings in the forms municipalities use', () => {
   });
 });
 
+// Whole sections in the styles of several municipalities: what a reader sees in each.
+const PARAGRAPHS: { t: string; fb: boolean; used: boolean; level?: string; kind?: string }[] = [
+  { t: 'In de aanloop naar dit voorstel zijn de huurders van Woonstede via hun bewonerscommissie betrokken. Zij hebben in twee gesprekken hun wensen voor de renovatie ingebracht. De wens voor betere isolatie is in het plan opgenomen; zonnepanelen op elk dak passen niet in de begroting. De commissie heeft hierover een brief van de wethouder gekregen.', fb: true, used: true },
+  { t: 'Participatie heeft plaatsgevonden door middel van een digitale enquête (312 respondenten) en een inloopavond in De Schakel. De resultaten zijn als bijlage toegevoegd.', fb: false, used: false, level: 'raadplegen' },
+  { t: 'Met de ondernemers in de binnenstad is in drie sessies gesproken over de venstertijden. Hun voorkeur voor een later eindtijdstip (11.30 uur) is overgenomen. De ondernemers zijn per e-mail geïnformeerd over het collegebesluit.', fb: true, used: true },
+  { t: 'De adviesraad sociaal domein heeft op 4 maart advies uitgebracht over de beleidsregels. Het college volgt het advies op twee punten niet; dat staat toegelicht in de bijgevoegde reactie aan de adviesraad.', fb: true, used: true, level: 'adviseren' },
+  { t: 'Omwonenden zijn op 10 januari per brief geïnformeerd over de kap van de bomen. Er was geen ruimte voor inbreng, omdat de bomen ziek zijn.', fb: false, used: false, level: 'informeren' },
+  { t: 'In het najaar organiseren we drie wijkgesprekken. De opbrengst verwerken we in het concept-wijkplan. Daarna laten we in een nieuwsbrief zien wat we met ieders inbreng hebben gedaan.', fb: true, used: false, kind: 'gepland' },
+  { t: 'De dorpsraad Heythuysen heeft samen met de gemeente het dorpsontwikkelingsplan geschreven. Het college neemt het plan ongewijzigd over. Tijdens een dorpsavond op 14 mei is het plan aan de inwoners gepresenteerd.', fb: true, used: true, level: 'coproduceren' },
+  { t: 'Er zijn gesprekken gevoerd met de sportverenigingen. Zij gaven aan behoefte te hebben aan meer kleedruimte.', fb: false, used: false },
+  { t: 'Bewoners van de Vogelbuurt bepaalden via een stemming welke drie straten als eerste worden vergroend. De uitslag is leidend voor de planning. De uitslag is op 3 juni bekendgemaakt in de wijkkrant en op de website.', fb: true, used: true, level: 'meebeslissen' },
+  { t: 'Tijdens de inspraakperiode kwamen 14 zienswijzen binnen. In de nota van beantwoording staat per zienswijze hoe we die hebben gewogen. Drie zienswijzen leidden tot een aanpassing van het bestemmingsplan.', fb: true, used: true },
+  { t: 'De jongeren uit het jongerenpanel hebben hun ideeën voor de skatebaan gepitcht bij de wethouder. Twee ideeën komen in het ontwerp. De jongeren krijgen binnenkort een uitnodiging om het definitieve ontwerp te bekijken.', fb: true, used: true },
+  { t: 'Participatie: inwoners konden via het platform Doemee.nl reageren op de conceptvisie. Er kwamen 86 reacties binnen, vooral over groen en parkeren.', fb: false, used: false, level: 'raadplegen' },
+  { t: 'Het beheer van de ontmoetingstuin ligt vanaf 2026 bij stichting Buurtgroen. De gemeente levert een jaarlijkse bijdrage. Met de stichting is afgesproken dat zij zelf de buurt op de hoogte houden.', fb: false, used: false, level: 'zelfbeheer' },
+  { t: 'Wij hebben de klankbordgroep vier keer gesproken. De leden misten in het eerste ontwerp een veilige fietsverbinding. In het nieuwe ontwerp is een vrijliggend fietspad opgenomen. Van elke bijeenkomst is een verslag naar de leden gestuurd.', fb: true, used: true },
+
+  { t: 'Voor de nieuwe Woonvisie zijn inwoners, corporaties en zorgpartijen via een online denktank en vier themabijeenkomsten betrokken. Zij konden aangeven waar volgens hen de grootste woningnood zit. Uit de denktank kwam een sterke wens naar meer seniorenwoningen; die is als prioriteit in de visie terechtgekomen. Alle deelnemers hebben de conceptvisie toegestuurd gekregen.', fb: true, used: true },
+  { t: 'In overleg met de schoolbesturen is gekozen voor de locatie aan de Parklaan. Ouders zijn hier niet bij betrokken.', fb: false, used: false },
+  { t: '- Doelgroep: omwonenden van het Julianapark\n- Werkvorm: parkschouw en digitale kaart (58 reacties)\n- Opbrengst: wens voor meer verlichting en hondenpoepbakken\n- Wat doen we ermee: beide wensen zijn meegenomen in het uitvoeringsplan\n- Terugkoppeling: bewonersbrief in week 40', fb: true, used: true },
+  { t: 'Het college heeft de jeugdgemeenteraad om advies gevraagd over het jongerenwerk. Het advies is grotendeels gevolgd. Met de jeugdgemeenteraad is in een vervolgbijeenkomst besproken welke adviezen wel en niet zijn overgenomen en waarom.', fb: true, used: true, level: 'adviseren' },
+  { t: 'Belanghebbenden zijn via een kennisgeving in het gemeenteblad op de hoogte gesteld van het ontwerpbesluit. Zij konden zes weken een zienswijze indienen. Er zijn geen zienswijzen ingediend.', fb: false, used: false, level: 'informeren' },
+  { t: 'Samen met de bewonersgroep Ons Erf hebben we het ontwerp voor het speelbos gemaakt. De groep heeft de inrichting bepaald binnen de kaders die het college vooraf heeft meegegeven. Het ontwerp is door hen zelf aan de buurt gepresenteerd.', fb: true, used: true, level: 'meebeslissen' },
+  { t: 'Participatie vindt plaats in de uitwerkingsfase. Dan organiseren we per kern een bijeenkomst. De kernen horen daarna van ons wat we met hun inbreng hebben gedaan.', fb: true, used: false, kind: 'gepland' },
+  { t: 'Tijdens twee bewonersavonden zijn de plannen toegelicht. Er werden veel vragen gesteld over de bouwtijd en het verkeer tijdens de werkzaamheden. Deze vragen zijn ter plekke beantwoord.', fb: false, used: false },
+  { t: 'We hebben 12 keukentafelgesprekken gevoerd met mantelzorgers. Zij vroegen vooral om meer respijtzorg in het weekend. Vanaf januari is er daarom ook op zaterdag dagopvang. In de mantelzorgnieuwsbrief van december leest iedereen wat er met de gesprekken is gedaan.', fb: true, used: true },
+  { t: 'Over de fusie van de twee basisscholen zijn de medezeggenschapsraden en de ouders geraadpleegd. De ouders van de Regenboog waren tegen de verhuizing. Omdat beide schoolgebouwen verouderd zijn, kiezen we toch voor één nieuwe locatie. Dat hebben we de ouders op een ouderavond uitgelegd.', fb: true, used: true, level: 'raadplegen' },
+];
+
+describe('whole sections, read like a person would', () => {
+  it.each(PARAGRAPHS.map((c) => [c.t.slice(0, 60), c] as const))('%s…', (_, c) => {
+    const r = readSectionText(c.t);
+    expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(c.fb);
+    expect(r.elements.watMetInbreng, JSON.stringify(r.evidence)).toBe(c.used);
+    if (c.level) expect(r.guess?.level).toBe(c.level);
+    expect(r.kind).toBe(c.kind ?? 'uitgevoerd');
+  });
+});
+
 // Sections as they turn up in a year of advices: different hands, different habits.
 const YEAR: { name: string; doc: HandDoc; feedback: boolean; used: boolean; level?: string }[] = [
   {
