@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TenantSeed } from './index.ts';
 import { startHarness } from './test-support.ts';
+import { DEV_BOT_APP } from './dev-token.ts';
 
 const U = '70000000-0000-4000-8000-0000000000aa';
 const G = '70000000-0000-4000-8000-000000000001';
@@ -40,6 +41,34 @@ describe('persistFile', () => {
       expect(next['@odata.etag'] > task['@odata.etag']).toBe(true);
     } finally {
       await second.close();
+    }
+  });
+
+  it('keeps Sites.Selected grants, and grants the bot read on every site of a file written before grants existed', async () => {
+    const file = join(dir, 'grants.json');
+    const first = await startHarness({ seed, persistFile: file, persistDebounceMs: 20 }, U);
+    const site = (await first.client().api(`/groups/${G}/sites/root`).get()) as { id: string };
+    const admin = first.emulator.issueDevToken(undefined, { roles: ['Sites.FullControl.All'] });
+    const other = { id: 'e0000000-0000-4000-8000-0000000000ee', displayName: 'Andere app' };
+    await first.client(admin).api(`/sites/${site.id}/permissions`).post({ roles: ['write'], grantedToIdentities: [{ application: other }] });
+    await first.close();
+    const kept = await startHarness({ seed: { users: [], groups: [] }, persistFile: file }, U);
+    try {
+      expect(kept.emulator.state.siteGrantRoles(site.id, other.id)).toEqual(['write']);
+      expect(kept.emulator.state.siteGrantRoles(site.id, DEV_BOT_APP.id)).toEqual([]);
+    } finally {
+      await kept.close();
+    }
+    const old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    delete old.sitePermissions;
+    writeFileSync(file, JSON.stringify(old));
+    const legacy = await startHarness({ seed: { users: [], groups: [] }, persistFile: file }, U);
+    try {
+      expect(legacy.emulator.state.siteGrantRoles(site.id, DEV_BOT_APP.id)).toEqual(['read']);
+      const bot = legacy.client(legacy.emulator.issueDevToken());
+      expect(((await bot.api(`/sites/${site.id}/lists`).get()) as { value: unknown[] }).value).toEqual([]);
+    } finally {
+      await legacy.close();
     }
   });
 });

@@ -1,5 +1,6 @@
 // In-memory tenant state. Records stay lean (only what the service stores); the route modules
 // shape them into Graph JSON on the way out. Everything here is JSON-serialisable for persistFile.
+import { DEV_BOT_APP } from './dev-token.ts';
 import type { ColumnDefinitionInput, PatternedRecurrence, SeedAttendee, SeedReference, SeedTeamsApp, SeedUser, TenantSeed } from './types.ts';
 import { guidFrom, newGuid } from './http-util.ts';
 import { parseLocalDateTime } from './time-zones.ts';
@@ -398,7 +399,10 @@ export class Store {
     for (const [listId, items] of Object.entries(s.items)) st.items.set(listId, new Map(items.map((i) => [i.id, i])));
     st.teamsApps = s.teamsApps;
     for (const [k, v] of Object.entries(s.installedApps)) st.installedApps.set(k, v);
-    for (const [k, v] of Object.entries(s.sitePermissions ?? {})) st.sitePermissions.set(k, v);
+    if (s.sitePermissions) for (const [k, v] of Object.entries(s.sitePermissions)) st.sitePermissions.set(k, v);
+    // Files from before Sites.Selected was modelled were all made from the demo seeds, where every site is a
+    // werkgroep site the bot may read: keep `npm start` on an old data dir working as it did.
+    else for (const site of st.sites.values()) st.grantSite(site.id, ['read'], DEV_BOT_APP);
     return st;
   }
 
