@@ -9,6 +9,7 @@ import type { Vergadering } from '../../../workgroups/index.ts';
 import type { MeetingSeriesInput } from '../../shared/data/tab-data.ts';
 import { ConflictHost } from '../../shared/components/conflict-host.tsx';
 import { TabEnvProvider } from '../../shared/tab-env.tsx';
+import { amsterdamWallTime } from './move-form.tsx';
 import { VergaderingPage } from './vergadering-page.tsx';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -33,6 +34,16 @@ class SeriesData extends MemoryTabData {
   async cancelMeeting(_g: string, v: Vergadering) {
     this.cancelled.push(v.id);
     this.meetings = this.meetings.filter((m) => m.id !== v.id);
+  }
+  moved: { id: string; start: string; end: string }[] = [];
+  async moveMeeting(_g: string, v: Vergadering, change: { start: string; end: string }) {
+    this.moved.push({ id: v.id, ...change });
+    this.meetings = this.meetings.map((m) => (m.id === v.id ? { ...m, ...change } : m));
+  }
+  deletedSeries: string[] = [];
+  async deleteMeetingSeries(_g: string, seriesId: string) {
+    this.deletedSeries.push(seriesId);
+    this.meetings = [];
   }
 }
 
@@ -101,5 +112,45 @@ describe('VergaderingPage: changing the series', () => {
     await user.click(screen.getByRole('button', { name: 'Ja, vergadering afzeggen' }));
     await screen.findByText('De vergadering is afgezegd.');
     expect(data.cancelled).toEqual(['e-dec']);
+  });
+});
+
+describe('VergaderingPage: one meeting to another day, or the series stopped', () => {
+  it('moves the selected meeting to a new day and time in Amsterdam, keeping its length', async () => {
+    const data = new SeriesData(werkgroepView(), [dec, jan]);
+    const user = userEvent.setup();
+    setup(data);
+    await user.click(await screen.findByRole('button', { name: 'Verplaatsen' }));
+    const form = await screen.findByRole('form', { name: 'Vergadering verplaatsen' });
+    expect((within(form).getByLabelText(/Nieuwe datum/) as HTMLInputElement).value).toBe('2026-12-01');
+    expect((within(form).getByLabelText(/Nieuwe begintijd/) as HTMLInputElement).value).toBe('14:00');
+    const date = within(form).getByLabelText(/Nieuwe datum/);
+    await user.clear(date);
+    await user.type(date, '2026-12-03');
+    await user.click(within(form).getByRole('button', { name: 'Vergadering verplaatsen' }));
+    await screen.findByText('De vergadering is verplaatst.');
+    expect(data.moved).toEqual([{ id: 'e-dec', start: '2026-12-03T13:00:00.000Z', end: '2026-12-03T14:30:00.000Z' }]);
+  });
+
+  it('stops the series after asking', async () => {
+    const data = new SeriesData(werkgroepView(), [dec, jan]);
+    const user = userEvent.setup();
+    setup(data);
+    await user.click(await screen.findByRole('button', { name: 'Reeks stoppen' }));
+    await user.click(await screen.findByRole('button', { name: 'Ja, reeks stoppen' }));
+    await screen.findByText('De vergaderreeks is gestopt.');
+    expect(data.deletedSeries).toEqual(['s1']);
+  });
+});
+
+describe('amsterdamWallTime', () => {
+  it.each([
+    ['2026-12-03', '14:00', '2026-12-03T13:00:00.000Z'],
+    ['2027-06-09', '10:00', '2027-06-09T08:00:00.000Z'],
+    ['2027-03-28', '14:00', '2027-03-28T12:00:00.000Z'], // the day summer time starts
+    ['2026-10-25', '08:00', '2026-10-25T07:00:00.000Z'], // the day winter time starts
+    ['2026-12-31', '23:30', '2026-12-31T22:30:00.000Z'],
+  ])('%s %s in Amsterdam → %s', (date, time, instant) => {
+    expect(amsterdamWallTime(date, time)).toBe(instant);
   });
 });

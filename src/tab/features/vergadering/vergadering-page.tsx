@@ -11,6 +11,7 @@ import { WEEKDAYS } from '../../../workgroups/index.ts';
 import type { Vergadering, WeekIndex } from '../../../workgroups/index.ts';
 import { addDays, amsterdamClock, amsterdamDay, formatMeetingNl } from '../../shared/utils/dates.ts';
 import { ActionsSection, AgendaSection, BesluitenSection } from './meeting-sections.tsx';
+import { MoveForm } from './move-form.tsx';
 import { SeriesForm } from './series-form.tsx';
 import type { SeriesFormValue } from './series-form.tsx';
 
@@ -47,8 +48,14 @@ function seriesValuesOf(m: Vergadering, today: string): Partial<SeriesFormValue>
   };
 }
 
-type Notice = 'created' | 'changed' | 'cancelled';
-const NOTICE_TEXT: Record<Notice, string> = { created: T.seriesCreated, changed: T.seriesChanged, cancelled: T.meetingCancelled };
+type Notice = 'created' | 'changed' | 'cancelled' | 'moved' | 'deleted';
+const NOTICE_TEXT: Record<Notice, string> = {
+  created: T.seriesCreated,
+  changed: T.seriesChanged,
+  cancelled: T.meetingCancelled,
+  moved: T.meetingMoved,
+  deleted: T.seriesDeleted,
+};
 
 /** Vergadering: the series, and per meeting its agenda, besluiten and actions. */
 export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
@@ -65,7 +72,8 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>();
   const [notice, setNotice] = useState<Notice>();
-  const [confirmCancel, setConfirmCancel] = useState(false);
+  /** A step that needs a second click or a small form: call off the meeting, stop the series, move the meeting. */
+  const [pending, setPending] = useState<'cancel' | 'delete' | 'move'>();
   const [picked, setPicked] = useState<string | undefined>(vergaderingId);
 
   const list = [...(meetings.data ?? [])].sort((a, b) => (a.start < b.start ? -1 : 1));
@@ -103,7 +111,7 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
   const afterChange = (ok: boolean): boolean => {
     if (ok) {
       setFormMode(undefined);
-      setConfirmCancel(false);
+      setPending(undefined);
       meetings.reload();
     }
     return ok;
@@ -126,6 +134,18 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
     const cancel = data.cancelMeeting.bind(data);
     if (afterChange(await run(() => cancel(gid, m), 'cancelled'))) setPicked(undefined);
   };
+  const moveSelected = async (m: Vergadering, change: { start: string; end: string }): Promise<void> => {
+    if (!data.moveMeeting) return;
+    const move = data.moveMeeting.bind(data);
+    afterChange(await run(() => move(gid, m, change), 'moved'));
+  };
+  const deleteSeries = async (): Promise<void> => {
+    const masterId = seriesMeeting?.seriesMasterId;
+    if (!data.deleteMeetingSeries || !masterId) return;
+    const remove = data.deleteMeetingSeries.bind(data);
+    if (afterChange(await run(() => remove(gid, masterId), 'deleted'))) setPicked(undefined);
+  };
+  const future = selected !== undefined && selected.start > nowIso;
 
   return (
     <div className={styles.root}>
@@ -133,8 +153,11 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
         title={T.series}
         testId="series"
         actions={
-          hasSeries && !showForm && seriesMeeting && data.updateMeetingSeries ? (
-            <Button onClick={() => setFormMode('change')}>{T.changeSeries}</Button>
+          hasSeries && !showForm && seriesMeeting ? (
+            <>
+              {data.updateMeetingSeries ? <Button onClick={() => setFormMode('change')}>{T.changeSeries}</Button> : null}
+              {data.deleteMeetingSeries ? <Button onClick={() => setPending('delete')}>{T.deleteSeries}</Button> : null}
+            </>
           ) : undefined
         }
       >
@@ -168,7 +191,7 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
                 value={selected?.id ?? ''}
                 onChange={(_, d) => {
                   setPicked(d.value);
-                  setConfirmCancel(false);
+                  setPending(undefined);
                   window.history.replaceState(null, '', `#/vergadering/${encodeURIComponent(d.value)}`);
                 }}
               >
@@ -179,19 +202,32 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
                 ))}
               </Select>
             </Field>
-            {selected && selected.start > nowIso && data.cancelMeeting && !confirmCancel ? (
-              <Button onClick={() => setConfirmCancel(true)}>{T.cancelMeeting}</Button>
-            ) : null}
+            {future && data.moveMeeting && !pending ? <Button onClick={() => setPending('move')}>{T.moveMeeting}</Button> : null}
+            {future && data.cancelMeeting && !pending ? <Button onClick={() => setPending('cancel')}>{T.cancelMeeting}</Button> : null}
           </div>
         ) : null}
-        {selected && confirmCancel ? (
+        {selected && pending === 'move' ? (
+          <MoveForm key={selected.id} vergadering={selected} busy={saving} onSubmit={(change) => void moveSelected(selected, change)} onCancel={() => setPending(undefined)} />
+        ) : null}
+        {selected && pending === 'cancel' ? (
           <MessageBar intent="warning">
             <MessageBarBody>{T.cancelMeetingConfirm(formatMeetingNl(selected.start))}</MessageBarBody>
             <MessageBarActions>
               <Button appearance="primary" disabled={saving} onClick={() => void cancelSelected(selected)}>
                 {saving ? tabText.saving : T.cancelMeetingYes}
               </Button>
-              <Button onClick={() => setConfirmCancel(false)}>{tabText.cancel}</Button>
+              <Button onClick={() => setPending(undefined)}>{tabText.cancel}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : null}
+        {pending === 'delete' ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{T.deleteSeriesConfirm}</MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" disabled={saving} onClick={() => void deleteSeries()}>
+                {saving ? tabText.saving : T.deleteSeriesYes}
+              </Button>
+              <Button onClick={() => setPending(undefined)}>{tabText.cancel}</Button>
             </MessageBarActions>
           </MessageBar>
         ) : null}
