@@ -5,10 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildActionReminderCard, subEntityIdOf, tabLinksFromSettings } from '../../bot/cards/index.ts';
+import { buildActionReminderCard, buildMeetingCard, subEntityIdOf, tabLinksFromSettings } from '../../bot/cards/index.ts';
+import { createDevTokenProvider, createGraphClient, createTrustingDispatcher, listMeetings } from '../../src/graph/index.ts';
 import { tabErrors } from '../../src/text/errors-tab.ts';
 import { tabText } from '../../src/text/ui-tab.ts';
-import type { Actie } from '../../src/workgroups/index.ts';
+import type { Actie, MeetingReminder } from '../../src/workgroups/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { IDS, tabTestSeed } from './support/seed.ts';
 import { startTabStack } from './support/stack.ts';
@@ -16,6 +17,7 @@ import type { TabStack } from './support/stack.ts';
 import { fakeTeamsHostScript } from './support/teams-host.ts';
 
 const ARTIFACTS = 'tests/artifacts';
+const LINKS = tabLinksFromSettings({ TEAMS_APP_ID: '11111111-2222-3333-4444-555555555555', TEAMS_APP_CATALOG_ID: 'c0ffee00-1234-5678-9abc-def012345678' });
 const TITLE = 'Evaluatie leidraad voorbereiden met de klankbordgroep';
 
 let demo: TabStack;
@@ -24,7 +26,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const seed = tabTestSeed({ now: new Date() });
+  const seed = tabTestSeed({ now: new Date(), withSeries: true });
   demo = await startTabStack(seed, IDS.pieter);
   // The production build, served with a short "Teams is slow" threshold so the test need not wait 20 s.
   production = await startTabStack(seed, IDS.pieter, { variant: 'production', tabConfig: { hostSlowMs: 1500 } });
@@ -57,7 +59,7 @@ function cardLinkFor(stack: TabStack): string {
   const actie: Actie = { id: task!.id, werkgroepId: IDS.werkgroep, titel: TITLE, trekkerId: IDS.pieter, status: 'open' };
   const card = buildActionReminderCard(
     { kind: 'actie-vandaag', actie, werkgroep: { id: IDS.werkgroep, naam: 'Werkgroep Interactief beleid' }, workingDaysLeft: 0, daysOverdue: 0, handOverCandidates: [] },
-    tabLinksFromSettings({ TEAMS_APP_ID: '11111111-2222-3333-4444-555555555555', TEAMS_APP_CATALOG_ID: 'c0ffee00-1234-5678-9abc-def012345678' }),
+    LINKS,
   );
   const urls = JSON.stringify(card).match(/https:\/\/teams\.microsoft\.com\/l\/entity\/[^"]+/g) ?? [];
   expect(urls).toHaveLength(1);
@@ -78,6 +80,39 @@ describe('the tab inside Teams', { timeout: 90_000 }, () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Werkgroep Interactief beleid');
     expect(await page.evaluate(() => window.location.hash)).toBe(`#/${subEntityId}`);
     await page.screenshot({ path: `${ARTIFACTS}/tab-deeplink-actie.png`, fullPage: true });
+  });
+
+  it('the meeting card opens the personal tab at that meeting of its werkgroep', async () => {
+    // The werkgroep's meetings as the tab reads them (delegated, through the gateway).
+    const dispatcher = await createTrustingDispatcher(demo.emulator.ca);
+    const client = createGraphClient({ tokenProvider: createDevTokenProvider(() => demo.emulator.issueDevToken(IDS.pieter)), baseUrl: `${demo.emulatorUrl}/`, dispatcher });
+    const now = Date.now();
+    const meetings = await listMeetings(client, { groupId: IDS.werkgroep }, { from: new Date(now - 100 * 86_400_000).toISOString(), to: new Date(now + 100 * 86_400_000).toISOString() });
+    // Not the next meeting (the page's own choice): one from the past, so only the link can pick it.
+    const past = meetings.filter((m) => Date.parse(m.end) < now).sort((a, b) => (a.start < b.start ? -1 : 1));
+    const vergadering = past[0];
+    expect(vergadering).toBeDefined();
+    const reminder: MeetingReminder = {
+      key: 'k',
+      kind: 'vergadering',
+      recipient: { type: 'werkgroep', werkgroepId: IDS.werkgroep },
+      werkgroep: { id: IDS.werkgroep, naam: 'Werkgroep Interactief beleid' },
+      vergadering: vergadering!,
+      date: vergadering!.start.slice(0, 10),
+      workingDaysUntil: 1,
+      agenda: [],
+      openActionsByOwner: [],
+    };
+    const [link] = JSON.stringify(buildMeetingCard(reminder, LINKS)).match(/https:\/\/teams\.microsoft\.com\/l\/entity\/[^"]+/g) ?? [];
+    const { page } = await newPage();
+    await page.addInitScript(fakeTeamsHostScript({ context: { entityId: 'mijn-acties', subEntityId: subEntityIdOf(link!), userObjectId: IDS.pieter } }));
+    await page.goto(`${demo.url}/tab.html#/mijn-acties`);
+    const picker = page.getByLabel(tabText.vergadering.pickMeeting);
+    await picker.waitFor({ timeout: 20_000 });
+    expect(await picker.inputValue()).toBe(vergadering!.id);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Werkgroep Interactief beleid');
+    await page.screenshot({ path: `${ARTIFACTS}/tab-deeplink-vergadering.png`, fullPage: true });
+    await (dispatcher as { close(): Promise<void> }).close();
   });
 
   it('production build on a slow phone: waits past 2.5 s for Teams, never turns to demo data or /dev/token', async () => {

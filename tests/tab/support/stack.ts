@@ -32,6 +32,8 @@ export function ensureTabBuilt(variant: 'demo' | 'production' = 'demo'): Promise
 
 export interface TabStack {
   emulator: Emulator;
+  /** The emulator's own https address, for a Node Graph client in a test. */
+  emulatorUrl: string;
   url: string;
   close(): Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function startTabStack(
   });
   return {
     emulator,
+    emulatorUrl: emulatorUrl.replace(/\/+$/, ''),
     url: tab.url,
     async close() {
       await tab.close();
