@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRouter } from './emulator.ts';
-import { PERMISSION_TABLE } from './permissions.ts';
+import { CHECKED_PAGES, PERMISSION_TABLE } from './permissions.ts';
 import { DEV_BOT_APP } from './dev-token.ts';
 import type { TenantSeed } from './index.ts';
 import { startHarness } from './test-support.ts';
@@ -26,6 +26,11 @@ describe('the permission table', () => {
       expect(row.doc, key(row.method, row.route)).toMatch(/^https:\/\/learn\.microsoft\.com\/graph\/api\/[a-z0-9-]+\?view=graph-rest-1\.0$/);
       expect(row.delegated !== 'not supported' || row.application !== 'not supported', key(row.method, row.route)).toBe(true);
     }
+  });
+
+  it('names only pages that are in the table among the checked ones', () => {
+    const pages = new Set(PERMISSION_TABLE.map((r) => /\/api\/([a-z0-9-]+)\?/.exec(r.doc)![1]!));
+    for (const page of CHECKED_PAGES) expect(pages.has(page), page).toBe(true);
   });
 
   it('keeps every group calendar route delegated-only (GRAPH-CONTRACT §2)', () => {
