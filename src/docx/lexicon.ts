@@ -69,6 +69,8 @@ export const PEOPLE = alt([
   'velen',
   'leden',
   'commissie',
+  'meerderheid',
+  'de meesten',
   'groep',
   'partijen',
   'zorgpartijen',
@@ -221,7 +223,7 @@ const SEND =
 /** "Inwoners konden een reactie sturen": that is taking part, not hearing back. */
 const TAKING_PART = /\b(?:konden|kunnen|kon|mochten|mogen|mocht)\b/;
 /** Received an answer of their own: "alle insprekers kregen een schriftelijke reactie". */
-const PERSONAL_ANSWER = /\b(?:een|hun|onze) (?:\S+ )?(?:reactie|antwoord)\b|\bpersoonlijk (?:antwoord|bericht)\b/;
+const PERSONAL_ANSWER = /\b(?:een|hun|onze) (?:\S+ )?(?:reactie|antwoord)\b|\bpersoonlijk (?:antwoord|bericht)\b|\b(?:krijgen|kregen|krijgt|ontvangen|ontvingen) (?:\S+ ){0,3}?bericht\b/;
 
 export interface Cue {
   /** The words that matched, for the report. */
@@ -243,7 +245,8 @@ export function feedbackCue(s: string): Cue | undefined {
   const result = new RegExp(`\\b${RESULT}`).exec(s);
   const ours = new RegExp(`\\b${RESULT_OURS}`).exec(s);
   const receive = RECEIVE.exec(s);
-  if (receive && ((people && (result || PERSONAL_ANSWER.test(s))) || ours)) {
+  // An invitation is received before taking part, not afterwards.
+  if (receive && ((people && (result || PERSONAL_ANSWER.test(s)) && !/uitnodig/.test(s)) || ours)) {
     return { phrase: span(s, receive.index, (result ?? ours)?.index), index: receive.index };
   }
   const channel = CHANNEL.exec(s);
@@ -310,6 +313,10 @@ const INPUT = alt([
   'signalen',
   'klachten',
   'kritiek',
+  'punt',
+  'punten',
+  'voorkeur',
+  'voorkeursvariant',
 ]);
 
 /** Where the input came from: only with "op basis van", "naar aanleiding van". */
@@ -376,14 +383,14 @@ const USED_STRONG = new RegExp(
 
 /** A change to the plan: counts only next to words about the input (same or previous sentence). */
 const USED_WEAK =
-  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
+  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
 
 /** The people as the subject of a sentence. */
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
 
 /** Input was given: "bewoners vroegen om", "de reacties", "zorgen over", "de ouders waren tegen". */
 const INPUT_CONTEXT = new RegExp(
-  `\\b(?:${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor)|waren het (?:niet )?eens|hadden bezwaar))\\b`,
+  `\\b(?:${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|waren het (?:niet )?eens|hadden bezwaar))\\b`,
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
@@ -434,7 +441,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   },
   {
     level: 'raadplegen',
-    named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|consultatie)\b/,
+    named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|consultatie|bevraagd|ondervraagd|gepeild)\b/,
     described: new RegExp(
       `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar )?(?:hun |de |een )?(?:mening|reactie|ervaringen)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten))`,
     ),
@@ -460,7 +467,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'meebeslissen',
     named: /\b(?:meebeslissen|mee beslissen|meebeslist|beslissen mee|beslisten mee|beslist mee)\b/,
     described: new RegExp(
-      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|de (?:keuze|beslissing) (?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
+      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) ${SUBJECT} (?:\\S+ ){0,3}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|de (?:keuze|beslissing) (?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
     ),
     cues: /\b(?:beslissen zelf|zelf beslissen|gestemd|stemming|bindend|burgerberaad|burgerbegroting)\b/g,
   },
@@ -468,7 +475,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'zelfbeheer',
     named: /\bzelfbeheer\b/,
     described: new RegExp(
-      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|zelf (?:beheren|uitvoeren|onderhouden)|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE}))`,
+      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|zelf (?:beheren|uitvoeren|onderhouden)|zelf (?:\\S+ ){0,8}?(?:voert|voeren|voerden|voerde) (?:\\S+ ){0,3}?uit\\b|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE}))`,
     ),
     cues: /\b(?:zelf beheren|beheren zelf|uitdaagrecht|right to challenge|bewonersinitiatief|zelf uitvoeren)\b/g,
   },

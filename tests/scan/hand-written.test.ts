@@ -266,6 +266,19 @@ const PARAGRAPHS: { t: string; fb: boolean; used: boolean; level?: string; kind?
   { t: 'Tijdens twee bewonersavonden zijn de plannen toegelicht. Er werden veel vragen gesteld over de bouwtijd en het verkeer tijdens de werkzaamheden. Deze vragen zijn ter plekke beantwoord.', fb: false, used: false },
   { t: 'We hebben 12 keukentafelgesprekken gevoerd met mantelzorgers. Zij vroegen vooral om meer respijtzorg in het weekend. Vanaf januari is er daarom ook op zaterdag dagopvang. In de mantelzorgnieuwsbrief van december leest iedereen wat er met de gesprekken is gedaan.', fb: true, used: true },
   { t: 'Over de fusie van de twee basisscholen zijn de medezeggenschapsraden en de ouders geraadpleegd. De ouders van de Regenboog waren tegen de verhuizing. Omdat beide schoolgebouwen verouderd zijn, kiezen we toch voor één nieuwe locatie. Dat hebben we de ouders op een ouderavond uitgelegd.', fb: true, used: true, level: 'raadplegen' },
+
+  { t: 'Bij de voorbereiding van het hittebestendigheidsplan zijn 240 inwoners via het inwonerspanel bevraagd. Een meerderheid wil meer schaduw op schoolpleinen. Dit punt is in het plan uitgewerkt tot een vergroeningsregeling voor scholen. De panelleden krijgen de rapportage met een korte toelichting van de wethouder.', fb: true, used: true, level: 'raadplegen' },
+  { t: 'De wijkraad is gevraagd mee te denken over de locatie van de ondergrondse containers. De wijkraad adviseerde de containers niet bij de speeltuin te plaatsen. Dat advies nemen we over.', fb: false, used: true, level: 'adviseren' },
+  { t: 'Participatie: n.v.t., het gaat om een jaarlijkse indexering van de subsidies.', fb: false, used: false, kind: 'geen-met-reden' },
+  { t: 'De bewoners van de flat zijn persoonlijk benaderd. Er was veel onrust over de sloop. Met elke huurder is een gesprek gevoerd over een nieuwe woning.', fb: false, used: false },
+  { t: 'Eind 2025 hielden we drie rondetafelgesprekken met zorgaanbieders en cliëntvertegenwoordigers. Hun belangrijkste punt, minder administratieve lasten, is verwerkt in de nieuwe inkoopvoorwaarden. In februari stuurden we alle deelnemers een samenvatting met de keuzes die we hebben gemaakt.', fb: true, used: true },
+  { t: 'Via een stemming op het digitale platform kozen inwoners welke drie buurtinitiatieven geld krijgen uit het wijkbudget. De drie winnende initiatieven krijgen elk € 5.000. De uitslag staat op de website van de gemeente.', fb: true, used: true, level: 'meebeslissen' },
+  { t: 'Op 12 maart was er een informatiebijeenkomst voor omwonenden. Daar is uitgelegd hoe de werkzaamheden verlopen en wie het aanspreekpunt is.', fb: false, used: false, level: 'informeren' },
+  { t: 'De ideeën uit de bewonersavond zijn gebundeld. Het college besluit in het voorjaar welke ideeën worden uitgevoerd. Daarna krijgen de bewoners bericht.', fb: true, used: false },
+  { t: 'De ondernemersvereniging heeft zelf een plan gemaakt voor de kerstverlichting en voert dit ook uit. De gemeente betaalt de helft van de kosten.', fb: false, used: false, level: 'zelfbeheer' },
+  { t: 'Omwonenden hebben in een werkatelier samen met de architect drie varianten voor de brug getekend. De voorkeursvariant van de omwonenden is de basis voor het definitieve ontwerp. Iedere deelnemer heeft het definitieve ontwerp thuisgestuurd gekregen.', fb: true, used: true, level: 'coproduceren' },
+  { t: 'Over het conceptbeleid is een inspraakavond gehouden. De insprekers waren vooral kritisch over de hogere tarieven. Het college handhaaft de tarieven.', fb: false, used: true },
+  { t: 'Er is met veel partijen gesproken, onder meer met de politie, de woningcorporatie en het welzijnswerk.', fb: false, used: false },
 ];
 
 describe('whole sections, read like a person would', () => {
