@@ -50,6 +50,7 @@ const seed: TenantSeed = {
   ],
   groups: Object.entries(G).map(([name, id]) => ({ id, displayName: name, mailNickname: name, memberIds: [anna, bert], ownerIds: [anna], team: true })),
   plans: [{ id: 'plan-granted-00000000000000', groupId: G.granted, title: 'Plan' }],
+  teamsApps: [{ id: 'app-1', externalId: 'manifest-1', displayName: 'Werkgroepen' }],
   tasks: [{ id: 'task-granted-00000000000000', planId: 'plan-granted-00000000000000', title: 'Taak' }],
   events: [
     {
@@ -135,9 +136,13 @@ describe('enforcement', () => {
     expect(r.status).toBe(400);
   });
 
-  it('lets the bot find the chat of an existing installation with its install permission', async () => {
+  it('lets the bot install itself and find the chat of an existing installation with its install permission', async () => {
     const app = h.emulator.issueDevToken();
-    expect((await call(app, 'GET', `/users/${anna}/teamwork/installedApps?$expand=teamsApp`)).status).toBe(200);
+    expect((await call(app, 'POST', `/users/${anna}/teamwork/installedApps`, { 'teamsApp@odata.bind': 'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/app-1' })).status).toBe(201);
+    const list = await call(app, 'GET', `/users/${anna}/teamwork/installedApps?$expand=teamsApp&$filter=teamsApp/externalId eq 'manifest-1'`);
+    expect(list.status).toBe(200);
+    const installation = (list.json.value as { id: string }[])[0]!;
+    expect((await call(app, 'GET', `/users/${anna}/teamwork/installedApps/${installation.id}/chat`)).status).toBe(200);
   });
 
   it('refuses an inner $batch request the token may not make, and answers the others', async () => {
