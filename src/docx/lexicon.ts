@@ -238,7 +238,11 @@ function hit(re: RegExp, s: string): Cue | undefined {
 }
 
 /** A feedback cue in one sentence, or undefined. */
+/** The formal publication of a decision tells no participant what happened with their input. */
+const FORMAL_PUBLICATION = /\b(?:gemeenteblad|staatscourant|officiële bekendmaking|officieel bekendgemaakt|ter inzage|elektronisch gemeenteblad|overheid\.nl)\b/;
+
 export function feedbackCue(s: string): Cue | undefined {
+  if (FORMAL_PUBLICATION.test(s) && !FEEDBACK_WORDS.test(s)) return undefined;
   const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s);
   if (direct) return direct;
   const people = new RegExp(`\\b${PEOPLE}\\b`).test(s);

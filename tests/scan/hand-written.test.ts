@@ -99,6 +99,8 @@ describe('feedback written in people\'s own words', () => {
     'We hebben de deelnemers nog niet laten weten wat we met hun reacties doen.',
     'De omwonenden kregen geen bericht over de uitkomst.',
     'Via de website konden inwoners hun mening geven over de plannen.',
+    'Het besluit wordt gepubliceerd in het gemeenteblad.',
+    'We stuurden de omwonenden een brief over de planning van de werkzaamheden.',
   ])('does not count "%s"', (sentence) => {
     const r = readElements(`We spraken met omwonenden over het plein. ${sentence}`);
     expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(false);
