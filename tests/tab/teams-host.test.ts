@@ -2,7 +2,8 @@
 // action; the production build never falls back to demo data (not on a slow start, not outside Teams),
 // but says in Dutch what is wrong and offers a retry. Teams itself is played by a frameless fake host
 // (support/teams-host.ts), the path teams-js takes on iOS and Android.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildActionReminderCard, buildMeetingCard, subEntityIdOf, tabLinksFromSettings } from '../../bot/cards/index.ts';
@@ -12,7 +13,7 @@ import { tabText } from '../../src/text/ui-tab.ts';
 import type { Actie, MeetingReminder } from '../../src/workgroups/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { IDS, tabTestSeed } from './support/seed.ts';
-import { startTabStack } from './support/stack.ts';
+import { ensureTabBuilt, startTabStack } from './support/stack.ts';
 import type { TabStack } from './support/stack.ts';
 import { fakeTeamsHostScript } from './support/teams-host.ts';
 
@@ -141,6 +142,12 @@ describe('the tab inside Teams', { timeout: 90_000 }, () => {
     // Retry starts the tab again from scratch (a reload).
     await Promise.all([page.waitForEvent('load'), problem.getByRole('button', { name: tabText.retry }).click()]);
     await page.getByTestId('start-problem').waitFor({ timeout: 10_000 });
+  });
+
+  it('the production bundle has no demo path at all', async () => {
+    const scripts = (dir: string) => readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, 'assets', f), 'utf8'));
+    expect(scripts(await ensureTabBuilt('production')).some((js) => js.includes('/dev/token'))).toBe(false);
+    expect(scripts(await ensureTabBuilt('demo')).some((js) => js.includes('/dev/token'))).toBe(true);
   });
 
   it('production build opened outside Teams: says to open it in Teams, no demo', async () => {
