@@ -3,7 +3,7 @@
 // just as the bot's reminder ledger does.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { removeStaleTempFiles, writeFileAtomic } from '../../src/store/atomic-file.ts';
 import { dirname } from 'node:path';
 
 export interface ChatEntry {
@@ -41,6 +41,8 @@ export interface Transcript {
 
 export function createTranscript(options: { file?: string; debounceMs?: number } = {}): Transcript {
   const { file } = options;
+  // Temp files of a process killed while saving.
+  if (file) removeStaleTempFiles(file);
   const loaded = file && existsSync(file) ? readSnapshot(file) : undefined;
   const entries: ChatEntry[] = loaded?.entries ?? [];
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -54,9 +56,7 @@ export function createTranscript(options: { file?: string; debounceMs?: number }
     dirty = false;
     const snapshot: Snapshot = { version: 1, seq, entries };
     mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(snapshot));
-    await rename(tmp, file);
+    await writeFileAtomic(file, JSON.stringify(snapshot));
   };
   const schedule = (): void => {
     dirty = true;

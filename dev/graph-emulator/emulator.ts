@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
@@ -18,6 +17,7 @@ import { registerPlannerRoutes } from './routes-planner.ts';
 import { registerCalendarRoutes } from './routes-calendar.ts';
 import { registerSiteRoutes } from './routes-sites.ts';
 import { enforcePermissions, permissionRow } from './permissions.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../../src/store/atomic-file.ts';
 
 export interface TlsMaterial {
   key: string;
@@ -137,6 +137,8 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
   const tls = options.tls ?? processTls;
   const secret = options.tokenSecret ? new TextEncoder().encode(options.tokenSecret) : randomBytes(32);
   const persistFile = options.persistFile;
+  // Temp files of a process killed while saving.
+  if (persistFile) removeStaleTempFiles(persistFile);
   const state =
     persistFile && existsSync(persistFile)
       ? Store.fromSnapshot(JSON.parse(readFileSync(persistFile, 'utf8')) as StateSnapshot)
@@ -146,7 +148,8 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
   const counters: Record<string, number> = {};
   const router = buildRouter();
 
-  // Persistence: debounced, written to a temp file and renamed so a crash never leaves half a file.
+  // Persistence: written whole through a temp file (writeFileAtomic) so a crash never leaves half a file;
+  // changes are saved before their answer (persistWrites), other saves are debounced.
   let saveTimer: NodeJS.Timeout | undefined;
   let saving: Promise<void> = Promise.resolve();
   let dirty = false;
@@ -155,9 +158,7 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
     dirty = false;
     const json = JSON.stringify(state.toSnapshot());
     mkdirSync(dirname(persistFile), { recursive: true });
-    const tmp = `${persistFile}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    await writeFile(tmp, json);
-    await rename(tmp, persistFile);
+    await writeFileAtomic(persistFile, json);
   };
   const scheduleSave = (): void => {
     if (!persistFile) return;
@@ -180,6 +181,11 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
     dirty = true;
     void flush();
   }
+  // Graph answers a write once it is stored: with a persist file, a change is on disk before its answer, so a
+  // process killed right after answering loses nothing it said it saved.
+  const persistWrites = async (): Promise<void> => {
+    if (persistFile && dirty) await flush();
+  };
 
   let httpRequests = 0;
   const maxLog = options.maxLogEntries ?? 100_000;
@@ -393,9 +399,13 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
         const [code, message] = defaultFaultText(fault.status);
         return finish(errorResult(new GraphHttpError(fault.status, fault.code ?? code, fault.message ?? message, fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {}), ids), '/$batch');
       }
-      return finish(await runBatch(inner), '/$batch');
+      const batched = await runBatch(inner);
+      await persistWrites();
+      return finish(batched, '/$batch');
     }
-    send(res, await dispatch(inner), baseHeaders);
+    const result = await dispatch(inner);
+    await persistWrites();
+    send(res, result, baseHeaders);
   }
 
   const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
