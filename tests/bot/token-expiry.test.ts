@@ -1,5 +1,6 @@
 // A Bot Framework token without `exp` never expires; the SDK's validator (jsonwebtoken) accepts it when the
 // signature is good. The bot refuses it before any handler runs, also when the same token comes again.
+import type { JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amsterdamTime } from '../../src/workgroups/index.ts';
 import { personalInstall, post } from './support/activities.ts';
@@ -35,7 +36,9 @@ describe('Bot Framework tokens without exp', () => {
     ['exp as text', { exp: '9999999999' }],
     ['exp null', { exp: null }],
   ])('%s is refused too', async (_name, extra) => {
-    const token = await h.openId.sign({ iss: ISSUER, aud: APP_ID, serviceurl: h.connectorUrl, ...extra }, { withoutExp: true });
+    // A malformed exp on purpose, which the JWT payload type does not allow.
+    const claims = { iss: ISSUER, aud: APP_ID, serviceurl: h.connectorUrl, ...extra } as unknown as JWTPayload;
+    const token = await h.openId.sign(claims, { withoutExp: true });
     expect((await post(h.url, personalInstall({ serviceUrl: h.connectorUrl, userId: 'u-rare-exp' }), token)).status).toBe(401);
     expect(await h.store.findPersonalConversation('u-rare-exp')).toBeUndefined();
   });
