@@ -238,6 +238,9 @@ function hit(re: RegExp, s: string): Cue | undefined {
 }
 
 /** A feedback cue in one sentence, or undefined. */
+const RESULT_RE = new RegExp(`\\b${RESULT}`);
+const RESULT_OURS_RE = new RegExp(`\\b${RESULT_OURS}`);
+
 /** The formal publication of a decision tells no participant what happened with their input. */
 const FORMAL_PUBLICATION = /\b(?:gemeenteblad|staatscourant|officiële bekendmaking|officieel bekendgemaakt|ter inzage|elektronisch gemeenteblad|overheid\.nl)\b/;
 
@@ -245,27 +248,27 @@ export function feedbackCue(s: string): Cue | undefined {
   if (FORMAL_PUBLICATION.test(s) && !FEEDBACK_WORDS.test(s)) return undefined;
   const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s);
   if (direct) return direct;
-  const people = new RegExp(`\\b${PEOPLE}\\b`).test(s);
-  const result = new RegExp(`\\b${RESULT}`).exec(s);
-  const ours = new RegExp(`\\b${RESULT_OURS}`).exec(s);
+  const people = WHO.test(s);
+  const result = RESULT_RE.exec(s);
+  const ours = RESULT_OURS_RE.exec(s);
   const receive = RECEIVE.exec(s);
   // An invitation is received before taking part, not afterwards.
   if (receive && ((people && (result || PERSONAL_ANSWER.test(s)) && !/uitnodig/.test(s)) || ours)) {
-    return { phrase: span(s, receive.index, (result ?? ours)?.index), index: receive.index };
+    return { phrase: span(s, receive.index, result ?? ours), index: receive.index };
   }
-  const channel = CHANNEL.exec(s);
-  if (ours && channel && !TAKING_PART.test(s.slice(0, ours.index))) return { phrase: span(s, channel.index, ours.index), index: ours.index };
   const send = SEND.exec(s);
   if (send && result && !(TAKING_PART.test(s) && !/\b(?:uitkomst|resultat|verslag|besluit)/.test(s))) {
-    return { phrase: span(s, send.index, result.index), index: send.index };
+    return { phrase: span(s, send.index, result), index: send.index };
   }
+  const channel = CHANNEL.exec(s);
+  if (ours && channel && !TAKING_PART.test(s.slice(0, ours.index))) return { phrase: span(s, channel.index, ours), index: ours.index };
   return undefined;
 }
 
 /** The words from the first to the last anchor, at most about 12 words, for the report. */
-function span(s: string, a: number, b: number | undefined): string {
-  const from = Math.min(a, b ?? a);
-  const to = Math.max(a, b ?? a);
+function span(s: string, a: number, b: RegExpExecArray | null | undefined): string {
+  const from = Math.min(a, b?.index ?? a);
+  const to = Math.max(a, b ? b.index + b[0].length - 1 : a);
   const wordEnd = s.indexOf(' ', to);
   return s.slice(from, wordEnd < 0 ? s.length : wordEnd).split(' ').slice(0, 14).join(' ').trim();
 }
