@@ -168,7 +168,7 @@ const FEEDBACK_WORDS = new RegExp(
 
 /** "We lieten de deelnemers weten …" / "… laten we weten wat we met hun inbreng doen". */
 const LET_KNOW = new RegExp(
-  `\\b(?:(?:we|wij|de gemeente|het college|de initiatiefnemer) ${gap(4)}(?:laten|lieten|liet|laat)\\b ${gap(8)}weten|(?:laten|lieten|liet|laat) ${gap(8)}weten wat (?:we|wij|de gemeente|het college|er|hij|zij) )`,
+  `\\b(?:(?:we|wij|de gemeente|het college|de initiatiefnemer) ${gap(4)}(?:laten|lieten|liet|laat)\\b ${gap(8)}weten|(?:laten|lieten|liet|laat) ${gap(12)}weten wat (?:we|wij|de gemeente|het college|er|hij|zij) )`,
 );
 
 /** "… horen wat er met hun inbreng gebeurt", "… op de hoogte gebracht van de uitkomst". */

@@ -431,3 +431,23 @@ describe('a year of hand-written advices', () => {
     expect(d.missing).not.toContain('watMetInbreng');
   });
 });
+
+describe('the scan reads the add-in\'s own paragraphs', () => {
+  it('finds feedback, the use of input and the level wherever the answers give them', async () => {
+    const { generateParagraph, renderParagraphText } = await import('../../src/participation/index.ts');
+    const { arbitraryAnswers } = await import('../../src/participation/testing/arbitrary.ts');
+    let checked = 0;
+    for (let seed = 1; seed <= 400; seed++) {
+      const a = arbitraryAnswers(seed);
+      if (a.q7_participatie === 'nee') continue;
+      const text = renderParagraphText(generateParagraph(a, undefined, { today: '2026-06-01' }));
+      const r = readSectionText(text);
+      const ctx = `seed ${seed}:\n${text}\n${JSON.stringify(r.evidence)}`;
+      expect(r.elements.terugkoppeling, ctx).toBe(a.q15_terugkoppeling?.terugkoppeling === true);
+      if (a.q7_participatie === 'afgerond' && (a.q14_watMetInbreng?.length ?? 0) > 0) expect(r.elements.watMetInbreng, ctx).toBe(true);
+      expect(r.guess?.level, ctx).toBe(a.q9_niveau);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+});
