@@ -157,6 +157,9 @@ const FEEDBACK_WORDS = new RegExp(
     `(?:reactie|antwoord|brief|uitleg) aan (?:de |het |alle )?(?:\\S+ )?${PEOPLE}`,
     '(?:brief|mail|e-mail|bericht|reactie|antwoord|uitleg|toelichting) (?:van|namens) (?:de wethouder|het college|de gemeente|de burgemeester|ons)',
     'terugkoppel\\w*',
+    'teruggehoord',
+    'terug gehoord',
+    'terughoren',
     'teruggekoppeld',
     'koppel\\w* ' + gap(6) + 'terug',
     'nota van beantwoording',
@@ -168,7 +171,7 @@ const FEEDBACK_WORDS = new RegExp(
 
 /** "We lieten de deelnemers weten …" / "… laten we weten wat we met hun inbreng doen". */
 const LET_KNOW = new RegExp(
-  `\\b(?:(?:we|wij|de gemeente|het college|de initiatiefnemer) ${gap(4)}(?:laten|lieten|liet|laat)\\b ${gap(8)}weten|(?:laten|lieten|liet|laat) ${gap(12)}weten wat (?:we|wij|de gemeente|het college|er|hij|zij) )`,
+  `\\b(?:(?:we|wij|de gemeente|het college|de initiatiefnemer) ${gap(6)}(?:laten|lieten|liet|laat)\\b ${gap(8)}weten|(?:laten|lieten|liet|laat) ${gap(12)}weten wat (?:we|wij|de gemeente|het college|er|hij|zij) )`,
 );
 
 /** "… horen wat er met hun inbreng gebeurt", "… op de hoogte gebracht van de uitkomst". */
@@ -349,6 +352,12 @@ const ASKED = alt([
   'gevraagd',
   'gewenst',
   'aangedragen',
+  'ingebracht',
+  'inbrachten',
+  'ingestuurd',
+  'aangeleverd',
+  'genoemd',
+  'noemden',
   'willen',
   'wil',
   'vragen',
@@ -384,13 +393,13 @@ const USED_STRONG = new RegExp(
     `(?:aangepast|gewijzigd|veranderd|bijgesteld|herzien) (?:\\S+ ){0,3}?(?:na|naar aanleiding van|op basis van|door|dankzij|vanwege) (?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `omdat (?:\\S+ ){0,10}?(?:${ASKED}|vonden|misten|klaagden|maakten zich zorgen)\\b[^.;]{0,40}?, (?:\\S+ )?(?:we|wij|de gemeente|het college|er)\\b`,
     `met (?:de |hun |deze |die )${INPUT} (?:\\S+ ){0,4}?(?:gedaan|gebeurd|aan de slag|verwerkt|gebruikt)`,
-    `(?:de |hun |deze |die |alle )${INPUT} (?:\\S+ ){0,4}?(?:gebruikt|verwerkt|meegenomen|opgenomen|overgenomen|verwerken|gebruiken)`,
+    `(?:de |hun |deze |die |alle |beide |veel |de meeste |twee |drie )${INPUT} (?:\\S+ ){0,4}?(?:gebruikt|verwerkt|meegenomen|opgenomen|overgenomen|verwerken|gebruiken|uitgevoerd|opgevolgd)`,
   ])}\\b`,
 );
 
 /** A change to the plan: counts only next to words about the input (same or previous sentence). */
 const USED_WEAK =
-  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
+  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
 
 /** The people as the subject of a sentence. */
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
@@ -504,4 +513,4 @@ export const PAST =
   /\b(?:hebben|heeft|hadden|had|zijn|is|waren|was|werden|werd) (?:\S+ ){0,8}?(?:\S*ge\S+(?:d|t|en)|betrokken|besproken|ontvangen|opgehaald|verstuurd|bezocht|benaderd|uitgenodigd)\b|\b(?:hielden|hield|organiseerden|organiseerde|spraken|sprak|kregen|kreeg|deden|deed|kwamen|kwam|vroegen|vroeg|gaven|gaf|stuurden|stuurde|bezochten|konden|kon|mochten|lieten|vonden|vond|dachten|kozen|bedachten|maakten|waren|was)\b/;
 /** A sentence about something still to come. */
 export const FUTURE =
-  /\b(?:gaan|gaat|zullen|zal|komende|binnenkort|straks|nog (?:te )?(?:houden|organiseren)|(?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen) (?:we|wij)|(?:we|wij) (?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen))\b/;
+  /\b(?:gaan|gaat|zullen|zal|komende|binnenkort|straks|nog (?:te )?(?:houden|organiseren)|(?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen|stellen|zetten|richten) (?:we|wij)|(?:we|wij) (?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen))\b/;

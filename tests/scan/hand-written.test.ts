@@ -281,6 +281,18 @@ const PARAGRAPHS: { t: string; fb: boolean; used: boolean; level?: string; kind?
   { t: 'Omwonenden hebben in een werkatelier samen met de architect drie varianten voor de brug getekend. De voorkeursvariant van de omwonenden is de basis voor het definitieve ontwerp. Iedere deelnemer heeft het definitieve ontwerp thuisgestuurd gekregen.', fb: true, used: true, level: 'coproduceren' },
   { t: 'Over het conceptbeleid is een inspraakavond gehouden. De insprekers waren vooral kritisch over de hogere tarieven. Het college handhaaft de tarieven.', fb: false, used: true },
   { t: 'Er is met veel partijen gesproken, onder meer met de politie, de woningcorporatie en het welzijnswerk.', fb: false, used: false },
+
+  { t: 'Voor het nieuwe afvalbeleid zijn 1.800 huishoudens via een online vragenlijst om hun mening gevraagd. Bewoners van hoogbouw gaven aan dat zij geen ruimte hebben voor vier containers. Voor de hoogbouw blijven daarom verzamelcontainers in de straat. Iedereen die de vragenlijst invulde, kreeg een mail met de belangrijkste resultaten.', fb: true, used: true, level: 'raadplegen' },
+  { t: 'Er heeft geen participatie plaatsgevonden, omdat het gaat om de uitvoering van landelijke regelgeving.', fb: false, used: false, kind: 'geen-met-reden' },
+  { t: 'De wijkraad Oost is in drie overleggen meegenomen in de plannen voor het winkelcentrum. De wijkraad heeft daarbij vooral aandacht gevraagd voor de bereikbaarheid met de fiets. Het aantal fietsparkeerplaatsen is verdubbeld.', fb: false, used: true },
+  // An invitation, even to see the outcome, is not counted as feedback: invitations come before taking part far more often.
+  { t: 'Samen met inwoners, scholen en sportclubs is in vijf werkateliers de Sportvisie 2030 opgesteld. Wat zij hebben ingebracht, vormt de kern van de visie. De deelnemers zijn uitgenodigd voor de presentatie van de visie aan de raad.', fb: false, used: true, level: 'coproduceren' },
+  { t: 'Het college heeft het Platform Gehandicaptenbeleid gevraagd om een advies over de toegankelijkheid van het nieuwe stadhuis. Het platform adviseerde onder meer een extra lift en brede deuren. Het college heeft het platform per brief laten weten dat beide adviezen worden uitgevoerd.', fb: true, used: true, level: 'adviseren' },
+  { t: 'Op de inloopavond konden bewoners de tekeningen bekijken en vragen stellen aan de projectleider. Er kwamen ongeveer 60 mensen.', fb: false, used: false },
+  { t: 'Door de korte termijn was brede participatie niet mogelijk. Wel is het plan besproken met de voorzitter van de dorpsraad.', fb: false, used: false },
+  { t: 'Jongeren uit de wijk hebben via Instagram ideeën ingestuurd voor het nieuwe jongerencentrum. De drie meest genoemde wensen (een studieruimte, een podium en langere openingstijden) zijn allemaal in het programma van eisen opgenomen. De jongeren hebben dit via Instagram teruggehoord.', fb: true, used: true },
+  { t: 'In 2027 stellen we een klankbordgroep samen met bewoners en ondernemers. Deze groep denkt mee over de uitvoering van het plan.', fb: false, used: false, kind: 'gepland', level: 'adviseren' },
+  { t: 'Bewoners van de Hoge Akker hebben zelf het initiatief genomen om het buurthuis over te nemen. Zij beheren het gebouw vanaf 1 januari zelf; de gemeente blijft eigenaar.', fb: false, used: false, level: 'zelfbeheer' },
 ];
 
 describe('whole sections, read like a person would', () => {
