@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     links,
     log,
     clock: systemClock,
+    ...(graph.teamsAppCatalogId ? { installer: createGraphInstaller(graph.client, { teamsAppCatalogId: graph.teamsAppCatalogId }) } : {}),
     // People who already have the app (install answered 409, or an app setup policy put it there).
     ...(auth.clientId && auth.tenantId
       ? {
@@ -66,7 +67,6 @@ async function main(): Promise<void> {
           }),
         }
       : {}),
-    ...(graph.teamsAppCatalogId ? { installer: createGraphInstaller(graph.client, { teamsAppCatalogId: graph.teamsAppCatalogId }) } : {}),
   });
   serveWebApp(bot, env);
   if (auth.mode === 'production') {
