@@ -207,6 +207,30 @@ describe('cards and settings', () => {
     expect(sent.some((a) => String(a.activity.summary).startsWith('Vergadering van '))).toBe(true);
   });
 
+  it('the summary of a hostile title is plain, one line and short', () => {
+    const titel = `\u202Egnp.exe\u0000 <at>Iedereen</at>\n${'x'.repeat(500)}`;
+    const out = cardForReminder(
+      {
+        key: 'k',
+        kind: 'actie-verlopen',
+        recipient: { type: 'user', userId: 'u1' },
+        actie: { ...actie('2026-11-20'), titel },
+        dueDate: '2026-11-20',
+        werkgroep: { id: 'g1', naam: 'W' },
+        workingDaysLeft: -4,
+        daysOverdue: 6,
+        handOverCandidates: [],
+      },
+      links,
+      amsterdamTime('2026-11-26', '08:00'),
+    );
+    expect(out.preview!.length).toBeLessThanOrEqual(80);
+    expect(out.preview).toMatch(/^Te laat: /);
+    // eslint-disable-next-line no-control-regex
+    expect(out.preview).not.toMatch(/[\u0000-\u001f\u202a-\u202e\n]/);
+    expect(out.summary).toBe(botText.dryRun.kind['actie-verlopen']);
+  });
+
   it('when Klaar went through but someone had changed the action too, the card says the change was applied', async () => {
     const sent = h.connector.delivered().map((a) => findExecute(cardOf(a.activity), VERBS.done)).filter((x) => x !== undefined);
     expect(sent.length).toBeGreaterThan(0);
