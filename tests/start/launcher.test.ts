@@ -125,7 +125,9 @@ describe('npm start', { timeout: 90_000 }, () => {
   });
 
   it('"mijn acties" typed in the chat view gets the list of actions from the bot', async () => {
-    const user = seed.users.find((u) => mtMembers.includes(u.id)) ?? seed.users[0]!;
+    // A member of a werkgroep: someone in none gets a different answer (tested with the bot).
+    const weertMembers = seed.groups.find((g) => g.id === DEMO_GROUP_IDS.weert)!.memberIds;
+    const user = seed.users.find((u) => weertMembers.includes(u.id))!;
     const conversationId = `a:personal-${user.id}`;
     const res = await fetch(`${chatUrl}/api/conversations/${encodeURIComponent(conversationId)}/messages`, {
       method: 'POST',
