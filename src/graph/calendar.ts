@@ -1,5 +1,5 @@
 import { AppError } from '../text/index.ts';
-import { AMSTERDAM, GRAPH_TIME_ZONE, addDays, amsterdamTime, isoWeekday } from '../workgroups/index.ts';
+import { AMSTERDAM, GRAPH_TIME_ZONE, amsterdamTime, graphSeriesTimes, toGraphRecurrence } from '../workgroups/index.ts';
 import type { MonthlyRule, Vergadering } from '../workgroups/index.ts';
 import type { GraphClient } from './client.ts';
 import { graphCall } from './errors.ts';
@@ -65,37 +65,6 @@ export async function listMeetings(
   return mapItems(raw, eventSchema, (e) => toVergadering(e, ids.groupId), { resource: 'calendarView', werkgroepId: ids.groupId, ...options });
 }
 
-const WEEKDAY_NUMBER: Record<MonthlyRule['weekday'], number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const INDEX_NUMBER: Record<MonthlyRule['index'], number> = { first: 0, second: 1, third: 2, fourth: 3, last: -1 };
-
-/** The date of e.g. "the first Tuesday" in the month of `monthDate`. */
-function nthWeekdayOfMonth(monthDate: string, rule: Pick<MonthlyRule, 'index' | 'weekday'>): string {
-  const target = WEEKDAY_NUMBER[rule.weekday];
-  const first = `${monthDate.slice(0, 8)}01`;
-  const firstMatch = addDays(first, (target - isoWeekday(first) + 7) % 7);
-  if (rule.index !== 'last') return addDays(firstMatch, 7 * INDEX_NUMBER[rule.index]);
-  let last = firstMatch;
-  while (addDays(last, 7).slice(0, 7) === first.slice(0, 7)) last = addDays(last, 7);
-  return last;
-}
-
-/** The first day on or after the rule's start date that matches the rule. */
-export function firstOccurrence(rule: MonthlyRule): string {
-  let month = `${rule.startDate.slice(0, 8)}01`;
-  for (let i = 0; i < 24; i++) {
-    const candidate = nthWeekdayOfMonth(month, rule);
-    if (candidate >= rule.startDate) return candidate;
-    month = `${addDays(month, 31).slice(0, 8)}01`;
-  }
-  throw new AppError('GRAPH.BAD_REQUEST', { details: { reason: 'no-occurrence' } });
-}
-
-function wallClockPlus(date: string, time: string, minutes: number): string {
-  const t = new Date(`${date}T${time}:00Z`);
-  t.setUTCMinutes(t.getUTCMinutes() + minutes);
-  return t.toISOString().slice(0, 19);
-}
-
 export interface NewMeetingSeries {
   subject: string;
   rule: MonthlyRule;
@@ -103,21 +72,16 @@ export interface NewMeetingSeries {
   body?: string;
 }
 
-/** The series master's fields for a rule: first meeting, times in Amsterdam, relativeMonthly recurrence. */
+/**
+ * The series master's fields for a rule: the core works out the first meeting, its Amsterdam times and
+ * the relativeMonthly recurrence; this only adds the event's own fields.
+ */
 function seriesEvent(input: NewMeetingSeries): Record<string, unknown> {
-  const { rule } = input;
-  const first = firstOccurrence(rule);
   return {
     subject: input.subject,
     ...(input.body ? { body: { contentType: 'text', content: input.body } } : {}),
-    start: { dateTime: `${first}T${rule.time}:00`, timeZone: GRAPH_TIME_ZONE },
-    end: { dateTime: wallClockPlus(first, rule.time, rule.durationMinutes), timeZone: GRAPH_TIME_ZONE },
-    recurrence: {
-      pattern: { type: 'relativeMonthly', interval: rule.interval ?? 1, daysOfWeek: [rule.weekday], index: rule.index, firstDayOfWeek: 'monday' },
-      range: rule.endDate
-        ? { type: 'endDate', startDate: first, endDate: rule.endDate, recurrenceTimeZone: GRAPH_TIME_ZONE }
-        : { type: 'noEnd', startDate: first, recurrenceTimeZone: GRAPH_TIME_ZONE },
-    },
+    ...graphSeriesTimes(input.rule),
+    recurrence: toGraphRecurrence(input.rule),
   };
 }
 

@@ -2,7 +2,7 @@ import { GraphError } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
 import { AppError, messageFor } from '../text/index.ts';
 import { toBatchUrl } from './batch.ts';
-import { firstOccurrence, toInstant, toVergadering } from './calendar.ts';
+import { toInstant, toVergadering } from './calendar.ts';
 import { parseRetryAfter, retryDelaySeconds } from './client.ts';
 import { codeForStatus, toAppError } from './errors.ts';
 import { toMember } from './groups.ts';
@@ -159,15 +159,6 @@ describe('calendar mapping', () => {
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
     });
     expect(toVergadering({ ...base, isCancelled: true }, 'g1')).toBeUndefined();
-  });
-
-  it.each([
-    [{ index: 'first', weekday: 'tuesday', startDate: '2026-01-01' }, '2026-01-06'],
-    [{ index: 'first', weekday: 'tuesday', startDate: '2026-01-07' }, '2026-02-03'],
-    [{ index: 'last', weekday: 'friday', startDate: '2026-01-01' }, '2026-01-30'],
-    [{ index: 'third', weekday: 'monday', startDate: '2026-12-22' }, '2027-01-18'],
-  ] as const)('first occurrence of %j is %s', (rule, date) => {
-    expect(firstOccurrence({ ...rule, time: '14:00', durationMinutes: 90 })).toBe(date);
   });
 });
 

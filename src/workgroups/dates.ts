@@ -62,8 +62,13 @@ export function daysBetween(a: string, b: string): number {
  * @example isoWeekday('2026-04-27') //=> 1
  */
 export function isoWeekday(date: string): number {
+  return isoWeekdayOfDayNumber(toDayNumber(date));
+}
+
+/** ISO weekday of a day number (1 = Monday ... 7 = Sunday). */
+export function isoWeekdayOfDayNumber(day: number): number {
   // 1970-01-01 was a Thursday (ISO 4).
-  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /** True on Saturday and Sunday. */

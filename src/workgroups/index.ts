@@ -16,7 +16,7 @@ export type { SnoozeDays, TaskAssignment } from './actions.ts';
 export { activeMeetings, isMeetingListInStep, meetingListTitle, planMeetingListSync } from './meeting-list.ts';
 export type { MeetingListChange, MeetingListEntry, MeetingListPlan, MeetingListPlanOptions } from './meeting-list.ts';
 export { AMSTERDAM, GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamClock, amsterdamTime, toAmsterdamDate } from './amsterdam.ts';
-export { addDays, daysBetween, isoWeekday, isWeekend } from './dates.ts';
+export { addDays, daysBetween, fromDayNumber, isoWeekday, isoWeekdayOfDayNumber, isWeekend, makeDate, toDayNumber } from './dates.ts';
 export { dutchHolidays, easterSunday, koningsdag } from './holidays.ts';
 export {
   DEFAULT_REMINDER_POLICY,

@@ -25,6 +25,33 @@ describe('relativeMonthlyDate', () => {
   });
 });
 
+describe('relativeMonthlyDate with several weekdays (Graph daysOfWeek)', () => {
+  it.each([
+    [2026, 1, ['saturday', 'sunday'], 'last', '2026-01-31'],
+    [2026, 3, ['saturday', 'sunday'], 'last', '2026-03-29'],
+    [2026, 2, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], 'first', '2026-02-02'],
+    [2026, 2, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], 'third', '2026-02-04'],
+    [2026, 8, ['saturday', 'sunday'], 'fourth', '2026-08-09'],
+  ] as [number, number, Weekday[], WeekIndex, string][])('%i-%i %j %s → %s', (year, month, weekdays, index, date) => {
+    expect(relativeMonthlyDate(year, month, weekdays, index)).toBe(date);
+  });
+
+  it('refuses an empty set of weekdays', () => {
+    expect(() => relativeMonthlyDate(2026, 1, [], 'first')).toThrow(AppError);
+  });
+});
+
+describe('firstSeriesDate', () => {
+  it.each([
+    [{ index: 'first', weekday: 'tuesday', startDate: '2026-01-01' }, '2026-01-06'],
+    [{ index: 'first', weekday: 'tuesday', startDate: '2026-01-07' }, '2026-02-03'],
+    [{ index: 'last', weekday: 'friday', startDate: '2026-01-01' }, '2026-01-30'],
+    [{ index: 'third', weekday: 'monday', startDate: '2026-12-22' }, '2027-01-18'],
+  ] as const)('first meeting of %j is %s', (rule, date) => {
+    expect(firstSeriesDate({ ...rule, time: '14:00', durationMinutes: 90 })).toBe(date);
+  });
+});
+
 describe('toGraphRecurrence', () => {
   it('gives the relativeMonthly pattern, starting on the first meeting', () => {
     expect(toGraphRecurrence(firstTuesday)).toEqual({

@@ -1,26 +1,35 @@
 import { AppError } from '../text/index.ts';
 import { GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamTime } from './amsterdam.ts';
-import { isoWeekday, makeDate } from './dates.ts';
+import { fromDayNumber, isoWeekdayOfDayNumber, makeDate, toDayNumber } from './dates.ts';
 import { WEEKDAYS, monthlyRuleSchema } from './types.ts';
 import type { GraphRecurrence, MonthlyRule, SeriesOccurrence, WeekIndex, Weekday } from './types.ts';
 
 const INDEX_NUMBER: Record<Exclude<WeekIndex, 'last'>, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
+/** ISO weekday (Monday 1 ... Sunday 7) of a Weekday name. */
+const isoOf = (weekday: Weekday): number => WEEKDAYS.indexOf(weekday) || 7;
+
 /**
- * The day of "the first/second/.../last <weekday>" in a month (month 1–12).
+ * The day of "the first/second/.../last <weekday>" in a month (month 1–12). Given several weekdays,
+ * as Graph's daysOfWeek allows, it counts any of them: "the last of Saturday and Sunday" is the
+ * month's last weekend day.
  * @example relativeMonthlyDate(2026, 1, 'tuesday', 'first') //=> '2026-01-06'
  */
-export function relativeMonthlyDate(year: number, month: number, weekday: Weekday, index: WeekIndex): string {
-  // ISO weekday of the wanted day: Monday 1 ... Sunday 7.
-  const wanted = WEEKDAYS.indexOf(weekday) === 0 ? 7 : WEEKDAYS.indexOf(weekday);
+export function relativeMonthlyDate(year: number, month: number, weekdays: Weekday | readonly Weekday[], index: WeekIndex): string {
+  const wanted = new Set((typeof weekdays === 'string' ? [weekdays] : weekdays).map(isoOf));
+  if (wanted.size === 0) throw new AppError('WORKGROUPS.INVALID_SERIES', { details: { field: 'weekday' } });
+  const first = toDayNumber(makeDate(year, month, 1));
+  const last = toDayNumber(makeDate(year, month + 1, 0));
+  // Every weekday comes at least four times a month, so the walk always ends inside it.
   if (index === 'last') {
-    const last = makeDate(year, month + 1, 0);
-    const back = (isoWeekday(last) - wanted + 7) % 7;
-    return makeDate(year, month + 1, -back);
+    let day = last;
+    while (!wanted.has(isoWeekdayOfDayNumber(day))) day--;
+    return fromDayNumber(day);
   }
-  const first = makeDate(year, month, 1);
-  const forward = (wanted - isoWeekday(first) + 7) % 7;
-  return makeDate(year, month, 1 + forward + (INDEX_NUMBER[index] - 1) * 7);
+  let seen = 0;
+  for (let day = first; ; day++) {
+    if (wanted.has(isoWeekdayOfDayNumber(day)) && ++seen === INDEX_NUMBER[index]) return fromDayNumber(day);
+  }
 }
 
 function parseRule(rule: MonthlyRule): MonthlyRule {

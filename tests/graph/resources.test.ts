@@ -99,6 +99,16 @@ describe('calendar', () => {
     expect(april.map((m) => m.start)).toEqual(['2026-04-09T08:00:00.000Z']);
     expect(april[0]!.seriesMasterId).toBe(master.id);
   });
+
+  it('refuses a series that ends before its first meeting, before asking Graph', async () => {
+    const before = h.calls('POST', /\/calendar\/events$/);
+    const error = await createMeetingSeries(h.client, { groupId: 'g-leeg' }, {
+      subject: 'Te kort',
+      rule: { index: 'last', weekday: 'friday', time: '10:00', durationMinutes: 60, startDate: '2026-03-01', endDate: '2026-03-20' },
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'WORKGROUPS.INVALID_SERIES' });
+    expect(h.calls('POST', /\/calendar\/events$/)).toBe(before);
+  });
 });
 
 describe('lists', () => {
