@@ -16,7 +16,7 @@ import { registerDirectoryRoutes } from './routes-directory.ts';
 import { registerPlannerRoutes } from './routes-planner.ts';
 import { registerCalendarRoutes } from './routes-calendar.ts';
 import { registerSiteRoutes } from './routes-sites.ts';
-import { enforcePermissions, permissionRow } from './permissions.ts';
+import { enforceDelegatedAccess, enforcePermissions, permissionRow } from './permissions.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../../src/store/atomic-file.ts';
 
 export interface TlsMaterial {
@@ -235,6 +235,7 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
         // A route without a row is a bug in the table, not an open door: refuse it loudly.
         if (!row) throw new GraphHttpError(500, 'InternalServerError', `The emulator has no permission row for ${route.method} ${route.template}.`);
         enforcePermissions(row, req.caller, params, state);
+        enforceDelegatedAccess(row, req.caller, params, req.body, state);
         result = await route.handler(ctx);
       } catch (err) {
         if (err instanceof GraphHttpError) result = errorResult(err, req);

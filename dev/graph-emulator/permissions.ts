@@ -9,6 +9,7 @@
 import type { Caller } from './router.ts';
 import type { Store } from './store.ts';
 import { GraphHttpError } from './http-util.ts';
+import { planContainerGroupId } from './routes-planner.ts';
 
 export type Accepted = readonly string[] | 'not supported';
 export type Workload = 'directory' | 'teams' | 'planner' | 'outlook' | 'sharepoint';
@@ -27,7 +28,27 @@ export interface PermissionRow {
   siteRole?: SiteRole;
   /** Graph answers app-only calls here with its own error instead of 403 (e.g. `/me`). */
   appOnlyError?: { status: number; code: string; message: string };
+  /**
+   * Delegated calls only: who among the signed-in users may touch the object, beyond holding a scope. Rows
+   * without it (directory, Teams) are not narrowed by membership. Application calls never use it.
+   */
+  delegatedAccess?: DelegatedAccess;
   note?: string;
+}
+
+/** Where the Microsoft 365 group that contains the object is found: a path id or the request body. */
+export type AccessContainer = 'group' | 'plan' | 'bucket' | 'task' | 'site' | 'body.planId' | 'body.container';
+
+/**
+ * A membership rule for delegated calls: the signed-in user must stand in the container group as `who` says.
+ * `member-or-owner`: in the group's members or owners; `member`: in its members (owning is not enough);
+ * `owner`: in its owners. `publicRead`: a Public group's content may be read by anyone in the tenant.
+ */
+export interface DelegatedAccess {
+  container: AccessContainer;
+  who: 'member-or-owner' | 'member' | 'owner';
+  publicRead?: boolean;
+  doc: string;
 }
 
 const api = (page: string): string => `https://learn.microsoft.com/graph/api/${page}?view=graph-rest-1.0`;
@@ -72,6 +93,26 @@ const SITES_READ = ['Sites.Read.All', 'Sites.ReadWrite.All'];
 const SITES_WRITE = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'];
 const SITES_MANAGE = ['Sites.Manage.All', 'Sites.FullControl.All'];
 
+// The membership rules behind delegated access, each from the page that states it.
+// Planner: "The containing resource determines the authorization rules of the plan and all the tasks in it ... for
+// plans contained by Microsoft 365 groups, group members will be able to create, edit, resolve, and delete tasks".
+// Reads need membership too (a non-member gets 403 even with Group.ReadWrite.All, as reported on Microsoft's Planner
+// forum); owners are treated like members. Public groups get no exception here: the page names none.
+const PLANNER_OVERVIEW = 'https://learn.microsoft.com/graph/api/resources/planner-overview?view=graph-rest-1.0';
+// Same page: "The user who is creating the plan must be a member of the group that will contain the plan."
+const plannerAccess = (container: AccessContainer): DelegatedAccess => ({ container, who: 'member-or-owner', doc: PLANNER_OVERVIEW });
+const PLAN_CREATE_ACCESS: DelegatedAccess = { container: 'body.container', who: 'member', doc: `${PLANNER_OVERVIEW}#container-type-microsoft-365-groups` };
+// Group content follows the group's visibility: Private, "Non-members cannot view the contents of the group";
+// Public, "Anyone can view the contents of the group". Nothing grants non-members writes, so writes need membership.
+const GROUP_VISIBILITY = 'https://learn.microsoft.com/graph/api/resources/group?view=graph-rest-1.0#group-visibility-options';
+const GROUP_CONTENT_READ: DelegatedAccess = { container: 'group', who: 'member-or-owner', publicRead: true, doc: GROUP_VISIBILITY };
+const GROUP_CONTENT_WRITE: DelegatedAccess = { container: 'group', who: 'member-or-owner', doc: GROUP_VISIBILITY };
+// A group-connected team site: the group's owners are site collection admins and site owners, its members are site
+// members; nobody else is given access. The delegated user's own SharePoint permissions apply, so others get 403.
+// Granting Sites.Selected access is site-owner work. Public groups are not modelled as open here (stricter).
+const GROUP_SITE = 'https://learn.microsoft.com/sharepoint/dev/transform/modernize-connect-to-office365-group-permissions';
+const siteAccess = (container: 'group' | 'site', who: DelegatedAccess['who'] = 'member-or-owner'): DelegatedAccess => ({ container, who, doc: GROUP_SITE });
+
 const ME_APP_ONLY = { status: 400, code: 'BadRequest', message: '/me request is only valid with delegated authentication flow.' };
 const GROUP_CALENDAR_NOTE =
   'GRAPH-CONTRACT §2: the group event pages say application is not supported; the calendarView and instances pages list calendar permissions, and developers report 403 app-only. Modelled as not supported.';
@@ -86,13 +127,14 @@ const directory = (method: string, route: string, page: string, delegated: Accep
   ...extra,
 });
 const teams = (method: string, route: string, page: string, delegated: Accepted, application: Accepted): PermissionRow => ({ method, route, delegated, application, doc: api(page), workload: 'teams' });
-const planner = (method: string, route: string, page: string, write: boolean): PermissionRow => ({
+const planner = (method: string, route: string, page: string, write: boolean, delegatedAccess: DelegatedAccess): PermissionRow => ({
   method,
   route,
   delegated: write ? PLANNER_WRITE_DELEGATED : PLANNER_READ_DELEGATED,
   application: write ? PLANNER_WRITE_APP : PLANNER_READ_APP,
   doc: api(page),
   workload: 'planner',
+  delegatedAccess,
 });
 const groupCalendar = (method: string, route: string, page: string, delegated: Accepted): PermissionRow => ({
   method,
@@ -101,15 +143,25 @@ const groupCalendar = (method: string, route: string, page: string, delegated: A
   application: 'not supported',
   doc: api(page),
   workload: 'outlook',
+  delegatedAccess: method === 'GET' ? GROUP_CONTENT_READ : GROUP_CONTENT_WRITE,
   note: GROUP_CALENDAR_NOTE,
 });
-const sharepoint = (method: string, route: string, page: string, delegated: Accepted, application: Accepted, siteRole: SiteRole | undefined): PermissionRow => ({
+const sharepoint = (
+  method: string,
+  route: string,
+  page: string,
+  delegated: Accepted,
+  application: Accepted,
+  siteRole: SiteRole | undefined,
+  delegatedAccess: DelegatedAccess = siteAccess(route.startsWith('/groups/') ? 'group' : 'site'),
+): PermissionRow => ({
   method,
   route,
   delegated,
   application,
   doc: api(page),
   workload: 'sharepoint',
+  delegatedAccess,
   ...(siteRole ? { siteRole } : {}),
 });
 
@@ -174,19 +226,19 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   teams('GET', '/users/{id}/teamwork/installedApps/{id}/chat', 'userscopeteamsappinstallation-get-chat', CHAT_OF_INSTALL_DELEGATED, CHAT_OF_INSTALL_APP),
   teams('DELETE', '/users/{id}/teamwork/installedApps/{id}', 'userteamwork-delete-installedapps', INSTALL_WRITE_DELEGATED.slice(0, 4), INSTALL_WRITE_APP.slice(0, 4)),
   // Planner
-  planner('GET', '/groups/{id}/planner/plans', 'plannergroup-list-plans', false),
-  planner('GET', '/planner/plans/{id}', 'plannerplan-get', false),
-  planner('POST', '/planner/plans', 'planner-post-plans', true),
-  planner('GET', '/planner/plans/{id}/buckets', 'plannerplan-list-buckets', false),
-  planner('POST', '/planner/buckets', 'planner-post-buckets', true),
-  planner('GET', '/planner/plans/{id}/tasks', 'plannerplan-list-tasks', false),
-  planner('GET', '/planner/buckets/{id}/tasks', 'plannerbucket-list-tasks', false),
-  planner('GET', '/planner/tasks/{id}', 'plannertask-get', false),
-  planner('POST', '/planner/tasks', 'planner-post-tasks', true),
-  planner('PATCH', '/planner/tasks/{id}', 'plannertask-update', true),
-  planner('DELETE', '/planner/tasks/{id}', 'plannertask-delete', true),
-  planner('GET', '/planner/tasks/{id}/details', 'plannertaskdetails-get', false),
-  planner('PATCH', '/planner/tasks/{id}/details', 'plannertaskdetails-update', true),
+  planner('GET', '/groups/{id}/planner/plans', 'plannergroup-list-plans', false, plannerAccess('group')),
+  planner('GET', '/planner/plans/{id}', 'plannerplan-get', false, plannerAccess('plan')),
+  planner('POST', '/planner/plans', 'planner-post-plans', true, PLAN_CREATE_ACCESS),
+  planner('GET', '/planner/plans/{id}/buckets', 'plannerplan-list-buckets', false, plannerAccess('plan')),
+  planner('POST', '/planner/buckets', 'planner-post-buckets', true, plannerAccess('body.planId')),
+  planner('GET', '/planner/plans/{id}/tasks', 'plannerplan-list-tasks', false, plannerAccess('plan')),
+  planner('GET', '/planner/buckets/{id}/tasks', 'plannerbucket-list-tasks', false, plannerAccess('bucket')),
+  planner('GET', '/planner/tasks/{id}', 'plannertask-get', false, plannerAccess('task')),
+  planner('POST', '/planner/tasks', 'planner-post-tasks', true, plannerAccess('body.planId')),
+  planner('PATCH', '/planner/tasks/{id}', 'plannertask-update', true, plannerAccess('task')),
+  planner('DELETE', '/planner/tasks/{id}', 'plannertask-delete', true, plannerAccess('task')),
+  planner('GET', '/planner/tasks/{id}/details', 'plannertaskdetails-get', false, plannerAccess('task')),
+  planner('PATCH', '/planner/tasks/{id}/details', 'plannertaskdetails-update', true, plannerAccess('task')),
   // Group calendar: delegated only.
   ...calendarRows('/groups/{id}/events'),
   ...calendarRows('/groups/{id}/calendar/events'),
@@ -207,8 +259,8 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   sharepoint('PATCH', '/sites/{id}/lists/{id}/items/{id}/fields', 'listitem-update', SITES_WRITE, SITES_WRITE, 'write'),
   sharepoint('DELETE', '/sites/{id}/lists/{id}/items/{id}', 'listitem-delete', SITES_WRITE, SITES_WRITE, 'write'),
   // Granting Sites.Selected access needs Sites.FullControl.All (not Sites.Selected itself).
-  sharepoint('GET', '/sites/{id}/permissions', 'site-list-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined),
-  sharepoint('POST', '/sites/{id}/permissions', 'site-post-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined),
+  sharepoint('GET', '/sites/{id}/permissions', 'site-list-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined, siteAccess('site', 'owner')),
+  sharepoint('POST', '/sites/{id}/permissions', 'site-post-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined, siteAccess('site', 'owner')),
 ];
 
 // The SharePoint site permissions nest (https://learn.microsoft.com/graph/permissions-reference: Sites.Manage.All
@@ -287,5 +339,46 @@ export function enforcePermissions(row: PermissionRow, caller: Caller, params: s
     const roles = siteId ? store.siteGrantRoles(siteId, caller.appId) : [];
     if (roleAllows(roles, row.siteRole)) return;
   }
+  throw deniedError(row, caller);
+}
+
+/** The group that contains the object a delegated call touches; undefined when it does not exist (the route answers 404). */
+function containerGroupId(container: AccessContainer, params: string[], body: unknown, store: Store): string | undefined {
+  const id = params[0] ?? '';
+  switch (container) {
+    case 'group':
+      return store.groups.has(id) ? id : undefined;
+    case 'plan':
+      return store.groupOfPlan(id);
+    case 'bucket':
+      return store.groupOfBucket(id);
+    case 'task':
+      return store.groupOfTask(id);
+    case 'site':
+      return store.groupOfSite(id);
+    case 'body.planId': {
+      const planId = body && typeof body === 'object' ? (body as { planId?: unknown }).planId : undefined;
+      return typeof planId === 'string' ? store.groupOfPlan(planId) : undefined;
+    }
+    case 'body.container': {
+      const groupId = planContainerGroupId(body);
+      return groupId && store.groups.has(groupId) ? groupId : undefined;
+    }
+  }
+}
+
+/**
+ * Throws the workload's 403 when a signed-in user reaches into a group they do not belong to, as the row's
+ * `delegatedAccess` says (the scopes alone are not enough in Microsoft 365). App-only calls are not narrowed here.
+ */
+export function enforceDelegatedAccess(row: PermissionRow, caller: Caller, params: string[], body: unknown, store: Store): void {
+  const rule = row.delegatedAccess;
+  if (!rule || caller.userId === null) return;
+  const groupId = containerGroupId(rule.container, params, body, store);
+  if (groupId === undefined) return;
+  const { member, owner, visibility } = store.standingIn(groupId, caller.userId);
+  const allowed = rule.who === 'member' ? member : rule.who === 'owner' ? owner : member || owner;
+  if (allowed) return;
+  if (rule.publicRead && row.method === 'GET' && visibility === 'Public') return;
   throw deniedError(row, caller);
 }

@@ -307,6 +307,15 @@ function writeResult(ctx: Ctx, json: Record<string, unknown>, status = 204): Ret
   return status === 204 ? noContent() : ok(json);
 }
 
+/** The group a new plan goes into: `container.containerId`, the group in `container.url`, or the older `owner`. */
+export function planContainerGroupId(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const b = body as { container?: { url?: string; containerId?: string }; owner?: unknown };
+  const fromUrl = b.container?.url ? /\/groups\/([^/]+)$/.exec(b.container.url)?.[1] : undefined;
+  const id = b.container?.containerId ?? fromUrl ?? b.owner;
+  return typeof id === 'string' && id ? id : undefined;
+}
+
 export function registerPlannerRoutes(r: Router): void {
   r.add('GET', '/groups/{id}/planner/plans', (ctx) => {
     const g = requireGroup(ctx, ctx.params[0]!);
@@ -319,8 +328,7 @@ export function registerPlannerRoutes(r: Router): void {
   });
   r.add('POST', '/planner/plans', (ctx) => {
     const body = asRecord(ctx.body);
-    const container = body.container as { url?: string; containerId?: string } | undefined;
-    const groupId = container?.containerId ?? (container?.url ? /\/groups\/([^/]+)$/.exec(container.url)?.[1] : undefined) ?? (body.owner as string | undefined);
+    const groupId = planContainerGroupId(body);
     if (!groupId) throw invalid('A plan needs a container (the group).');
     if (typeof body.title !== 'string' || !body.title) throw invalid('A plan needs a title.');
     requireGroup(ctx, groupId);

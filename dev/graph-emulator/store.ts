@@ -349,6 +349,31 @@ export class Store {
     return rec;
   }
 
+  /** A user's place in a group, for the membership checks on delegated calls (permissions.ts). */
+  standingIn(groupId: string, userId: string): { member: boolean; owner: boolean; visibility: GroupRec['visibility'] | undefined } {
+    const g = this.groups.get(groupId);
+    return { member: !!g?.memberIds.includes(userId), owner: !!g?.ownerIds.includes(userId), visibility: g?.visibility };
+  }
+
+  /** The group that contains a plan, bucket, task or site; undefined when there is no such object. */
+  groupOfPlan(planId: string): string | undefined {
+    return this.plans.get(planId)?.groupId;
+  }
+
+  groupOfBucket(bucketId: string): string | undefined {
+    const b = this.buckets.get(bucketId);
+    return b ? this.groupOfPlan(b.planId) : undefined;
+  }
+
+  groupOfTask(taskId: string): string | undefined {
+    const t = this.tasks.get(taskId);
+    return t ? this.groupOfPlan(t.planId) : undefined;
+  }
+
+  groupOfSite(siteId: string): string | undefined {
+    return this.sites.get(siteId)?.groupId;
+  }
+
   siteGrantRoles(siteId: string, appId: string): string[] {
     return (this.sitePermissions.get(siteId) ?? []).filter((p) => p.application.id === appId).flatMap((p) => p.roles);
   }
