@@ -3,11 +3,13 @@ import type { AdaptiveCard } from '@microsoft/teams.cards';
 import { z } from 'zod';
 import { AppError, describeError, messageFor } from '../../src/text/index.ts';
 import {
+  actionCardKind,
   assigneesOf,
   canActOnAction,
   daysBetween,
   handOverAction,
   handOverFrom,
+  resolvePolicy,
   snoozeAction,
   toAmsterdamDate,
   workingDaysBetween,
@@ -102,9 +104,8 @@ function baseFrom(current: Actie, ref: z.infer<typeof refInput>): Actie {
 /** A fresh reminder card for the server's version, so the user can act again after a conflict. */
 function freshCardInput(ctx: ActionContext, actie: Actie, today: string, calendar: CalendarOptions): ActionCardInput {
   const due = actie.dueDate ?? today;
-  const kind = due === today ? 'actie-vandaag' : due < today ? 'actie-verlopen' : 'actie-bijna';
   const input: ActionCardInput = {
-    kind,
+    kind: actionCardKind(actie, today, resolvePolicy({ calendar })),
     actie,
     werkgroep: { id: ctx.werkgroep.id, naam: ctx.werkgroep.naam },
     workingDaysLeft: due > today ? workingDaysBetween(today, due, calendar) : 0,

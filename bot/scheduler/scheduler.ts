@@ -5,11 +5,8 @@ import type { BotStore, ConversationRef, LedgerEntry } from '../../src/store/ind
 import { AppError } from '../../src/text/index.ts';
 import {
   addDays,
-  amsterdamClock,
   computeReminders,
-  isInWindow,
-  isWorkingDay,
-  resolvePolicy,
+  mayDeliverReminder,
   toAmsterdamDate,
   type DigestSnapshot,
   type Preferences,
@@ -117,8 +114,6 @@ class Killed extends Error {}
 
 const MINUTE = 60_000;
 
-const clockMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
 /** '2026-W49' for an Amsterdam date. */
 export function isoWeekKey(date: string): string {
   const d = parseISO(date);
@@ -207,13 +202,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   function mayDeliverNow(entry: LedgerEntry, input: ReminderInput): boolean {
-    const policy = resolvePolicy(input.policy);
-    const minutes = clockMinutes(amsterdamClock(input.now));
-    if (!isWorkingDay(toAmsterdamDate(input.now), policy.calendar) || !isInWindow(policy.sendingHours, minutes)) return false;
-    const { reminder } = JSON.parse(entry.payload) as Payload;
-    const id = reminder.recipient.type === 'user' ? reminder.recipient.userId : reminder.recipient.werkgroepId;
-    const quiet = input.preferences[id]?.quietHours;
-    return !(quiet && isInWindow(quiet, minutes));
+    return mayDeliverReminder((JSON.parse(entry.payload) as Payload).reminder.recipient, input);
   }
 
   async function target(r: Reminder): Promise<ConversationRef | undefined> {

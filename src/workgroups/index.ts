@@ -20,10 +20,12 @@ export { addDays, daysBetween, fromDayNumber, isoWeekday, isoWeekdayOfDayNumber,
 export { dutchHolidays, easterSunday, koningsdag } from './holidays.ts';
 export {
   DEFAULT_REMINDER_POLICY,
+  actionCardKind,
   actionStage,
   computeReminders,
   digestAnchor,
   isInWindow,
+  mayDeliverReminder,
   resolvePolicy,
   sendingWindowStart,
 } from './reminders.ts';

@@ -3,7 +3,7 @@ import { AppError } from '../text/index.ts';
 import { snoozeAction } from './actions.ts';
 import { amsterdamTime } from './amsterdam.ts';
 import { addDays } from './dates.ts';
-import { actionStage, computeReminders, digestAnchor, isInWindow, resolvePolicy } from './reminders.ts';
+import { actionCardKind, actionStage, computeReminders, digestAnchor, isInWindow, mayDeliverReminder, resolvePolicy } from './reminders.ts';
 import type { Actie, DigestReminder, MeetingReminder, ActionReminder, ReminderInput, Vergadering, Werkgroep } from './types.ts';
 
 const w1: Werkgroep = { id: 'w1', naam: 'Interactief beleid', voorzitterId: 'v1', ledenIds: ['v1', 'u1', 'u2'], mtLidIds: ['mt1'] };
@@ -167,6 +167,54 @@ describe('actionStage', () => {
     const policy = resolvePolicy({ dueSoonWorkingDays: 5 });
     expect(actionStage({ id: 't', dueDate: '2026-11-30', trekkerId: 'u' }, '2026-11-23', policy)?.kind).toBe('actie-bijna');
     expect(actionStage({ id: 't', dueDate: '2026-12-01', trekkerId: 'u' }, '2026-11-23', policy)).toBeUndefined();
+  });
+});
+
+describe('actionCardKind', () => {
+  const policy = resolvePolicy();
+  const kind = (dueDate: string | undefined, today: string) => actionCardKind({ id: 't', trekkerId: 'u', ...(dueDate ? { dueDate } : {}) }, today, policy);
+
+  it('counts working days as the reminders do: a deadline on a weekend or holiday is due the working day before', () => {
+    // Saturday 28 November: the Friday before is the deadline day.
+    expect(kind('2026-11-28', '2026-11-27')).toBe('actie-vandaag');
+    // Christmas Day: due on the 24th.
+    expect(kind('2026-12-25', '2026-12-24')).toBe('actie-vandaag');
+    expect(kind('2026-11-25', '2026-11-25')).toBe('actie-vandaag');
+  });
+
+  it('gives a kind between stages too', () => {
+    expect(kind('2026-11-28', '2026-11-29')).toBe('actie-verlopen');
+    expect(kind('2026-11-25', '2026-12-03')).toBe('actie-verlopen');
+    expect(kind('2027-03-01', '2026-11-23')).toBe('actie-bijna');
+    expect(kind(undefined, '2026-11-23')).toBe('actie-vandaag');
+  });
+});
+
+describe('mayDeliverReminder', () => {
+  const user = { type: 'user', userId: 'u1' } as const;
+  const group = { type: 'werkgroep', werkgroepId: 'w1' } as const;
+  const gate = (now: string, recipient: typeof user | typeof group, preferences: ReminderInput['preferences'] = {}) =>
+    mayDeliverReminder(recipient, { now, preferences });
+
+  it('applies the sending hours on working days, in Amsterdam time', () => {
+    expect(gate(at('2026-11-23', '09:07'), user)).toBe(true);
+    expect(gate(at('2026-11-23', '07:59'), user)).toBe(false);
+    expect(gate(at('2026-11-23', '17:00'), user)).toBe(false);
+    expect(gate(at('2026-11-28', '10:00'), user)).toBe(false);
+    expect(gate(at('2026-12-25', '10:00'), user)).toBe(false);
+  });
+
+  it("keeps to the recipient's quiet hours only", () => {
+    const preferences = { u1: { quietHours: { start: '09:00', end: '10:00' } } };
+    expect(gate(at('2026-11-23', '09:07'), user, preferences)).toBe(false);
+    expect(gate(at('2026-11-23', '09:07'), group, preferences)).toBe(true);
+  });
+
+  it('is the gate computeReminders applies', () => {
+    for (const now of [at('2026-11-23', '07:59'), at('2026-11-23', '08:00'), at('2026-11-28', '10:00'), at('2026-11-24', '16:59')]) {
+      const due = computeReminders(input(now, { actions: [actie('t1', '2026-11-25')] }));
+      expect(due.length > 0).toBe(gate(now, user));
+    }
   });
 });
 

@@ -106,6 +106,21 @@ export function actionStage(
   return undefined;
 }
 
+/**
+ * The kind of reminder card for an action on `today`, also on a day no reminder is due (a card rebuilt
+ * after a conflict): the stage of the day in working days, as the reminders use it; between stages,
+ * 'actie-verlopen' once the due date has passed and 'actie-bijna' before it. Without a due date the
+ * card speaks of today.
+ */
+export function actionCardKind(
+  action: Pick<Actie, 'id' | 'dueDate' | 'trekkerId'>,
+  today: string,
+  policy: Pick<ReminderPolicy, 'dueSoonWorkingDays' | 'overdueRepeatDays' | 'calendar'>,
+): ActionStage['kind'] {
+  if (action.dueDate === undefined) return 'actie-vandaag';
+  return actionStage(action, today, policy)?.kind ?? (today > action.dueDate ? 'actie-verlopen' : 'actie-bijna');
+}
+
 /** The snoozes of an action that apply to its current trekker (a handed-over action is not snoozed). */
 function snoozesFor(snoozes: readonly Snooze[] | undefined, trekkerId: string): Snooze[] {
   return (snoozes ?? []).filter((s) => s.userId === undefined || s.userId === trekkerId);
@@ -316,12 +331,30 @@ function recipientId(r: ReminderRecipient): string {
   return r.type === 'user' ? r.userId : r.werkgroepId;
 }
 
+/** The sending-hours gate: a working day, inside the sending hours (Amsterdam time). */
+function isSendingTime(today: string, clock: number, policy: ReminderPolicy): boolean {
+  return isWorkingDay(today, policy.calendar) && isInWindow(policy.sendingHours, clock);
+}
+
+function inQuietHours(recipient: ReminderRecipient, preferences: ReminderInput['preferences'], clock: number): boolean {
+  const quiet = preferences[recipientId(recipient)]?.quietHours;
+  return quiet !== undefined && isInWindow(quiet, clock);
+}
+
 /** The recipient wants this kind of reminder now (kind switched on, not in quiet hours). */
 function isWelcome(kind: ReminderKind, recipient: ReminderRecipient, ctx: Context): boolean {
-  const prefs = ctx.input.preferences[recipientId(recipient)];
-  if (!prefs) return true;
-  if (prefs.kinds?.[kind] === false) return false;
-  return !(prefs.quietHours && isInWindow(prefs.quietHours, ctx.clock));
+  if (ctx.input.preferences[recipientId(recipient)]?.kinds?.[kind] === false) return false;
+  return !inQuietHours(recipient, ctx.input.preferences, ctx.clock);
+}
+
+/**
+ * Whether a reminder computed earlier (a retry, or a claim taken over from a crashed instance) may be
+ * delivered at `input.now`: the same gate as computeReminders, a working day inside the sending hours,
+ * and not in the recipient's quiet hours.
+ */
+export function mayDeliverReminder(recipient: ReminderRecipient, input: Pick<ReminderInput, 'now' | 'policy' | 'preferences'>): boolean {
+  const clock = minutesOfClock(amsterdamClock(input.now));
+  return isSendingTime(toAmsterdamDate(input.now), clock, resolvePolicy(input.policy)) && !inQuietHours(recipient, input.preferences, clock);
 }
 
 /**
@@ -334,7 +367,7 @@ function isWelcome(kind: ReminderKind, recipient: ReminderRecipient, ctx: Contex
  */
 export function computeReminders(input: ReminderInput): Reminder[] {
   const ctx = buildContext(input);
-  if (!isWorkingDay(ctx.today, ctx.policy.calendar) || !isInWindow(ctx.policy.sendingHours, ctx.clock)) return [];
+  if (!isSendingTime(ctx.today, ctx.clock, ctx.policy)) return [];
   const all: Reminder[] = [...actionReminders(ctx), ...meetingReminders(ctx), ...digestReminders(ctx)];
   return all.filter((r) => isWelcome(r.kind, r.recipient, ctx)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
