@@ -400,6 +400,15 @@ class ParagraphProxy extends BaseProxy<FakeParagraph> implements WordParagraph {
     }, true);
     return ContentControlProxy.of(this.ctx, () => created);
   }
+  /** Like Word: with tracking on the paragraph stays as a tracked deletion (a pending insertion just goes). */
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const p = this.model();
+      const { list, index } = this.ctx.doc.locate(p);
+      if (this.ctx.doc.tracking && p.revision !== 'inserted') p.revision = 'deleted';
+      else (list as FakeBlock[]).splice(index, 1);
+    }, true);
+  }
 }
 
 class ContentControlProxy extends BaseProxy<FakeContentControl> implements WordContentControl {

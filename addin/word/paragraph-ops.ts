@@ -25,7 +25,15 @@ import {
 } from '../../src/participation/index.ts';
 import { AppError } from '../../src/text/index.ts';
 import { readXmlFallback, writeXmlFallback } from './common-xml.ts';
-import { findOnderwerp, findParticipatieHeadings, planNewHeading, type HeadingRef, type NewHeadingPlan, type ParagraphInfo } from './placement.ts';
+import {
+  findOnderwerp,
+  findParticipatieHeadings,
+  isSectionHeading,
+  planNewHeading,
+  type HeadingRef,
+  type NewHeadingPlan,
+  type ParagraphInfo,
+} from './placement.ts';
 import type {
   ClientResult,
   WordContentControl,
@@ -78,6 +86,9 @@ export interface DocumentState {
 
 export type HandEditChoice = 'ask' | 'replace' | 'keep';
 
+/** What to do with hand-written text already under the heading when our paragraph is first added. */
+export type ExistingTextChoice = 'keep' | 'replace';
+
 export interface WriteRequest {
   answers: Answers;
   /** Paragraph text, blocks separated by '\n' (renderParagraphText). */
@@ -91,6 +102,11 @@ export interface WriteRequest {
   createHeading?: boolean;
   /** Which control to update when the tag occurs more than once. */
   controlId?: number;
+  /**
+   * Hand-written text under the heading: 'keep' leaves it below our paragraph, 'replace' deletes it
+   * (a tracked deletion when track changes is on). Without a choice the write asks first.
+   */
+  existingText?: ExistingTextChoice;
 }
 
 export type WriteResult =
@@ -100,6 +116,8 @@ export type WriteResult =
   | { status: 'needs-heading'; placement: NewHeadingPlan }
   | { status: 'needs-heading-choice'; headings: HeadingRef[] }
   | { status: 'needs-control-choice'; controls: ControlInfo[] }
+  /** The heading already has hand-written text under it; nothing was written. */
+  | { status: 'needs-existing-text-choice'; existing: string }
   | {
       status: 'conflict';
       current: string;
@@ -305,6 +323,21 @@ async function writeAnswers(context: WordContext, host: WordHost, read: ReadResu
   rememberWrite(host, { added, newControl, retagged });
 }
 
+/**
+ * Paragraphs of text under a heading, up to the next section heading: what an author typed there
+ * before the add-in was used. Blank paragraphs do not count as text but go with a replace.
+ */
+function paragraphsUnder(read: ReadResult, headingIndex: number): { paragraphs: WordParagraph[]; text: string } {
+  const infos: ParagraphInfo[] = read.paragraphs.map((p, index) => ({ index, text: p.text, styleBuiltIn: p.styleBuiltIn }));
+  const next = infos.find((p) => p.index > headingIndex && isSectionHeading(p));
+  const under = read.paragraphs.slice(headingIndex + 1, next ? next.index : read.paragraphs.length);
+  const text = under
+    .map((p) => p.text.trim())
+    .filter((t) => t !== '')
+    .join('\n');
+  return { paragraphs: under, text };
+}
+
 /** Adds our control after the anchor; the control's id is loaded for the hints. */
 function writeControl(anchor: WordParagraph, text: string): WordContentControl {
   const paragraph = anchor.insertParagraph('', 'After');
@@ -352,11 +385,18 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
         if (state.headings.length > 1) {
           const chosen = state.headings.find((h) => h.ordinal === request.headingOrdinal);
           if (!chosen) return { status: 'needs-heading-choice', headings: state.headings };
+          const under = paragraphsUnder(read, chosen.index);
+          if (under.text !== '' && !request.existingText) return { status: 'needs-existing-text-choice', existing: under.text };
           newControl = writeControl(paragraphAt(chosen.index), request.text);
+          if (under.text !== '' && request.existingText === 'replace') for (const p of under.paragraphs) p.delete();
           result = { status: 'written', mode, tracked, headingCreated: false, copiesRetagged: 0 };
         } else if (state.headings.length === 1) {
           const heading = state.headings[0] as HeadingRef;
+          const under = paragraphsUnder(read, heading.index);
+          if (under.text !== '' && !request.existingText) return { status: 'needs-existing-text-choice', existing: under.text };
           newControl = writeControl(paragraphAt(heading.index), request.text);
+          // Deleted in the same batch as the insert: the choice costs no extra round trip.
+          if (under.text !== '' && request.existingText === 'replace') for (const p of under.paragraphs) p.delete();
           result = { status: 'written', mode, tracked, headingCreated: false, copiesRetagged: 0 };
         } else {
           if (!request.createHeading) return { status: 'needs-heading', placement: state.placement };

@@ -50,7 +50,7 @@ function sectionRank(text: string): number {
  * A paragraph counts as a section heading when it has a built-in heading style, or, because many
  * templates use bold Normal text for headings, when its whole text is a known section title.
  */
-function isSectionHeading(p: ParagraphInfo): boolean {
+export function isSectionHeading(p: ParagraphInfo): boolean {
   return isHeadingStyle(p.styleBuiltIn) || (p.text.trim().length < 60 && sectionRank(p.text) >= 0);
 }
 

@@ -19,6 +19,8 @@ export interface WordParagraph extends ProxyObject {
   load(props: string): WordParagraph;
   insertParagraph(text: string, location: 'Before' | 'After'): WordParagraph;
   insertContentControl(): WordContentControl;
+  /** Word.Paragraph.delete (WordApi 1.1); with track changes on Word keeps it as a tracked deletion. */
+  delete(): void;
 }
 
 export interface WordParagraphCollection {

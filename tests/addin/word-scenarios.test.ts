@@ -26,8 +26,9 @@ function control(doc: FakeWordDocument, tag = PARAGRAPH_TAG): FakeContentControl
   return cc;
 }
 
+/** Most scenarios are about other things: they keep the fixture's hand-written text (see 'text already under the heading'). */
 async function insert(host: WordHost, text = TEXT_V1, extra = {}) {
-  return writeParticipatieParagraph(host, { answers: exampleAnswers, text, generatedAt: NOW, ...extra });
+  return writeParticipatieParagraph(host, { answers: exampleAnswers, text, generatedAt: NOW, existingText: 'keep', ...extra });
 }
 
 function storedHash(doc: FakeWordDocument): string {
@@ -138,6 +139,60 @@ describe('hand edit then update', () => {
     expect(doc.parts[0]!.xml).toContain('500');
     expect(storedHash(doc)).toBe(hashParagraphText(TEXT_V1));
     expect((await insert(host, TEXT_V2)).status).toBe('conflict');
+  });
+});
+
+describe('text already under the heading', () => {
+  const HAND = 'Bij het tot stand komen van de strategische visie zijn inwoners, ondernemers en maatschappelijke organisaties betrokken.';
+
+  it('asks first with the text it found: nothing is written and only one sync is used', async () => {
+    const doc = buildBwVoorstel('with-heading');
+    const result = await writeParticipatieParagraph(createFakeHost(doc), { answers: exampleAnswers, text: TEXT_V1, generatedAt: NOW });
+    expect(result).toEqual({ status: 'needs-existing-text-choice', existing: HAND });
+    expect(doc.syncCount).toBe(1);
+    expect(doc.controlsByTag(PARAGRAPH_TAG)).toHaveLength(0);
+    expect(doc.parts).toHaveLength(0);
+  });
+
+  it('replace: our paragraph takes the place of the hand-written text, still one read and one write sync', async () => {
+    const doc = buildBwVoorstel('with-heading');
+    const result = await insert(createFakeHost(doc), TEXT_V1, { existingText: 'replace' });
+    expect(result).toMatchObject({ status: 'written', mode: 'inserted' });
+    expect(doc.syncCount).toBe(2);
+    const lines = outline(doc);
+    const at = lines.indexOf('Heading2: Participatie');
+    expect(lines[at + 1]).toBe(`[${PARAGRAPH_TAG}] ${TEXT_V1}`);
+    expect(lines[at + 2]).toBe('Heading2: Communicatie');
+    expect(lines.join('\n')).not.toContain('Bij het tot stand komen');
+  });
+
+  it('replace with track changes on: the old text stays visible as a tracked deletion', async () => {
+    const doc = buildBwVoorstel('with-heading', { changeTrackingMode: 'TrackAll' });
+    await insert(createFakeHost(doc), TEXT_V1, { existingText: 'replace' });
+    const old = doc.allParagraphs().find((p) => p.text === HAND);
+    expect(old?.revision).toBe('deleted');
+  });
+
+  it('keep: the hand-written text stays, below our paragraph', async () => {
+    const doc = buildBwVoorstel('with-heading');
+    await insert(createFakeHost(doc), TEXT_V1, { existingText: 'keep' });
+    const lines = outline(doc);
+    const at = lines.indexOf('Heading2: Participatie');
+    expect(lines[at + 2]).toBe(`Normal: ${HAND}`);
+  });
+
+  it('does not ask when only blank paragraphs are under the heading', async () => {
+    const doc = buildBwVoorstel('with-heading');
+    const i = doc.blocks.findIndex((b) => b.kind === 'p' && b.text === HAND);
+    (doc.blocks[i] as { text: string }).text = '  ';
+    const result = await writeParticipatieParagraph(createFakeHost(doc), { answers: exampleAnswers, text: TEXT_V1, generatedAt: NOW });
+    expect(result).toMatchObject({ status: 'written' });
+  });
+
+  it('asks about the text under the heading the user chose when there are two', async () => {
+    const doc = buildBwVoorstel('two-headings');
+    const result = await writeParticipatieParagraph(createFakeHost(doc), { answers: exampleAnswers, text: TEXT_V1, generatedAt: NOW, headingOrdinal: 2 });
+    expect(result).toEqual({ status: 'needs-existing-text-choice', existing: 'Oude tekst over participatie uit een eerder voorstel.' });
   });
 });
 
