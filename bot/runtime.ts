@@ -1,12 +1,6 @@
-// Wiring shared by the HTTP entry (main.ts) and the reminder command (remind-cli.ts).
+// Wiring shared by the HTTP server (server.ts) and the reminder command (remind.ts).
 import { join } from 'node:path';
-import {
-  createAppTokenProvider,
-  createDevTokenProvider,
-  createGraphClient,
-  createTrustingDispatcher,
-  type GraphClient,
-} from '../src/graph/index.ts';
+import { createAppTokenProvider, createGraphClient, type GraphClient } from '../src/graph/index.ts';
 import { openAzureTablesStore, openSqliteStore, type BotStore } from '../src/store/index.ts';
 import { AppError } from '../src/text/index.ts';
 
@@ -24,35 +18,13 @@ export interface GraphAccess {
 }
 
 /**
- * The demo tenant in an in-process Graph emulator (HTTPS on loopback), for when no tenant is configured.
- * Its dates are placed around `today`, so a dry run at any date shows realistic reminders.
+ * Development only: Microsoft Graph when no tenant is configured. dev/ passes the demo tenant in an emulator;
+ * production never imports dev/, so without a tenant it has none.
  */
-export async function startDemoGraph(today: string, store?: BotStore): Promise<GraphAccess> {
-  const [{ buildEmulator }, { demoTenantSeed, DEMO_GROUP_IDS, DEMO_TEAMS_APP }] = await Promise.all([
-    import('../dev/graph-emulator/index.ts'),
-    import('../dev/demo-tenant/index.ts'),
-  ]);
-  const emulator = buildEmulator({ seed: demoTenantSeed({ today }) });
-  const { url } = await emulator.listen(0, '127.0.0.1');
-  const client = createGraphClient({
-    tokenProvider: createDevTokenProvider(() => emulator.issueDevToken()),
-    baseUrl: `${url.replace(/\/$/, '')}/`,
-    dispatcher: await createTrustingDispatcher(emulator.ca),
-    retry: { maxRetries: 3, delaySeconds: 0 },
-  });
-  const configured = [DEMO_GROUP_IDS.weert, DEMO_GROUP_IDS.bergen];
-  return {
-    client,
-    demo: true,
-    mtGroupId: DEMO_GROUP_IDS.mt,
-    teamsAppCatalogId: DEMO_TEAMS_APP.id,
-    werkgroepIds: async () => mergeIds(configured, store),
-    requests: () => emulator.httpRequestCount(),
-    close: () => emulator.close(),
-  };
-}
+export type DemoGraphFactory = (today: string, store: BotStore) => Promise<GraphAccess>;
 
-async function mergeIds(configured: readonly string[], store: BotStore | undefined): Promise<string[]> {
+/** The werkgroepen to remind: the configured ids plus every team the bot is installed in. */
+export async function werkgroepIdsWithInstalls(configured: readonly string[], store: BotStore | undefined): Promise<string[]> {
   const ids = new Set(configured);
   for (const ref of (await store?.listConversations()) ?? []) if (ref.scope === 'team' && ref.werkgroepId) ids.add(ref.werkgroepId);
   return [...ids];
@@ -72,7 +44,7 @@ export function productionGraph(env: NodeJS.ProcessEnv, store: BotStore): GraphA
     demo: false,
     ...(env.MT_GROUP_ID ? { mtGroupId: env.MT_GROUP_ID } : {}),
     ...(env.TEAMS_APP_CATALOG_ID ? { teamsAppCatalogId: env.TEAMS_APP_CATALOG_ID } : {}),
-    werkgroepIds: () => mergeIds(configured, store),
+    werkgroepIds: () => werkgroepIdsWithInstalls(configured, store),
     requests: () => count,
     close: async () => undefined,
   };

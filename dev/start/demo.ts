@@ -12,8 +12,8 @@ import { DEMO_GROUP_IDS, DEMO_TENANT_ID, demoTenantSeed } from '../demo-tenant/i
 import { buildEmulator, generateTls, type Emulator, type TlsMaterial } from '../graph-emulator/index.ts';
 import { createDevTokenProvider, createGraphClient, createTrustingDispatcher, type GraphClient } from '../../src/graph/index.ts';
 import { openSqliteStore, type BotStore } from '../../src/store/index.ts';
-import type * as TabProxyModule from '../../src/tab/vite/graph-proxy.ts';
-import type * as TabDemoModule from '../../src/tab/vite/demo-target.ts';
+import type * as TabProxyModule from '../tab/graph-proxy.ts';
+import type * as TabDemoModule from '../tab/demo-target.ts';
 import { escapeHtml } from '../../src/text/index.ts';
 import { startText } from '../../src/text/ui-start.ts';
 import { toAmsterdamDate } from '../../src/workgroups/index.ts';
@@ -166,7 +166,7 @@ export async function startDemo(options: StartOptions, io: StartIo): Promise<Run
       }
     };
     const botModules = await optional('bot', () => Promise.all([import('../../bot/index.ts'), import('../../bot/scheduler/index.ts')]));
-    const tabModules = await optional('tab', () => Promise.all([import('../../src/tab/vite/graph-proxy.ts'), import('../../src/tab/vite/demo-target.ts')]));
+    const tabModules = await optional('tab', () => Promise.all([import('../tab/graph-proxy.ts'), import('../tab/demo-target.ts')]));
 
     let tabUrl: string | undefined;
     let bot: { url: string; scheduler: BotSchedulerModule.Scheduler } | undefined;

@@ -1,6 +1,55 @@
-import { defineConfig } from 'vite';
-import { tabViteConfig } from './vite/config.ts';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type InlineConfig, type PluginOption, type UserConfig } from 'vite';
+import { LOCAL_FRAME_ANCESTORS, securityHeaders } from '../web/index.ts';
 
-// Build only: `vite build` is the production tab (dist/tab), `--mode demo` the demo tab (dist/tab-demo).
-// `npm run dev:tab` (src/tab/vite/dev-server.ts) adds the demo wiring to the emulator.
+// Build: `vite build` is the production tab (dist/tab), `--mode demo` the demo tab (dist/tab-demo).
+// `npm run dev:tab` (dev/tab/dev-server.ts) adds the demo wiring to the emulator.
+
+export const TAB_ROOT = dirname(fileURLToPath(import.meta.url));
+/** The production build (`npm run build:tab`): no demo path in it. */
+export const TAB_OUT_DIR = resolve(TAB_ROOT, '../../dist/tab');
+/** The demo build (`npm run build:tab:demo`, used by `npm start`): runs outside Teams on demo data. */
+export const TAB_DEMO_OUT_DIR = resolve(TAB_ROOT, '../../dist/tab-demo');
+
+const devHeaders = securityHeaders({ kind: 'embed', extraAncestors: LOCAL_FRAME_ANCESTORS });
+
+export interface TabViteOptions {
+  /** Build-time flag: the demo build may run outside Teams with dev tokens; production never can. */
+  demo?: boolean;
+  /** More plugins: the dev server adds the demo wiring (`/graph` → the emulator) this way. */
+  plugins?: PluginOption[];
+}
+
+/**
+ * The tab's Vite config. Used below (build:tab, build:tab:demo), by the dev server, and programmatically by
+ * the e2e tests and the bench.
+ */
+export function tabViteConfig(options: TabViteOptions = {}): UserConfig & InlineConfig {
+  const demo = options.demo ?? false;
+  return {
+    root: TAB_ROOT,
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react(), ...(options.plugins ?? [])],
+    define: { __TAB_DEMO_BUILD__: JSON.stringify(demo) },
+    build: {
+      outDir: demo ? TAB_DEMO_OUT_DIR : TAB_OUT_DIR,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: {
+        input: { tab: resolve(TAB_ROOT, 'tab.html') },
+        // Node-only paths of the gateway (app-only tokens, the emulator's CA) are dynamic imports the
+        // browser never reaches; keep them out of the bundle.
+        external: ['undici', '@azure/msal-node'],
+      },
+    },
+    // The same security headers as production, with the local origins that frame the tab in development.
+    server: { host: '127.0.0.1', port: 5173, strictPort: false, headers: devHeaders },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: devHeaders },
+  };
+}
+
 export default defineConfig(({ mode }) => tabViteConfig({ demo: mode === 'demo' }));

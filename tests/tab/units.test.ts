@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseRoute, routeHref } from '../../src/tab/app/router.ts';
 import { initHost, looksHosted } from '../../src/tab/app/host.ts';
 import { createSsoOboTokenProvider } from '../../src/tab/app/sso-obo.ts';
-import { rewriteLinks } from '../../src/tab/vite/graph-proxy.ts';
+import { rewriteLinks } from '../../dev/tab/graph-proxy.ts';
 import { AppError } from '../../src/text/index.ts';
 
 describe('routes (deep links from bot cards)', () => {

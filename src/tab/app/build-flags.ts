@@ -1,4 +1,4 @@
-// Replaced at build time by Vite (`define` in vite/config.ts): true only in the demo build (`npm start`,
+// Replaced at build time by Vite (`define` in vite.config.ts): true only in the demo build (`npm start`,
 // `npm run dev:tab`, the e2e tests), false in `npm run build`, so the production bundle holds no demo path.
 declare const __TAB_DEMO_BUILD__: boolean | undefined;
 

@@ -5,8 +5,8 @@ import { build } from 'vite';
 import { buildEmulator } from '../../../dev/graph-emulator/index.ts';
 import type { Emulator, TenantSeed } from '../../../dev/graph-emulator/index.ts';
 import type { TabConfig } from '../../../src/tab/app/host.ts';
-import { tabViteConfig } from '../../../src/tab/vite/config.ts';
-import { startTabServer } from '../../../src/tab/vite/static-server.ts';
+import { tabViteConfig } from '../../../src/tab/vite.config.ts';
+import { startTabServer } from '../../../dev/tab/static-server.ts';
 import { IDS } from './seed.ts';
 
 const built = new Map<'demo' | 'production', Promise<string>>();

@@ -1,4 +1,6 @@
-import type { TabConfig } from '../app/host.ts';
+import type { TabConfig } from '../../src/tab/app/host.ts';
+import { demoTenantSeed } from '../demo-tenant/index.ts';
+import { buildEmulator } from '../graph-emulator/index.ts';
 import type { DemoGraphTarget } from './graph-proxy.ts';
 
 interface SeedLike {
@@ -27,10 +29,6 @@ export function demoConfigFromSeed(seed: SeedLike, prefer = /interactief/i): Tab
  * `npm start` passes its own emulator instead.
  */
 export async function startDemoEmulator(): Promise<{ target: DemoGraphTarget; close(): Promise<void> }> {
-  const [{ buildEmulator }, { demoTenantSeed }] = await Promise.all([
-    import('../../../dev/graph-emulator/index.ts'),
-    import('../../../dev/demo-tenant/index.ts'),
-  ]);
   const seed = demoTenantSeed();
   const emulator = buildEmulator({ seed });
   const { url } = await emulator.listen(0, '127.0.0.1');

@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { LOCAL_FRAME_ANCESTORS, createStaticHandler, securityHeaders } from '../../web/index.ts';
+import { LOCAL_FRAME_ANCESTORS, createStaticHandler, securityHeaders } from '../../src/web/index.ts';
 import { createDemoGraphMiddleware } from './graph-proxy.ts';
 import type { DemoGraphTarget } from './graph-proxy.ts';
-import { TAB_DEMO_OUT_DIR } from './config.ts';
+import { TAB_DEMO_OUT_DIR } from '../../src/tab/vite.config.ts';
 
 /**
  * Serves the built demo tab (dist/tab-demo) with the demo wiring in front: for `npm start`, the e2e tests and the

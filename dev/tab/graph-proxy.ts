@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin, Connect } from 'vite';
-import type { TabConfig } from '../app/host.ts';
+import type { TabConfig } from '../../src/tab/app/host.ts';
 
 /** How the demo dev/preview server reaches the Graph emulator. */
 export interface DemoGraphTarget {
