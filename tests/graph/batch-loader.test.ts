@@ -79,7 +79,7 @@ describe('loadReminderData', () => {
   it('reads members, owners, tasks, meetings, agenda and lists for all groups through $batch only', async () => {
     const cache: LoaderCache = new Map();
     const before = h.emulator.log.length;
-    const data = await loadReminderData(h.client, ['g-weert', 'g-leeg', 'g-weg'], window, { cache, mtGroupId: 'g-mt' });
+    const data = await loadReminderData(h.appClient, ['g-weert', 'g-leeg', 'g-weg'], window, { cache, mtGroupId: 'g-mt' });
     const outer = h.emulator.log.slice(before).filter((e) => !e.batchedFrom);
     expect(new Set(outer.map((e) => e.path))).toEqual(new Set(['/$batch']));
     expect(outer.length).toBe(data.stats.httpRequests);
@@ -108,7 +108,7 @@ describe('loadReminderData', () => {
     expect(cache.get('g-weert')).toMatchObject({ planId: 'p-weert', siteId: expect.any(String), lists: { Resultaten: 'l-res', Agendapunten: 'l-ag' } });
 
     // The next cycle skips the lookups of plan, site and lists.
-    const warm = await loadReminderData(h.client, ['g-weert', 'g-leeg', 'g-weg'], window, { cache, mtGroupId: 'g-mt' });
+    const warm = await loadReminderData(h.appClient, ['g-weert', 'g-leeg', 'g-weg'], window, { cache, mtGroupId: 'g-mt' });
     expect(warm.stats.innerRequests).toBeLessThan(data.stats.innerRequests);
     expect(warm.actions.length).toBe(data.actions.length);
   });
@@ -116,7 +116,7 @@ describe('loadReminderData', () => {
   it('rides out inner 429s and a 503 without losing data', async () => {
     h.emulator.faults.add({ method: 'GET', path: '/planner/plans/{id}/tasks', status: 429, retryAfter: 0, times: 1 });
     h.emulator.faults.add({ method: 'GET', path: '/groups', status: 503, retryAfter: 0, times: 1 });
-    const data = await loadReminderData(h.client, ['g-weert'], window);
+    const data = await loadReminderData(h.appClient, ['g-weert'], window);
     expect(data.stats.innerRetries).toBe(2);
     expect(data.actions.filter((a) => a.status === 'open').length).toBe(71);
     expect(data.werkgroepen[0]!.ledenIds).toHaveLength(4);
@@ -125,7 +125,7 @@ describe('loadReminderData', () => {
 
   it('reads the full member list when the expanded one may be cut off at 20', async () => {
     const before = h.calls('GET', /^\/groups\/g-groot\/members$/);
-    const data = await loadReminderData(h.client, ['g-groot', 'g-weert'], window, { includeDigestLists: false });
+    const data = await loadReminderData(h.appClient, ['g-groot', 'g-weert'], window, { includeDigestLists: false });
     expect(data.werkgroepen.find((w) => w.id === 'g-groot')!.ledenIds).toHaveLength(25);
     expect(data.werkgroepen.find((w) => w.id === 'g-weert')!.ledenIds).toHaveLength(4);
     expect(h.calls('GET', /^\/groups\/g-groot\/members$/) - before).toBe(1);
@@ -136,7 +136,7 @@ describe('loadReminderData', () => {
   it('looks a cached plan that is gone up again in the same cycle', async () => {
     const cache: LoaderCache = new Map([['g-weert', { planId: 'p-weg', siteId: 'x', lists: {} }]]);
     const before = h.calls('GET', /^\/groups\/g-weert\/planner\/plans$/);
-    const data = await loadReminderData(h.client, ['g-weert'], window, { cache });
+    const data = await loadReminderData(h.appClient, ['g-weert'], window, { cache });
     expect(h.calls('GET', /^\/groups\/g-weert\/planner\/plans$/) - before).toBe(1);
     expect(cache.get('g-weert')!.planId).toBe('p-weert');
     expect(data.actions.filter((a) => a.status === 'open').length).toBe(71);
@@ -145,7 +145,7 @@ describe('loadReminderData', () => {
 
   it('reports a read that keeps failing and carries on with the rest', async () => {
     const fault = h.emulator.faults.add({ method: 'GET', path: /\/lists\/l-verg\/items$/, status: 403, times: Infinity });
-    const data = await loadReminderData(h.client, ['g-weert'], window);
+    const data = await loadReminderData(h.appClient, ['g-weert'], window);
     fault.remove();
     expect(data.meetings).toEqual([]);
     expect(data.actions.length).toBeGreaterThan(0);
@@ -217,7 +217,8 @@ describe('loadReminderData with a cache over time (now)', () => {
   afterAll(async () => {
     await big60?.close();
   });
-  const cycle = (cache: LoaderCache, now: number, options: LoadOptions = {}) => loadReminderData(big60.client, ids, at(now), { cache, now, ...options });
+  // The loader is the bot's: app-only, over every werkgroep (a signed-in user would reach only their own groups).
+  const cycle = (cache: LoaderCache, now: number, options: LoadOptions = {}) => loadReminderData(big60.appClient, ids, at(now), { cache, now, ...options });
   const outerBatches = () => big60.emulator.log.filter((e) => !e.batchedFrom && e.path === '/$batch').length;
 
   it('reads everything once, then only the Planner tasks: ceil(60/20) task batches plus paging', async () => {
@@ -267,7 +268,9 @@ describe('loadReminderData with a cache over time (now)', () => {
     const cache: LoaderCache = new Map();
     const cold = await cycle(cache, T0);
     const open = cold.actions.find((a) => a.status === 'open' && a.werkgroepId === ids[5])!;
-    await completeAction(big60.client, { werkgroepId: open.werkgroepId }, { base: open });
+    // Completed by the trekker, a member of that werkgroep.
+    const trekker = Object.keys(big60.emulator.state.tasks.get(open.id)!.assignments)[0]!;
+    await completeAction(big60.clientAs(trekker), { werkgroepId: open.werkgroepId }, { base: open });
     const next = await cycle(cache, T0 + MIN);
     expect(next.actions.find((a) => a.id === open.id)).toMatchObject({ status: 'klaar' });
   });
@@ -278,14 +281,15 @@ describe('loadReminderData with a cache over time (now)', () => {
     const groupId = ids[7]!;
     const expiresAt = cache.get(groupId)!.calendar!.expiresAt;
     expect(expiresAt - T0).toBeLessThanOrEqual(DEFAULT_LOADER_TTL.calendar);
-    // The tab (delegated) adds a meeting to the calendar and mirrors it into the list.
-    await big60.client.api(`/groups/${groupId}/events`).post({
+    // The tab (delegated, signed in as the werkgroep's owner) adds a meeting to the calendar and mirrors it into the list.
+    const tab = big60.clientAs(seed.groups.find((g) => g.id === groupId)!.ownerIds[0]!);
+    await tab.api(`/groups/${groupId}/events`).post({
       subject: 'Extra overleg',
       start: { dateTime: '2026-12-03T09:00:00', timeZone: 'W. Europe Standard Time' },
       end: { dateTime: '2026-12-03T10:00:00', timeZone: 'W. Europe Standard Time' },
     });
     const entry = cache.get(groupId)!;
-    const synced = await syncMeetingList(big60.client, { siteId: entry.siteId!, listId: entry.lists!.Vergaderingen!, werkgroepId: groupId }, meetingListHorizon(T0));
+    const synced = await syncMeetingList(tab, { siteId: entry.siteId!, listId: entry.lists!.Vergaderingen!, werkgroepId: groupId }, meetingListHorizon(T0));
     expect(synced).toEqual({ created: 1, updated: 0, removed: 0 });
     const before = await cycle(cache, expiresAt - 1);
     expect(before.meetings.filter((m) => m.werkgroepId === groupId).map((m) => m.subject)).not.toContain('Extra overleg');

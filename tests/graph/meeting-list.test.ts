@@ -159,8 +159,12 @@ describe('the demo tenant', () => {
   });
 
   it('seeds the Vergaderingen lists in step with the series: showing the meetings writes nothing', async () => {
-    const demoTab = createGraphTabData(demo.client, { userId: demoUserId('verhoeven'), now: () => Date.parse(`${today}T08:00:00Z`) });
-    for (const groupId of [DEMO_GROUP_IDS.weert, DEMO_GROUP_IDS.bergen]) {
+    // Each werkgroep through its own voorzitter: a user sees only the calendars of groups they are in.
+    for (const [groupId, voorzitter] of [
+      [DEMO_GROUP_IDS.weert, 'verhoeven'],
+      [DEMO_GROUP_IDS.bergen, 'kramer'],
+    ] as const) {
+      const demoTab = createGraphTabData(demo.clientAs(demoUserId(voorzitter)), { userId: demoUserId(voorzitter), now: () => Date.parse(`${today}T08:00:00Z`) });
       const before = demo.emulator.log.length;
       const meetings = await demoTab.listMeetings(groupId, { from: '2026-01-01T00:00:00Z', to: '2028-06-01T00:00:00Z' });
       expect(meetings.length).toBeGreaterThan(13);

@@ -39,7 +39,8 @@ describe('plans and buckets', () => {
   });
 
   it('says GRAPH.NO_PLAN for a group without a plan', async () => {
-    const error = await errorOf(getGroupPlan(h.client, { groupId: 'g-leeg' }));
+    // Bert is a member of g-leeg: only members may read a group's plans.
+    const error = await errorOf(getGroupPlan(h.clientAs('u-bert'), { groupId: 'g-leeg' }));
     expect(error.code).toBe('GRAPH.NO_PLAN');
   });
 

@@ -89,13 +89,15 @@ describe('calendar', () => {
   });
 
   it('creates a relativeMonthly series with a Teams meeting', async () => {
-    const master = await createMeetingSeries(h.client, { groupId: 'g-leeg' }, {
+    // Bert is a member of g-leeg: only members may write to a group's calendar.
+    const bert = h.clientAs('u-bert');
+    const master = await createMeetingSeries(bert, { groupId: 'g-leeg' }, {
       subject: 'Werkgroep zonder plan',
       rule: { index: 'second', weekday: 'thursday', time: '10:00', durationMinutes: 60, startDate: '2026-03-01' },
     });
     expect(master).toMatchObject({ subject: 'Werkgroep zonder plan', start: '2026-03-12T09:00:00.000Z', end: '2026-03-12T10:00:00.000Z' });
     expect(master.joinUrl).toBeTruthy();
-    const april = await listMeetings(h.client, { groupId: 'g-leeg' }, { from: '2026-04-01T00:00:00Z', to: '2026-05-01T00:00:00Z' });
+    const april = await listMeetings(bert, { groupId: 'g-leeg' }, { from: '2026-04-01T00:00:00Z', to: '2026-05-01T00:00:00Z' });
     expect(april.map((m) => m.start)).toEqual(['2026-04-09T08:00:00.000Z']);
     expect(april[0]!.seriesMasterId).toBe(master.id);
   });
@@ -137,7 +139,9 @@ describe('lists', () => {
   });
 
   it('survives two callers creating the lists at once (409 means it exists)', async () => {
-    const [a, b] = await Promise.all([ensureWerkgroepLists(h.client, { groupId: 'g-leeg' }), ensureWerkgroepLists(h.client, { groupId: 'g-leeg' })]);
+    // Bert is a member of g-leeg, whose team site the lists go into.
+    const bert = h.clientAs('u-bert');
+    const [a, b] = await Promise.all([ensureWerkgroepLists(bert, { groupId: 'g-leeg' }), ensureWerkgroepLists(bert, { groupId: 'g-leeg' })]);
     expect(a).toEqual(b);
     expect(Object.values(a.lists).every(Boolean)).toBe(true);
   });

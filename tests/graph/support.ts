@@ -13,6 +13,8 @@ export interface Harness {
   client: GraphClient;
   /** App-only, as the bot and its scheduler are. */
   appClient: GraphClient;
+  /** Signed in as another user: a delegated call reaches only that user's groups, as in Microsoft 365. */
+  clientAs(userId: string): GraphClient;
   dispatcher: unknown;
   /** Emulator log entries for a method and a path (without /v1.0 and query), `$batch` inner requests included. */
   calls(method: string, path: RegExp): number;
@@ -37,6 +39,7 @@ export async function startHarness(seed: TenantSeed, userId = 'u-anna'): Promise
     url,
     client,
     appClient,
+    clientAs: (other) => clientFor(() => emulator.issueDevToken(other)),
     dispatcher,
     calls(method, path) {
       return logEntries(emulator).filter((e) => e.method === method && path.test(e.path)).length;
