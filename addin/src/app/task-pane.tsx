@@ -1,9 +1,10 @@
 import { Divider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { checklist, checklistSteps, visibleQuestions, type Answers, type Profile } from '../../../src/participation/index.ts';
+import { checklistSteps, visibleQuestions, type Answers, type Profile, type StepId } from '../../../src/participation/index.ts';
 import { AppError, describeError } from '../../../src/text/index.ts';
 import { addinText as t } from '../../../src/text/ui-addin.ts';
 import type { WordHost } from '../../word/index.ts';
+import { nameQuestions, shortName } from '../features/checklist/question-names.ts';
 import { Wizard } from '../features/checklist/wizard.tsx';
 import type { Insights } from '../features/insights/compute-insights.ts';
 import { AdviceCard, B1Hints, FindingsList, Preview } from '../features/insights/insights-panels.tsx';
@@ -48,6 +49,9 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
   const [loading, setLoading] = useState(true);
   const [draft, setDraft] = useState<Draft>({});
   const [stepIndex, setStepIndex] = useState(0);
+  /** Steps the user has opened; findings about later steps wait until they get there. */
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => new Set<StepId>(['stuk']));
+  const [allVisited, setAllVisited] = useState(false);
   const [focusQuestion, setFocusQuestion] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ intent: 'info' | 'warning' | 'error' | 'success'; text: string } | null>(null);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
@@ -68,6 +72,8 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
       setHasParagraph(state.controls.length > 0);
       if (restoreAnswers && state.stored) {
         setDraft(state.stored.answers);
+        // Answers from an earlier session: the user has been through the whole checklist before.
+        setAllVisited(true);
         setNotice({ intent: 'success', text: t.restored });
       } else if (restoreAnswers) {
         // A new checklist starts from the document's own subject line.
@@ -121,19 +127,37 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
   }, [questions]);
   const safeStep = Math.min(stepIndex, Math.max(steps.length - 1, 0));
 
+  const goToStep = useCallback(
+    (index: number) => {
+      setStepIndex(index);
+      const id = steps[index]?.id;
+      if (id) setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
+    },
+    [steps],
+  );
+
   const insights: Insights | null = useMemo(
     () => (insightsModule ? insightsModule.computeInsights(draft, profile, isoDay(nowRef.current())) : null),
     [insightsModule, draft, profile],
   );
 
-  const labelOf = useCallback((id: string) => checklist.find((q) => q.id === id)?.label ?? id, []);
+  // Reached: on a step the user opened, or before the furthest one (a step can appear later, when
+  // an answer makes its questions visible, without the user having skipped it).
+  const reached = useMemo(() => {
+    if (allVisited) return () => true;
+    const furthest = steps.reduce((max, s, i) => (visited.has(s.id) ? i : max), 0);
+    const stepOf = new Map(steps.flatMap((s, i) => s.questionIds.map((id) => [id as string, i] as const)));
+    return (questionId: string) => (stepOf.get(questionId) ?? Infinity) <= furthest;
+  }, [allVisited, steps, visited]);
+  const shownFindings = useMemo(() => insights?.findings.filter((f) => reached(f.questionId)) ?? [], [insights, reached]);
+
   const jump = useCallback(
     (questionId: string) => {
       const index = steps.findIndex((s) => s.questionIds.some((id) => id === questionId));
-      if (index >= 0) setStepIndex(index);
+      if (index >= 0) goToStep(index);
       setFocusQuestion(questionId);
     },
-    [steps],
+    [steps, goToStep],
   );
 
   const clearFocus = useCallback(() => setFocusQuestion(null), []);
@@ -141,7 +165,7 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
   const messageFor = useCallback(
     (questionId: string) => {
       const f = insights?.findings.find((x) => x.questionId === questionId && x.severity !== 'hint');
-      if (f) return { text: f.message, state: f.severity === 'error' ? ('error' as const) : ('warning' as const) };
+      if (f) return { text: nameQuestions(f.message, f.questionId), state: f.severity === 'error' ? ('error' as const) : ('warning' as const) };
       // Another level than advised: ask for the reason right at the "waarom" question.
       const advised = insights?.advice?.level;
       if (questionId === 'q9a_waarom' && advised && draft.q9_niveau && draft.q9_niveau !== advised && !draft.q9a_waarom?.trim()) {
@@ -204,7 +228,7 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
             steps={steps}
             questions={questions}
             stepIndex={safeStep}
-            onStep={setStepIndex}
+            onStep={goToStep}
             draft={draft}
             onChange={onChange}
             messageFor={messageFor}
@@ -213,7 +237,7 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
             onFocused={clearFocus}
           />
           <Divider />
-          {insights && <FindingsList findings={insights.findings} labelOf={labelOf} onJump={jump} />}
+          {insights && <FindingsList findings={shownFindings} labelOf={shortName} onJump={jump} />}
           <Preview html={insights?.paragraphHtml ?? null} />
           <Suspense fallback={<Spinner size="tiny" />}>
             <DocumentPanel

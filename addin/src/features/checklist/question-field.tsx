@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   // A native select is as wide as its longest option; keep it inside the 320 px pane.
   select: { width: '100%', maxWidth: '100%', minWidth: 0 },
   selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+  option: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  sub: { paddingLeft: tokens.spacingHorizontalXXL, minWidth: 0 },
 });
 
 type Draft = Partial<Answers>;
@@ -72,17 +74,26 @@ export function QuestionField({ question: q, draft, onChange, message, children 
     </Field>
   );
 
-  const checkboxes = (opts: readonly QuestionOption[], picked: readonly string[], onPick: (v: string[]) => void, extra?: ReactNode) => (
+  const checkboxes = (
+    opts: readonly QuestionOption[],
+    picked: readonly string[],
+    onPick: (v: string[]) => void,
+    extra?: ReactNode,
+    /** Inputs that belong to one picked option, shown right under its checkbox. */
+    perOption?: (o: QuestionOption) => ReactNode,
+  ) => (
     <fieldset className={styles.fieldset} data-question={q.id}>
       <legend className={styles.legend}>{labelOf(q)}</legend>
       {q.help && <span className={styles.help}>{q.help}</span>}
       {opts.map((o) => (
-        <Checkbox
-          key={o.value}
-          label={o.label}
-          checked={picked.includes(o.value)}
-          onChange={(_, d) => onPick(d.checked ? [...picked, o.value] : picked.filter((p) => p !== o.value))}
-        />
+        <div key={o.value} className={styles.option}>
+          <Checkbox
+            label={o.label}
+            checked={picked.includes(o.value)}
+            onChange={(_, d) => onPick(d.checked ? [...picked, o.value] : picked.filter((p) => p !== o.value))}
+          />
+          {perOption && picked.includes(o.value) && <div className={styles.sub}>{perOption(o)}</div>}
+        </div>
       ))}
       {extra}
       {message && message.state !== 'none' && <Field validationMessage={message.text} validationState={message.state} />}
@@ -161,12 +172,53 @@ export function QuestionField({ question: q, draft, onChange, message, children 
     case 'q8_betrokkenen':
     case 'q10_methoden': {
       const key = q.id === 'q7c_informeren' ? 'kanaal' : q.id === 'q8_betrokkenen' ? 'groep' : 'methode';
-      const list = (value as Record<string, string>[] | undefined) ?? [];
+      const list = (value as Record<string, string | number | undefined>[] | undefined) ?? [];
       const opts = options(q).length ? options(q) : q.id === 'q7c_informeren' ? Object.entries(t.informChannels).map(([v, label]) => ({ value: v, label })) : [];
       const other = list.find((e) => e[key] === 'anders');
+      const patchEntry = (option: string, patch: Record<string, string | number | undefined>) =>
+        set(
+          list.map((e) => {
+            if (e[key] !== option) return e;
+            const next: Record<string, string | number | undefined> = { ...e, ...patch };
+            for (const k of Object.keys(patch)) if (next[k] === undefined) delete next[k];
+            return next;
+          }),
+        );
+      // The answers hold an own name per group (omschrijving) and a number per method (aantal);
+      // "anders" has its own description field below the list.
+      const perOption =
+        q.id === 'q8_betrokkenen'
+          ? (o: QuestionOption) =>
+              o.value === 'anders' ? null : (
+                <Field label={t.groupName(o.label)}>
+                  <Input
+                    value={String(list.find((e) => e[key] === o.value)?.omschrijving ?? '')}
+                    onChange={(_, d) => patchEntry(o.value, { omschrijving: d.value.trim() === '' ? undefined : d.value })}
+                  />
+                </Field>
+              )
+          : q.id === 'q10_methoden'
+            ? (o: QuestionOption) => {
+                const n = list.find((e) => e[key] === o.value)?.aantal;
+                return (
+                  <Field label={t.methodCount(o.label)}>
+                    <Input
+                      type="number"
+                      min={1}
+                      max={10_000}
+                      value={n === undefined ? '' : String(n)}
+                      onChange={(_, d) => {
+                        const v = Math.round(Number(d.value));
+                        patchEntry(o.value, { aantal: d.value === '' || !Number.isFinite(v) || v < 1 ? undefined : Math.min(v, 10_000) });
+                      }}
+                    />
+                  </Field>
+                );
+              }
+            : undefined;
       body = checkboxes(
         opts,
-        list.map((e) => e[key] as string),
+        list.map((e) => String(e[key])),
         (picked) => {
           const next = picked.map((p) => list.find((e) => e[key] === p) ?? { [key]: p });
           set(next.length ? next : undefined);
@@ -174,13 +226,12 @@ export function QuestionField({ question: q, draft, onChange, message, children 
         other && (
           <Field label={t.other}>
             <Input
-              value={other.omschrijving ?? ''}
-              onChange={(_, d) =>
-                set(list.map((e) => (e[key] === 'anders' ? { ...e, omschrijving: d.value === '' ? undefined : d.value } : e)))
-              }
+              value={String(other.omschrijving ?? '')}
+              onChange={(_, d) => patchEntry('anders', { omschrijving: d.value === '' ? undefined : d.value })}
             />
           </Field>
         ),
+        perOption,
       );
       break;
     }

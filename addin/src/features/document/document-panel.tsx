@@ -46,7 +46,10 @@ export interface DocumentPanelProps {
   onWritten: () => void;
 }
 
-type Pending = Extract<WriteResult, { status: 'needs-heading' | 'needs-heading-choice' | 'needs-control-choice' | 'conflict' }>;
+type Pending = Extract<
+  WriteResult,
+  { status: 'needs-heading' | 'needs-heading-choice' | 'needs-control-choice' | 'needs-existing-text-choice' | 'conflict' }
+>;
 
 function resultMessage(result: WriteResult): string[] {
   if (result.status === 'kept') return [t.kept];
@@ -63,6 +66,12 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
+  // The last question asked stays rendered while the dialog closes: the Dialog itself stays mounted
+  // and only `open` changes, because unmounting an open Fluent Dialog can leave aria-hidden="true"
+  // on #root (https://github.com/microsoft/fluentui/issues/35139), hiding the pane from screen readers.
+  const [shown, setShown] = useState<Pending | null>(null);
+  /** The paragraph text at the last successful write, to tell when the answers changed since. */
+  const [writtenText, setWrittenText] = useState<string | null>(null);
   const [choice, setChoice] = useState<string>('');
   const [compare, setCompare] = useState(false);
   const [messages, setMessages] = useState<{ intent: 'success' | 'error' | 'info'; lines: string[] } | null>(null);
@@ -76,10 +85,12 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
       const result = await writeParticipatieParagraph(host, { answers, text, generatedAt: now().toISOString(), ...extra });
       if (result.status === 'written' || result.status === 'kept' || result.status === 'unchanged') {
         setMessages({ intent: 'success', lines: resultMessage(result) });
+        setWrittenText(text);
         onWritten();
       } else {
         setChoice('');
         setPending(result);
+        setShown(result);
       }
     } catch (error) {
       if (!(error instanceof AppError)) console.error(error);
@@ -90,6 +101,8 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
   };
 
   const close = () => setPending(null);
+  // A green "bijgewerkt" would be wrong once the answers (and so the text) changed after the write.
+  const stale = messages?.intent === 'success' && writtenText !== null && text !== null && text !== writtenText;
 
   return (
     <section className={styles.root} aria-label={t.toDocument}>
@@ -99,7 +112,7 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
       </Button>
       {busy && <Spinner size="tiny" label={t.working} />}
       <div aria-live="polite">
-        {messages && (
+        {messages && !stale && (
           <MessageBar intent={messages.intent} layout="multiline">
             <MessageBarBody>
               {messages.lines.map((l) => (
@@ -108,21 +121,44 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
             </MessageBarBody>
           </MessageBar>
         )}
+        {stale && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t.changedSinceWrite}</MessageBarBody>
+          </MessageBar>
+        )}
       </div>
 
-      {/* Mounted only while open: an idle Dialog would still install Fluent's focus sentinels. */}
-      {pending !== null && (
-      <Dialog open onOpenChange={(_, d) => !d.open && close()}>
+      {/* Mounted from the first question on: before that an idle Dialog would only add focus sentinels. */}
+      {shown !== null && (
+      <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && close()}>
         <DialogSurface aria-describedby="document-dialog-text">
           <DialogBody>
-            {pending?.status === 'needs-heading' && (
+            {shown.status === 'needs-existing-text-choice' && (
+              <>
+                <DialogTitle>{t.existingTitle}</DialogTitle>
+                <DialogContent id="document-dialog-text">
+                  <p>{t.existingText}</p>
+                  <div className={styles.box} tabIndex={0} role="region" aria-label={t.existingCurrent}>
+                    {shown.existing}
+                  </div>
+                </DialogContent>
+                <DialogActions className={styles.actions}>
+                  <Button appearance="primary" onClick={() => void write({ existingText: 'keep' })}>
+                    {t.existingKeep}
+                  </Button>
+                  <Button onClick={() => void write({ existingText: 'replace' })}>{t.existingReplace}</Button>
+                  <Button onClick={close}>{t.cancel}</Button>
+                </DialogActions>
+              </>
+            )}
+            {shown.status === 'needs-heading' && (
               <>
                 <DialogTitle>{t.noHeadingTitle}</DialogTitle>
                 <DialogContent id="document-dialog-text">
-                  {pending.placement.kind === 'before'
-                    ? t.noHeadingBefore(pending.placement.anchorText)
-                    : pending.placement.kind === 'after'
-                      ? t.noHeadingAfter(pending.placement.anchorText)
+                  {shown.placement.kind === 'before'
+                    ? t.noHeadingBefore(shown.placement.anchorText)
+                    : shown.placement.kind === 'after'
+                      ? t.noHeadingAfter(shown.placement.anchorText)
                       : t.noHeadingCursor}
                 </DialogContent>
                 <DialogActions>
@@ -133,12 +169,12 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
                 </DialogActions>
               </>
             )}
-            {pending?.status === 'needs-heading-choice' && (
+            {shown.status === 'needs-heading-choice' && (
               <>
                 <DialogTitle>{t.chooseHeadingTitle}</DialogTitle>
                 <DialogContent id="document-dialog-text">
                   <RadioGroup aria-label={t.chooseHeadingText} value={choice} onChange={(_, d) => setChoice(d.value)}>
-                    {pending.headings.map((h) => (
+                    {shown.headings.map((h) => (
                       <Radio key={h.ordinal} value={String(h.ordinal)} label={t.headingOption(h.ordinal, h.previousHeading, h.excerpt)} />
                     ))}
                   </RadioGroup>
@@ -151,12 +187,12 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
                 </DialogActions>
               </>
             )}
-            {pending?.status === 'needs-control-choice' && (
+            {shown.status === 'needs-control-choice' && (
               <>
                 <DialogTitle>{t.chooseControlTitle}</DialogTitle>
                 <DialogContent id="document-dialog-text">
                   <RadioGroup aria-label={t.chooseControlText} value={choice} onChange={(_, d) => setChoice(d.value)}>
-                    {pending.controls.map((c, i) => (
+                    {shown.controls.map((c, i) => (
                       <Radio key={c.id} value={String(c.id)} label={t.controlOption(i + 1, c.text.split(/\s+/).slice(0, 8).join(' '))} />
                     ))}
                   </RadioGroup>
@@ -169,26 +205,26 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
                 </DialogActions>
               </>
             )}
-            {pending?.status === 'conflict' && (
+            {shown.status === 'conflict' && (
               <>
                 {/* Before WordApi 1.4 pending tracked changes look like an edit: say so, don't accuse. */}
-                <DialogTitle>{pending.revisionsChecked ? t.conflictTitle : t.conflictTitleUnsure}</DialogTitle>
+                <DialogTitle>{shown.revisionsChecked ? t.conflictTitle : t.conflictTitleUnsure}</DialogTitle>
                 <DialogContent id="document-dialog-text">
-                  {!pending.revisionsChecked && (
+                  {!shown.revisionsChecked && (
                     <MessageBar intent="warning" layout="multiline">
                       <MessageBarBody>{t.conflictRevisionsUnsure}</MessageBarBody>
                     </MessageBar>
                   )}
-                  <p>{pending.revisionsChecked ? t.conflictText : t.conflictTextUnsure}</p>
+                  <p>{shown.revisionsChecked ? t.conflictText : t.conflictTextUnsure}</p>
                   {compare && (
                     <div className={`${styles.compare} ${styles.compareWide}`}>
                       <div>
                         <h3 className={styles.boxTitle}>{t.conflictCurrent}</h3>
-                        <div className={styles.box} tabIndex={0}>{pending.current}</div>
+                        <div className={styles.box} tabIndex={0}>{shown.current}</div>
                       </div>
                       <div>
                         <h3 className={styles.boxTitle}>{t.conflictProposed}</h3>
-                        <div className={styles.box} tabIndex={0}>{pending.proposed}</div>
+                        <div className={styles.box} tabIndex={0}>{shown.proposed}</div>
                       </div>
                     </div>
                   )}

@@ -53,7 +53,8 @@ export function computeInsights(input: Partial<Answers>, chosenProfile: Profile 
   const findings = attempt(() => validateAnswers(draft, { today, profile }), []);
   const parsed = attempt(() => parseAnswers(draft), { ok: false as const, problems: [] });
   const answers = parsed.ok ? parsed.answers : null;
-  const paragraph = answers ? attempt(() => generateParagraph(answers, profile), null) : null;
+  // today from the pane's clock: a terugkoppeling date still to come is written in the future tense.
+  const paragraph = answers ? attempt(() => generateParagraph(answers, profile, { today }), null) : null;
   const b1: Record<string, B1Hint[]> = {};
   for (const id of FREE_TEXT) {
     const value = draft[id];

@@ -2,6 +2,7 @@ import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } fr
 import type { ReactElement } from 'react';
 import type { Advice, B1Hint, Finding, LevelInfo } from '../../../../src/participation/index.ts';
 import { addinText as t } from '../../../../src/text/ui-addin.ts';
+import { nameQuestions, questionsIn } from '../checklist/question-names.ts';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -89,10 +90,15 @@ export function FindingsList({
           {findings.map((f) => (
             <li key={`${f.code}-${f.questionId}`}>
               <Text weight="semibold">{t.severity[f.severity]}: </Text>
-              {f.message}{' '}
-              <Link as="button" onClick={() => onJump(f.questionId)}>
-                {t.jumpTo(labelOf(f.questionId))}
-              </Link>
+              {nameQuestions(f.message, f.questionId)}
+              {questionsIn(f.message, f.questionId).map((id) => (
+                <span key={id}>
+                  {' '}
+                  <Link as="button" onClick={() => onJump(id)}>
+                    {t.jumpTo(labelOf(id))}
+                  </Link>
+                </span>
+              ))}
             </li>
           ))}
         </ul>

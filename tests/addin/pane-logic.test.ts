@@ -1,0 +1,48 @@
+// The pane's own logic outside the browser: how messages name questions, and what the insights
+// generate with the pane's clock.
+import { describe, expect, it } from 'vitest';
+import { checklist, generateParagraph, renderParagraphText } from '../../src/participation/index.ts';
+import { participationErrors } from '../../src/text/errors-participation.ts';
+import { addinText } from '../../src/text/ui-addin.ts';
+import { nameQuestions, questionsIn, shortName } from '../../addin/src/features/checklist/question-names.ts';
+import { computeInsights } from '../../addin/src/features/insights/compute-insights.ts';
+import { exampleAnswers } from './support.ts';
+
+describe('questions named in words, not numbers', () => {
+  it('every question has a short name of its own', () => {
+    const names = checklist.map((q) => addinText.questionShort[q.id]);
+    expect(names.every((n) => typeof n === 'string' && n.length > 0 && n.length <= 40)).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('no check message keeps a question number once named for the pane', () => {
+    const withNumbers = Object.values(participationErrors).filter((m) => /\bvraag \d/i.test(m));
+    expect(withNumbers.length).toBeGreaterThan(5);
+    for (const m of withNumbers) expect(nameQuestions(m)).not.toMatch(/\bvraag \d/i);
+  });
+
+  it('names the question by its short title and links to each question it names', () => {
+    const m = 'Je schreef nog niet wat je met de inbreng hebt gedaan. Schrijf bij vraag 13 wat mensen zeiden en bij vraag 14 wat je met elk punt deed.';
+    expect(nameQuestions(m, 'q14_watMetInbreng')).toBe(
+      'Je schreef nog niet wat je met de inbreng hebt gedaan. Schrijf bij de vraag ‘Wat deelnemers zeiden’ wat mensen zeiden en bij de vraag ‘Wat je met de inbreng deed’ wat je met elk punt deed.',
+    );
+    expect(questionsIn(m, 'q14_watMetInbreng')).toEqual(['q14_watMetInbreng', 'q13_inbreng']);
+    expect(nameQuestions('Vraag 7 is leeg.')).toBe('De vraag ‘Participatie of niet’ is leeg.');
+  });
+
+  it('two questions on one number: the one the message is about', () => {
+    expect(nameQuestions('Vul bij vraag 4b in of er een participatieverslag bij de aanvraag zit.', 'q4b_verslag')).toContain(shortName('q4b_verslag'));
+    expect(nameQuestions('Vul bij vraag 4b in wie de initiatiefnemer is.', 'q4b_initiatiefnemer')).toContain('‘Initiatiefnemer’');
+  });
+});
+
+describe('insights use the pane clock', () => {
+  it('a terugkoppeling date after today is written in the future tense, as the generator does with today', () => {
+    const answers = { ...exampleAnswers, q15_terugkoppeling: { terugkoppeling: true, kanaal: 'nieuwsbrief' as const, datum: '2026-12-15' } };
+    const insights = computeInsights(answers, null, '2026-12-02');
+    const expected = renderParagraphText(generateParagraph(answers, undefined, { today: '2026-12-02' }));
+    const past = renderParagraphText(generateParagraph(answers));
+    expect(expected).not.toBe(past);
+    expect(insights.paragraphText).toBe(expected);
+  });
+});
