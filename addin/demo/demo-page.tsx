@@ -1,7 +1,7 @@
 import { Button, Field, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FocusEvent, type ReactElement } from 'react';
 import { addinText as t } from '../../src/text/ui-addin.ts';
-import { buildBwVoorstel, createFakeHost, renderFakeDocumentHtml, toDocx, type FixtureShape } from '../word-fake/index.ts';
+import { buildBwVoorstel, createFakeHost, renderFakeDocumentHtml, toDocx, type FakeWordDocument, type FixtureShape } from '../word-fake/index.ts';
 import { TaskPane } from '../src/app/task-pane.tsx';
 
 const useStyles = makeStyles({
@@ -33,9 +33,56 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  hint: { marginTop: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  editable: { '& [contenteditable="true"]:focus': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   documentTitle: { margin: `0 0 ${tokens.spacingVerticalM} 0`, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
   paneTitle: { margin: 0, padding: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase300, backgroundColor: tokens.colorNeutralBackground3 },
 });
+
+/**
+ * Each block is an editing host of its own, so Enter never adds a block the fake document does not
+ * know; the control's title is not text of the document.
+ */
+function editableHtml(doc: FakeWordDocument): string {
+  return renderFakeDocumentHtml(doc)
+    .replace(/^<(p|h[1-6]|section)\b/gm, '<$1 contenteditable="true"')
+    .replace(/<span class="content-control-title"/g, '<span contenteditable="false" class="content-control-title"');
+}
+
+/**
+ * Copies what the user typed in the document view back into the fake document, as a hand edit in
+ * Word would change it. The view renders one element per block and, inside a content control, one
+ * per paragraph after the title (renderFakeDocumentHtml); tracked deletions are not editable text.
+ */
+function applyTypedText(doc: FakeWordDocument, view: HTMLElement): boolean {
+  let changed = false;
+  const elements = Array.from(view.children);
+  const controlIndex = new Map<string, number>();
+  doc.blocks.forEach((block, i) => {
+    const el = elements[i];
+    if (!el) return;
+    if (block.kind === 'p') {
+      // A paragraph stays one paragraph: Enter inside it is a line break, not a new block.
+      const typed = (el as HTMLElement).innerText.replace(/\s*\n+\s*/g, ' ').trim();
+      if (block.revision !== 'deleted' && typed !== block.text.trim()) {
+        block.text = typed;
+        changed = true;
+      }
+      return;
+    }
+    const which = controlIndex.get(block.tag) ?? 0;
+    controlIndex.set(block.tag, which + 1);
+    const shown = block.paragraphs.filter((p) => p.revision !== 'deleted');
+    const typed = Array.from(el.children)
+      .filter((c) => !c.classList.contains('content-control-title') && c.querySelector('del') === null)
+      .map((c) => (c as HTMLElement).innerText.trim());
+    if (typed.join('\n') !== shown.map((p) => p.text.trim()).join('\n')) {
+      doc.editControlText(block.tag, typed.filter((line) => line !== '').join('\n'), which);
+      changed = true;
+    }
+  });
+  return changed;
+}
 
 function initialShape(): FixtureShape {
   const s = new URLSearchParams(window.location.search).get('document');
@@ -50,7 +97,9 @@ export function DemoPage(): ReactElement {
   const doc = useMemo(() => buildBwVoorstel(shape), [shape]);
   // ?wordApi=1.3 plays an older Word (Office 2019): no getReviewedText, answers via the Common API.
   const host = useMemo(() => createFakeHost(doc, { wordApi: new URLSearchParams(window.location.search).get('wordApi') === '1.3' ? '1.3' : '1.4' }), [doc]);
-  const [, setVersion] = useState(0);
+  const [version, setVersion] = useState(0);
+  // The counter of Word round trips is for developers and tests (?dev=1), not for users.
+  const dev = new URLSearchParams(window.location.search).has('dev');
 
   useEffect(() => doc.onChange(() => setVersion((v) => v + 1)), [doc]);
   // Lets testers (and the e2e test) type into the simulated document from the console.
@@ -63,6 +112,16 @@ export function DemoPage(): ReactElement {
   useEffect(() => {
     doc.changeTrackingMode = tracking ? 'TrackAll' : 'Off';
   }, [doc, tracking]);
+
+  const onDocumentBlur = useCallback(
+    (e: FocusEvent<HTMLDivElement>) => {
+      // Still typing inside the document: wait until focus leaves it.
+      if (e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)) return;
+      if (applyTypedText(doc, e.currentTarget)) doc.notify();
+      else setVersion((v) => v + 1);
+    },
+    [doc],
+  );
 
   const download = async () => {
     const bytes = await toDocx(doc);
@@ -93,14 +152,30 @@ export function DemoPage(): ReactElement {
         <Switch label={t.demoTrackChanges} checked={tracking} onChange={(_, d) => setTracking(d.checked)} />
         <Button onClick={() => setSession((s) => s + 1)}>{t.demoReopen}</Button>
         <Button onClick={() => void download()}>{t.demoDownload}</Button>
-        <Text data-testid="sync-count">{t.demoSyncs(doc.syncCount)}</Text>
+        {dev ? (
+          <Text data-testid="sync-count" data-sync-count={doc.syncCount}>
+            {t.demoSyncs(doc.syncCount)}
+          </Text>
+        ) : (
+          <span hidden data-testid="sync-count" data-sync-count={doc.syncCount} />
+        )}
       </section>
       <div className={styles.layout}>
         <section className={styles.document} aria-labelledby="demo-document-title">
           <h2 id="demo-document-title" className={styles.documentTitle}>
             {t.demoDocument}
           </h2>
-          <div data-testid="document" dangerouslySetInnerHTML={{ __html: renderFakeDocumentHtml(doc) }} />
+          <p className={styles.hint} id="demo-document-hint">
+            {t.demoEditHint}
+          </p>
+          {/* Remounted on every change so the browser's own edits never mix with React's. */}
+          <div
+            key={version}
+            data-testid="document"
+            className={styles.editable}
+            onBlur={onDocumentBlur}
+            dangerouslySetInnerHTML={{ __html: editableHtml(doc) }}
+          />
         </section>
         {/* Not a landmark itself: the pane's own <main> must stay top-level. */}
         <div className={styles.pane} data-testid="task-pane">
