@@ -140,12 +140,24 @@ export class NodeHttpAdapter implements IHttpServerAdapter {
   }
 }
 
+const expiryChecked = new Map<string, boolean>();
+
 /**
  * False only for a bearer token whose payload has no numeric `exp`; a missing header is left to the SDK,
  * which answers 401 itself.
  */
 function hasExpiry(header: string | undefined): boolean {
   if (!header) return true;
+  // Bot Framework sends one token on many requests: decode each header once.
+  const known = expiryChecked.get(header);
+  if (known !== undefined) return known;
+  const result = decodeHasExpiry(header);
+  if (expiryChecked.size >= 256) expiryChecked.delete(expiryChecked.keys().next().value!);
+  expiryChecked.set(header, result);
+  return result;
+}
+
+function decodeHasExpiry(header: string): boolean {
   const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1] ?? header.trim();
   const payload = token.split('.')[1];
   if (!payload) return false;

@@ -2,6 +2,7 @@ import { App } from '@microsoft/teams.apps';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CalendarOptions } from '../src/workgroups/index.ts';
 import { assertProductionAuth, type BotAuth } from './config.ts';
+import { deferredHttpClient } from './deferred-http-client.ts';
 import { answerWhenStopped, registerCardActionHandlers } from './handlers/card-actions.ts';
 import { registerCommandHandlers } from './handlers/commands.ts';
 import { registerInstallHandlers } from './handlers/install.ts';
@@ -56,6 +57,8 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot {
     ...(auth.token ? { token: auth.token } : {}),
     ...(auth.cloud ? { cloud: auth.cloud } : {}),
     httpServerAdapter: adapter,
+    // The SDK clones its client several times per activity; deferred, the clones cost nothing until used.
+    client: deferredHttpClient(),
     logger: sdkLogger(deps.log),
     // Explicit, so an environment variable can never switch token checks off in production.
     dangerouslyAllowUnauthenticatedRequests: auth.mode === 'development',

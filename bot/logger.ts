@@ -20,6 +20,8 @@ export function sdkLogger(log: Logger, name = 'teams'): ILogger {
       .join(' ')
       .slice(0, 300);
   const write = (level: LogLevel, msg: unknown[]) => {
+    // The SDK logs every activity at debug level; below the logger's level that costs nothing.
+    if (!child.isLevelEnabled(level === 'trace' ? 'debug' : level)) return;
     const err = msg.find((m): m is Error => m instanceof Error);
     const line = text(msg) || (err ? err.name : 'sdk');
     if (level === 'error' || level === 'warn') child[level]({ err: err ? { name: err.name, message: err.message.slice(0, 200) } : undefined }, line);

@@ -94,13 +94,16 @@ async function activitiesPerSecond(): Promise<void> {
   const ROUNDS = 7;
   await load(`${botUrl}/api/messages`, body, headers, 300, C);
   await load(echoUrl, body, headers, 300, C);
-  // Short alternating rounds, ratio per pair: the machine's load drifts, a pair sees the same load.
+  // Short alternating rounds, ratio per pair: the machine's load drifts, a pair sees the same load. Which of
+  // the two goes first alternates, so neither always inherits the other's garbage or a warmer CPU.
   const botRates: number[] = [];
   const echoRates: number[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const e = await load(echoUrl, body, headers, N, C);
-    const b = await load(`${botUrl}/api/messages`, body, headers, N, C);
+    const echoFirst = round % 2 === 0;
+    const first = await load(echoFirst ? echoUrl : `${botUrl}/api/messages`, body, headers, N, C);
+    const second = await load(echoFirst ? `${botUrl}/api/messages` : echoUrl, body, headers, N, C);
+    const [e, b] = echoFirst ? [first, second] : [second, first];
     echoRates.push(e);
     botRates.push(b);
     ratios.push(b / e);
