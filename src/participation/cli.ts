@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { toAmsterdamDate } from '../text/amsterdam.ts';
 import { AppError, describeError, escapeHtml, messageFor } from '../text/index.ts';
 import type { ErrorCode } from '../text/index.ts';
 import { cliText } from '../text/ui-participation.ts';
@@ -142,10 +143,6 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function amsterdamToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 function isMain(): boolean {
   try {
     return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
@@ -159,6 +156,6 @@ if (isMain()) {
     readFile: (p) => readFileSync(p, 'utf8'),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    today: amsterdamToday,
+    today: () => toAmsterdamDate(new Date().toISOString()),
   });
 }

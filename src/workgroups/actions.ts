@@ -1,5 +1,5 @@
 import { AppError } from '../text/index.ts';
-import { toAmsterdamDate } from './amsterdam.ts';
+import { toAmsterdamDate } from '../text/amsterdam.ts';
 import { addWorkingDays } from './working-days.ts';
 import type { Actie, CalendarOptions, Member, OwnerActions, Snooze, Vergadering, Werkgroep } from './types.ts';
 

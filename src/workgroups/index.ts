@@ -15,7 +15,7 @@ export {
 export type { SnoozeDays, TaskAssignment } from './actions.ts';
 export { activeMeetings, isMeetingListInStep, meetingListTitle, planMeetingListSync } from './meeting-list.ts';
 export type { MeetingListChange, MeetingListEntry, MeetingListPlan, MeetingListPlanOptions } from './meeting-list.ts';
-export { AMSTERDAM, GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamClock, amsterdamTime, toAmsterdamDate } from './amsterdam.ts';
+export { AMSTERDAM, GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamClock, amsterdamTime, toAmsterdamDate } from '../text/amsterdam.ts';
 export { addDays, daysBetween, fromDayNumber, isoWeekday, isoWeekdayOfDayNumber, isWeekend, makeDate, toDayNumber } from './dates.ts';
 export { dutchHolidays, easterSunday, koningsdag } from './holidays.ts';
 export {

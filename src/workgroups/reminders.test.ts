@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../text/index.ts';
 import { snoozeAction } from './actions.ts';
-import { amsterdamTime } from './amsterdam.ts';
+import { amsterdamTime } from '../text/amsterdam.ts';
 import { addDays } from './dates.ts';
 import { actionCardKind, actionStage, computeReminders, digestAnchor, isInWindow, mayDeliverReminder, resolvePolicy } from './reminders.ts';
 import type { Actie, DigestReminder, MeetingReminder, ActionReminder, ReminderInput, Vergadering, Werkgroep } from './types.ts';

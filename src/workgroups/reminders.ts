@@ -1,6 +1,6 @@
 import { AppError } from '../text/index.ts';
 import { groupOpenActionsByOwner, isOverdue, werkgroepMemberIds } from './actions.ts';
-import { amsterdamClock, amsterdamTime, toAmsterdamDate } from './amsterdam.ts';
+import { amsterdamClock, amsterdamTime, toAmsterdamDate } from '../text/amsterdam.ts';
 import { addDays, daysBetween, fromDayNumber, isoWeekday, minutesOfClock, toDayNumber } from './dates.ts';
 import { isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween } from './working-days.ts';
 import type {

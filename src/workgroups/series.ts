@@ -1,5 +1,5 @@
 import { AppError } from '../text/index.ts';
-import { GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamTime } from './amsterdam.ts';
+import { GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamTime } from '../text/amsterdam.ts';
 import { fromDayNumber, isoWeekdayOfDayNumber, makeDate, toDayNumber } from './dates.ts';
 import { WEEKDAYS, monthlyRuleSchema } from './types.ts';
 import type { GraphRecurrence, MonthlyRule, SeriesOccurrence, WeekIndex, Weekday } from './types.ts';

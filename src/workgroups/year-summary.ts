@@ -1,4 +1,4 @@
-import { toAmsterdamDate } from './amsterdam.ts';
+import { toAmsterdamDate } from '../text/amsterdam.ts';
 import { RESULTAAT_STATUSES, VERBETERACTIE_STATUSES } from './types.ts';
 import type {
   Actie,

@@ -1,7 +1,10 @@
-const AMS = 'Europe/Amsterdam';
-const dayFmt = new Intl.DateTimeFormat('en-CA', { timeZone: AMS, year: 'numeric', month: '2-digit', day: '2-digit' });
-const timeFmt = new Intl.DateTimeFormat('nl-NL', { timeZone: AMS, hour: '2-digit', minute: '2-digit', hour12: false });
-const weekdayFmt = new Intl.DateTimeFormat('nl-NL', { timeZone: AMS, weekday: 'long' });
+import { AMSTERDAM, amsterdamClock, toAmsterdamDate } from '../../../text/amsterdam.ts';
+import { addDays } from '../../../workgroups/dates.ts';
+
+// The Amsterdam day and clock, and date arithmetic, are the core's; the tab only adds Dutch text.
+export { addDays, amsterdamClock };
+
+const weekdayFmt = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM, weekday: 'long' });
 // Same text as src/text formatDateNl ('12 maart 2025'), but with the browser's Intl so the first page does
 // not carry date-fns and its Dutch locale; tests compare the two.
 const longDateFmt = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
@@ -13,14 +16,9 @@ export function formatDayNl(day: string): string {
   return longDateFmt.format(d);
 }
 
-/** The calendar day in Amsterdam of an instant, 'YYYY-MM-DD'. */
+/** The calendar day in Amsterdam of an instant, 'YYYY-MM-DD'; the tab's clock gives a Date. */
 export function amsterdamDay(instant: string | Date): string {
-  return dayFmt.format(typeof instant === 'string' ? new Date(instant) : instant);
-}
-
-/** '14:00' in Amsterdam. */
-export function amsterdamClock(instant: string): string {
-  return timeFmt.format(new Date(instant));
+  return toAmsterdamDate(typeof instant === 'string' ? instant : instant.toISOString());
 }
 
 /** 'dinsdag 6 januari 2026 om 14:00 uur' */
@@ -36,10 +34,4 @@ export function safeDateNl(date: string | undefined): string {
   } catch {
     return date;
   }
-}
-
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }

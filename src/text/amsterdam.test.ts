@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamClock, amsterdamTime, toAmsterdamDate } from './amsterdam.ts';
+import { AMSTERDAM, amsterdamClock, amsterdamTime, isTimeZone, toAmsterdamDate, zonedParts, zonedTimeToMs } from './amsterdam.ts';
 
 describe('toAmsterdamDate', () => {
   it.each([
@@ -44,5 +44,30 @@ describe('amsterdamTime', () => {
       expect(toAmsterdamDate(instant)).toBe(date);
       expect(amsterdamClock(instant)).toBe(time);
     }
+  });
+});
+
+describe('any time zone', () => {
+  it('knows IANA zones and not Windows names', () => {
+    expect(isTimeZone('Europe/Amsterdam')).toBe(true);
+    expect(isTimeZone('America/New_York')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('W. Europe Standard Time')).toBe(false);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+  });
+
+  it.each([
+    ['2026-03-08', 1, 30, '2026-03-08T06:30:00.000Z'],
+    ['2026-03-08', 2, 30, '2026-03-08T07:30:00.000Z'], // skipped in New York: forward by the gap
+    ['2026-11-01', 1, 30, '2026-11-01T06:30:00.000Z'], // happens twice: standard time
+    ['2026-07-01', 12, 0, '2026-07-01T16:00:00.000Z'],
+  ] as const)('New York %s %i:%i is %s', (date, hour, minute, instant) => {
+    expect(new Date(zonedTimeToMs(date, hour, minute, 0, 'America/New_York')).toISOString()).toBe(instant);
+  });
+
+  it('gives the wall clock of an instant, seconds included', () => {
+    expect(zonedParts(Date.parse('2026-12-31T23:30:15Z'), AMSTERDAM)).toEqual({ date: '2027-01-01', hour: 0, minute: 30, second: 15 });
+    expect(zonedParts(Date.parse('2026-07-01T16:00:00Z'), 'America/New_York')).toEqual({ date: '2026-07-01', hour: 12, minute: 0, second: 0 });
   });
 });
