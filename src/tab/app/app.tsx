@@ -15,7 +15,8 @@ import { tabText } from '../../text/ui-tab.ts';
 import { ConflictHost } from '../shared/components/conflict-host.tsx';
 import { ErrorBar } from '../shared/components/error-bar.tsx';
 import type { TabData } from '../shared/data/tab-data.ts';
-import { useAsync } from '../shared/hooks/use-async.ts';
+import { resourceKey, useResource } from '../shared/hooks/use-resource.ts';
+import { useWerkgroep } from '../shared/hooks/use-tab-data.ts';
 import { TabEnvProvider } from '../shared/tab-env.tsx';
 import { OverzichtPage } from '../features/overzicht/overzicht-page.tsx';
 import type { TabContext, ThemeName } from './host.ts';
@@ -65,15 +66,10 @@ export interface AppProps {
 export function App({ context, data, onThemeChange, now = () => new Date() }: AppProps) {
   const styles = useStyles();
   const [theme, setTheme] = useState<ThemeName>(context.theme);
-  const [fluentTheme, setFluentTheme] = useState<{ name: ThemeName; theme: Theme }>({ name: 'default', theme: lightTheme });
   useEffect(() => onThemeChange(setTheme), [onThemeChange]);
-  useEffect(() => {
-    let live = true;
-    void loadTheme(theme).then((t) => live && setFluentTheme({ name: theme, theme: t }));
-    return () => {
-      live = false;
-    };
-  }, [theme]);
+  // Dark and high-contrast load on demand; the current theme stays until the next one is there.
+  const loaded = useResource(resourceKey('theme', theme), async (): Promise<{ name: ThemeName; theme: Theme }> => ({ name: theme, theme: await loadTheme(theme) }));
+  const fluentTheme = loaded.data ?? { name: 'default', theme: lightTheme };
   const route = useRoute({
     subPageId: context.subPageId,
     ...(context.frameContext === 'settings' ? { force: CONFIG_ROUTE } : {}),
@@ -82,10 +78,7 @@ export function App({ context, data, onThemeChange, now = () => new Date() }: Ap
   // A card's deep link opens the personal tab with the werkgroep in the route; elsewhere the team's own.
   const groupId = routeGroupId(route) ?? context.groupId;
   const personal = context.personal && !routeGroupId(route);
-  const werkgroep = useAsync(
-    () => (groupId ? data.loadWerkgroep(groupId) : Promise.resolve(undefined)),
-    [groupId],
-  );
+  const werkgroep = useWerkgroep(data, groupId);
 
   let body: ReactNode;
   if (route.page === 'config') {

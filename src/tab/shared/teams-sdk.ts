@@ -1,2 +1,3 @@
-// The only teams-js entry the tab uses: named re-exports let the bundler drop the capabilities we never call.
-export { app, authentication, nestedAppAuth, pages } from '@microsoft/teams-js';
+// The tab's teams-js entries. Named re-exports let the bundler drop the capabilities we never call; the
+// configuration page's `pages` lives in its own module so the first page does not load it.
+export { app, authentication, nestedAppAuth } from '@microsoft/teams-js';

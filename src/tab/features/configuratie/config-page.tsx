@@ -48,34 +48,37 @@ export function ConfigPage() {
     }
   };
 
+  // Teams keeps the save handler registered once; it must run the latest prepare.
+  const prepareRef = useRef(prepare);
+  useEffect(() => {
+    prepareRef.current = prepare;
+  });
+
   useEffect(() => {
     if (!inTeams) return;
     let cancelled = false;
-    void import('../../shared/teams-sdk.ts').then(({ pages }) => {
+    const register = async () => {
+      const { pages } = await import('../../shared/teams-pages.ts');
       if (cancelled) return;
       pages.config.registerOnSaveHandler((evt) => {
-        prepare().then(
-          () =>
-            pages.config
-              .setConfig({
-                entityId: `werkgroep-${groupId ?? ''}`,
-                contentUrl: `${window.location.origin}${window.location.pathname}#/overzicht`,
-                websiteUrl: `${window.location.origin}${window.location.pathname}#/overzicht`,
-                suggestedDisplayName: T.tabName,
-              })
-              .then(
-                () => evt.notifySuccess(),
-                () => evt.notifyFailure(),
-              ),
-          () => evt.notifyFailure(),
-        );
+        const url = `${window.location.origin}${window.location.pathname}#/overzicht`;
+        const save = async () => {
+          try {
+            await prepareRef.current();
+            await pages.config.setConfig({ entityId: `werkgroep-${groupId ?? ''}`, contentUrl: url, websiteUrl: url, suggestedDisplayName: T.tabName });
+            evt.notifySuccess();
+          } catch {
+            evt.notifyFailure();
+          }
+        };
+        void save();
       });
       pages.config.setValidityState(Boolean(groupId));
-    });
+    };
+    void register();
     return () => {
       cancelled = true;
     };
-    // The save handler reads refs; registering once is enough.
   }, [inTeams, groupId]);
 
   return (

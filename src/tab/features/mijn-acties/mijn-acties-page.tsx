@@ -7,8 +7,7 @@ import { ActionItem } from '../../shared/components/action-item.tsx';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
 import { useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
-import { useAsync } from '../../shared/hooks/use-async.ts';
-import type { MyActie } from '../../shared/data/tab-data.ts';
+import { useAction, useMyActions } from '../../shared/hooks/use-tab-data.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { byDueDate } from '../../shared/utils/actions.ts';
 import { amsterdamDay } from '../../shared/utils/dates.ts';
@@ -21,13 +20,14 @@ const useStyles = makeStyles({
 /** Mijn acties (personal tab): my actions across all werkgroepen. */
 export function MijnActiesPage() {
   const styles = useStyles();
-  const { data, userId, now } = useTabEnv();
+  const { now } = useTabEnv();
   const today = amsterdamDay(now());
-  const mine = useAsync(() => data.listMyActions(userId ?? ''), [userId]);
+  const mine = useMyActions();
   const [view, setView] = useState<'open' | 'klaar'>('open');
+  const setMine = mine.setData;
   const onChanged = useCallback(
-    (a: Actie) => mine.setData((list) => list?.map((x) => (x.actie.id === a.id ? { ...x, actie: a } : x))),
-    [mine.setData],
+    (a: Actie) => setMine((list) => list?.map((x) => (x.actie.id === a.id ? { ...x, actie: a } : x))),
+    [setMine],
   );
   const commands = useActionCommands(onChanged);
   const shown = (mine.data ?? []).filter((m) => m.actie.status === view).sort((a, b) => byDueDate(a.actie, b.actie));
@@ -62,10 +62,11 @@ export function MijnActiesPage() {
 /** Deep link target of the bot's cards: one action, with the same commands. */
 export function ActieDetailPage({ actionId, groupId }: { actionId: string; groupId?: string }) {
   const styles = useStyles();
-  const { data, now } = useTabEnv();
+  const { now } = useTabEnv();
   const today = amsterdamDay(now());
-  const item = useAsync<MyActie>(() => data.getAction(actionId, groupId), [actionId, groupId]);
-  const onChanged = useCallback((a: Actie) => item.setData((cur) => (cur ? { ...cur, actie: a } : cur)), [item.setData]);
+  const item = useAction(actionId, groupId);
+  const setItem = item.setData;
+  const onChanged = useCallback((a: Actie) => setItem((cur) => (cur ? { ...cur, actie: a } : cur)), [setItem]);
   const commands = useActionCommands(onChanged);
   return (
     <Section title={tabText.mijnActies.actionDetail} testId="actie-detail">

@@ -9,10 +9,10 @@ import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
 import { StatusBadge } from '../../shared/components/status-badge.tsx';
 import { useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
-import { useAsync } from '../../shared/hooks/use-async.ts';
+import { useActions, useMeetings, useResultaten } from '../../shared/hooks/use-tab-data.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { groupByOwner, isOverdue, nextMeeting } from '../../shared/utils/actions.ts';
-import { addDays, amsterdamDay, formatMeetingNl } from '../../shared/utils/dates.ts';
+import { amsterdamDay, formatMeetingNl } from '../../shared/utils/dates.ts';
 
 const useStyles = makeStyles({
   grid: {
@@ -50,19 +50,14 @@ const useStyles = makeStyles({
 /** Overzicht: next meeting, open actions per trekker (overdue marked), results with status. */
 export function OverzichtPage() {
   const styles = useStyles();
-  const { data, groupId, werkgroep, now } = useTabEnv();
+  const { groupId, werkgroep, now } = useTabEnv();
   const gid = groupId ?? '';
   const today = amsterdamDay(now());
-  const meetings = useAsync(
-    () => data.listMeetings(gid, { from: now().toISOString(), to: `${addDays(today, 120)}T00:00:00Z` }),
-    [gid],
-  );
-  const actions = useAsync(() => data.listActions(gid), [gid]);
-  const results = useAsync(() => data.listResultaten(gid), [gid]);
-  const onChanged = useCallback(
-    (a: Actie) => actions.setData((list) => list?.map((x) => (x.id === a.id ? a : x))),
-    [actions.setData],
-  );
+  const meetings = useMeetings(gid, { ahead: 120 });
+  const actions = useActions(gid);
+  const results = useResultaten(gid);
+  const setActions = actions.setData;
+  const onChanged = useCallback((a: Actie) => setActions((list) => list?.map((x) => (x.id === a.id ? a : x))), [setActions]);
   const commands = useActionCommands(onChanged);
   const members = werkgroep?.members ?? [];
   const next = meetings.data ? nextMeeting(meetings.data, now().toISOString()) : undefined;

@@ -17,7 +17,7 @@ import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
 import { StatusBadge } from '../../shared/components/status-badge.tsx';
 import { ConflictError } from '../../shared/data/tab-data.ts';
-import { useAsync } from '../../shared/hooks/use-async.ts';
+import { useResultaten, useVerbeterpunten } from '../../shared/hooks/use-tab-data.ts';
 import { useDraft } from '../../shared/hooks/use-draft.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { nameOf } from '../../shared/utils/actions.ts';
@@ -66,10 +66,10 @@ function doorlooptijd(r: Resultaat): string {
 /** Resultaten: the Weert register and the Bergen verbeterpunten, filtered by MT-lid and status. */
 export function ResultatenPage() {
   const styles = useStyles();
-  const { data, groupId, werkgroep } = useTabEnv();
+  const { groupId, werkgroep } = useTabEnv();
   const gid = groupId ?? '';
-  const results = useAsync(() => data.listResultaten(gid), [gid]);
-  const punten = useAsync(() => data.listVerbeterpunten(gid), [gid]);
+  const results = useResultaten(gid);
+  const punten = useVerbeterpunten(gid);
   const [mt, setMt] = useState('');
   const [status, setStatus] = useState('');
   const people: Member[] = [...(werkgroep?.mt ?? []), ...(werkgroep?.members ?? [])];

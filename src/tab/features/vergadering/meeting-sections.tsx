@@ -7,7 +7,8 @@ import { ActionItem } from '../../shared/components/action-item.tsx';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
 import { useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
-import { useAsync } from '../../shared/hooks/use-async.ts';
+import { useActions, useAgendapunten, useBesluiten } from '../../shared/hooks/use-tab-data.ts';
+import { useWrite } from '../../shared/hooks/use-write.ts';
 import { useDraft } from '../../shared/hooks/use-draft.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { byDueDate, nameOf } from '../../shared/utils/actions.ts';
@@ -47,25 +48,11 @@ interface MeetingProps {
 export function AgendaSection({ groupId, vergadering, resultaten }: MeetingProps & { resultaten: Resultaat[] }) {
   const styles = useStyles();
   const { data } = useTabEnv();
-  const agenda = useAsync(() => data.listAgendapunten(groupId, vergadering.id), [groupId, vergadering.id]);
+  const agenda = useAgendapunten(groupId, vergadering.id);
   const [draft, setDraft, clearDraft] = useDraft(`agenda:${vergadering.id}`, { titel: '', toelichting: '', resultaatId: '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, clearError, write: save } = useWrite();
   const items = [...(agenda.data ?? [])].sort((a, b) => a.volgorde - b.volgorde);
   const resultTitle = (id?: string) => resultaten.find((r) => r.id === id);
-
-  const save = async (fn: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await fn();
-    } catch (e) {
-      console.error(e);
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const move = (index: number, delta: number) =>
     save(async () => {
@@ -88,7 +75,7 @@ export function AgendaSection({ groupId, vergadering, resultaten }: MeetingProps
   return (
     <Section title={T.agenda} testId="agenda">
       {agenda.error ? <ErrorBar error={agenda.error} onRetry={agenda.reload} /> : null}
-      {error ? <ErrorBar error={error} onDismiss={() => setError(undefined)} /> : null}
+      {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
       {agenda.loading && !agenda.data ? <Loading label={tabText.loading} /> : null}
       {agenda.data && items.length === 0 ? <Text>{T.noAgenda}</Text> : null}
       <ol className={styles.list}>
@@ -180,14 +167,13 @@ export function AgendaSection({ groupId, vergadering, resultaten }: MeetingProps
 export function BesluitenSection({ groupId, vergadering }: MeetingProps) {
   const styles = useStyles();
   const { data } = useTabEnv();
-  const besluiten = useAsync(() => data.listBesluiten(groupId, vergadering.id), [groupId, vergadering.id]);
+  const besluiten = useBesluiten(groupId, vergadering.id);
   const [draft, setDraft, clearDraft] = useDraft(`besluit:${vergadering.id}`, '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, clearError, write } = useWrite();
   return (
     <Section title={T.besluiten} testId="besluiten">
       {besluiten.error ? <ErrorBar error={besluiten.error} onRetry={besluiten.reload} /> : null}
-      {error ? <ErrorBar error={error} onDismiss={() => setError(undefined)} /> : null}
+      {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
       {besluiten.data && besluiten.data.length === 0 ? <Text>{T.noBesluiten}</Text> : null}
       <ul className={styles.ol}>
         {(besluiten.data ?? []).map((b) => (
@@ -202,21 +188,11 @@ export function BesluitenSection({ groupId, vergadering }: MeetingProps) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!draft.trim()) return;
-          setBusy(true);
-          setError(undefined);
-          data
-            .addBesluit(groupId, { vergaderingId: vergadering.id, tekst: draft.trim(), datum: amsterdamDay(vergadering.start) })
-            .then(
-              (b) => {
-                besluiten.setData((list) => [...(list ?? []), b]);
-                clearDraft();
-              },
-              (e: unknown) => {
-                console.error(e);
-                setError(e);
-              },
-            )
-            .finally(() => setBusy(false));
+          void write(async () => {
+            const b = await data.addBesluit(groupId, { vergaderingId: vergadering.id, tekst: draft.trim(), datum: amsterdamDay(vergadering.start) });
+            besluiten.setData((list) => [...(list ?? []), b]);
+            clearDraft();
+          });
         }}
       >
         <Field label={T.besluitText} required className={styles.wide}>
@@ -241,16 +217,13 @@ export interface ActionsSectionProps extends MeetingProps {
 export function ActionsSection({ groupId, vergadering, members, previous, today }: ActionsSectionProps) {
   const styles = useStyles();
   const { data } = useTabEnv();
-  const actions = useAsync(() => data.listActions(groupId, { withVergadering: true }), [groupId]);
+  const actions = useActions(groupId, { withVergadering: true });
   const defaultDue = addDays(amsterdamDay(vergadering.start), 14);
   const [draft, setDraft, clearDraft] = useDraft(`actie:${vergadering.id}`, { titel: '', trekkerId: '', dueDate: defaultDue });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, clearError, write } = useWrite();
   const [tried, setTried] = useState(false);
-  const onChanged = useCallback(
-    (a: Actie) => actions.setData((list) => list?.map((x) => (x.id === a.id ? a : x))),
-    [actions.setData],
-  );
+  const setActions = actions.setData;
+  const onChanged = useCallback((a: Actie) => setActions((list) => list?.map((x) => (x.id === a.id ? a : x))), [setActions]);
   const commands = useActionCommands(onChanged);
   const fromThis = (actions.data ?? []).filter((a) => a.vergaderingId === vergadering.id).sort(byDueDate);
   const fromPrevious = previous
@@ -262,7 +235,7 @@ export function ActionsSection({ groupId, vergadering, members, previous, today 
     <>
       <Section title={T.actions} testId="meeting-actions">
         {actions.error ? <ErrorBar error={actions.error} onRetry={actions.reload} /> : null}
-        {error ? <ErrorBar error={error} onDismiss={() => setError(undefined)} /> : null}
+        {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
         {commands.error ? <ErrorBar error={commands.error} onDismiss={commands.clearError} /> : null}
         {actions.data && fromThis.length === 0 ? <Text>{T.noActions}</Text> : null}
         <ul className={styles.list}>
@@ -285,22 +258,17 @@ export function ActionsSection({ groupId, vergadering, members, previous, today 
             e.preventDefault();
             setTried(true);
             if (!draft.titel.trim() || !draft.trekkerId || !draft.dueDate) return;
-            setBusy(true);
-            setError(undefined);
-            data
-              .createAction(groupId, { titel: draft.titel.trim(), trekkerId: draft.trekkerId, dueDate: draft.dueDate, vergadering: { id: vergadering.id, datum: amsterdamDay(vergadering.start) } })
-              .then(
-                (a) => {
-                  actions.setData((list) => [...(list ?? []), a]);
-                  clearDraft();
-                  setTried(false);
-                },
-                (err: unknown) => {
-                  console.error(err);
-                  setError(err);
-                },
-              )
-              .finally(() => setBusy(false));
+            void write(async () => {
+              const a = await data.createAction(groupId, {
+                titel: draft.titel.trim(),
+                trekkerId: draft.trekkerId,
+                dueDate: draft.dueDate,
+                vergadering: { id: vergadering.id, datum: amsterdamDay(vergadering.start) },
+              });
+              actions.setData((list) => [...(list ?? []), a]);
+              clearDraft();
+              setTried(false);
+            });
           }}
         >
           <Field

@@ -5,11 +5,11 @@ import { AppError } from '../../../text/index.ts';
 import { tabText } from '../../../text/ui-tab.ts';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
-import { useAsync } from '../../shared/hooks/use-async.ts';
+import { useMeetings, useResultaten } from '../../shared/hooks/use-tab-data.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { WEEKDAYS } from '../../../workgroups/index.ts';
 import type { Vergadering, WeekIndex } from '../../../workgroups/index.ts';
-import { addDays, amsterdamClock, amsterdamDay, formatMeetingNl } from '../../shared/utils/dates.ts';
+import { amsterdamClock, amsterdamDay, formatMeetingNl } from '../../shared/utils/dates.ts';
 import { ActionsSection, AgendaSection, BesluitenSection } from './meeting-sections.tsx';
 import { MoveForm } from './move-form.tsx';
 import { SeriesForm } from './series-form.tsx';
@@ -63,11 +63,8 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
   const { data, groupId, werkgroep, now } = useTabEnv();
   const gid = groupId ?? '';
   const today = amsterdamDay(now());
-  const meetings = useAsync(
-    () => data.listMeetings(gid, { from: `${addDays(today, -400)}T00:00:00Z`, to: `${addDays(today, 400)}T00:00:00Z` }),
-    [gid],
-  );
-  const resultaten = useAsync(() => data.listResultaten(gid), [gid]);
+  const meetings = useMeetings(gid, { back: 400, ahead: 400 });
+  const resultaten = useResultaten(gid);
   const [formMode, setFormMode] = useState<'create' | 'change' | undefined>();
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>();

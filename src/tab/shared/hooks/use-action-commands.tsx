@@ -37,28 +37,31 @@ export function useActionCommands(onChanged: (actie: Actie) => void): ActionComm
   const [error, setError] = useState<unknown>();
 
   const run = useCallback(
-    async (actie: Actie, command: Command): Promise<void> => {
-      setBusyId(actie.id);
-      setError(undefined);
-      try {
-        const saved = command.kind === 'done' ? await data.completeAction(actie) : await data.updateAction(actie, command.change);
-        onChanged(saved);
-      } catch (e) {
-        if (!(e instanceof ConflictError)) {
-          console.error(e);
-          setError(e);
-          return;
+    (first: Actie, command: Command): Promise<void> => {
+      const attempt = async (actie: Actie): Promise<void> => {
+        setBusyId(actie.id);
+        setError(undefined);
+        try {
+          const saved = command.kind === 'done' ? await data.completeAction(actie) : await data.updateAction(actie, command.change);
+          onChanged(saved);
+        } catch (e) {
+          if (!(e instanceof ConflictError)) {
+            console.error(e);
+            setError(e);
+            return;
+          }
+          const theirs = e.theirs as Actie;
+          const mine: Actie = command.kind === 'done' ? { ...actie, status: 'klaar' } : { ...actie, ...command.change };
+          setBusyId(undefined);
+          const choice = await ask({ mine, theirs, render: describeVersion });
+          // "Mijn versie": apply the same change on top of the version stored now (its ETag), so it can succeed.
+          if (choice === 'mine') await attempt(theirs);
+          else onChanged(theirs);
+        } finally {
+          setBusyId(undefined);
         }
-        const theirs = e.theirs as Actie;
-        const mine: Actie = command.kind === 'done' ? { ...actie, status: 'klaar' } : { ...actie, ...command.change };
-        setBusyId(undefined);
-        const choice = await ask({ mine, theirs, render: describeVersion });
-        // "Mijn versie": apply the same change on top of the version stored now (its ETag), so it can succeed.
-        if (choice === 'mine') await run(theirs, command);
-        else onChanged(theirs);
-      } finally {
-        setBusyId(undefined);
-      }
+      };
+      return attempt(first);
     },
     [data, onChanged, ask],
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 const PREFIX = 'werkgroep-tab:draft:';
 
@@ -26,26 +26,27 @@ function read<T>(key: string, initial: T): T {
  * until `clear()` after a successful save. Nothing typed is lost.
  */
 export function useDraft<T>(key: string, initial: T): [T, (next: T | ((cur: T) => T)) => void, () => void] {
-  const [value, setValue] = useState<T>(() => read(key, initial));
-
-  useEffect(() => {
-    setValue(read(key, initial));
-    // Only a new key means a different draft; `initial` is a fresh object each render.
-  }, [key]);
+  const [state, setState] = useState(() => ({ key, value: read(key, initial), initial }));
+  // Only a new key means a different draft (`initial` is a fresh object each render): adjust during render.
+  let current = state;
+  if (state.key !== key) {
+    current = { key, value: read(key, initial), initial };
+    setState(current);
+  }
 
   const update = useCallback(
     (next: T | ((cur: T) => T)) => {
-      setValue((cur) => {
-        const v = typeof next === 'function' ? (next as (c: T) => T)(cur) : next;
+      setState((s) => {
+        const v = typeof next === 'function' ? (next as (c: T) => T)(s.value) : next;
         try {
-          window.sessionStorage.setItem(PREFIX + key, JSON.stringify(v));
+          window.sessionStorage.setItem(PREFIX + s.key, JSON.stringify(v));
         } catch {
           // Storage full or blocked (private mode): the draft still lives in memory.
         }
-        return v;
+        return { ...s, value: v };
       });
     },
-    [key],
+    [],
   );
 
   const clear = useCallback(() => {
@@ -54,8 +55,8 @@ export function useDraft<T>(key: string, initial: T): [T, (next: T | ((cur: T) =
     } catch {
       // see above
     }
-    setValue(initial);
+    setState((s) => ({ ...s, value: s.initial }));
   }, [key]);
 
-  return [value, update, clear];
+  return [current.value, update, clear];
 }
