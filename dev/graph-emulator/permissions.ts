@@ -99,8 +99,8 @@ const SITES_MANAGE = ['Sites.Manage.All', 'Sites.FullControl.All'];
 // Reads need membership too (a non-member gets 403 even with Group.ReadWrite.All, as reported on Microsoft's Planner
 // forum); owners are treated like members. Public groups get no exception here: the page names none.
 const PLANNER_OVERVIEW = 'https://learn.microsoft.com/graph/api/resources/planner-overview?view=graph-rest-1.0';
-// Same page: "The user who is creating the plan must be a member of the group that will contain the plan."
 const plannerAccess = (container: AccessContainer): DelegatedAccess => ({ container, who: 'member-or-owner', doc: PLANNER_OVERVIEW });
+// Same page: "The user who is creating the plan must be a member of the group that will contain the plan."
 const PLAN_CREATE_ACCESS: DelegatedAccess = { container: 'body.container', who: 'member', doc: `${PLANNER_OVERVIEW}#container-type-microsoft-365-groups` };
 // Group content follows the group's visibility: Private, "Non-members cannot view the contents of the group";
 // Public, "Anyone can view the contents of the group". Nothing grants non-members writes, so writes need membership.
