@@ -47,5 +47,5 @@ export type {
 } from './lists.ts';
 export { MEETING_LIST_MONTHS, meetingListHorizon, syncMeetingList } from './meeting-list.ts';
 export type { MeetingListSyncInput, MeetingListSyncResult } from './meeting-list.ts';
-export { DEFAULT_LOADER_TTL, loadReminderData } from './loader.ts';
-export type { GroupIds, LoadOptions, LoadProblem, LoaderCache, LoaderStats, LoaderTtl, ReminderData, ReminderWindow } from './loader.ts';
+export { DEFAULT_LOADER_TTL, loadReminderData, streamReminderData } from './loader.ts';
+export type { GroupIds, LoadOptions, LoadProblem, LoaderCache, LoaderStats, LoaderTtl, ReminderChunk, ReminderData, ReminderWindow } from './loader.ts';
