@@ -1,5 +1,6 @@
-import { format, parseISO } from 'date-fns';
-import { nl } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { nl } from 'date-fns/locale/nl';
 
 /**
  * A calendar date written out the Dutch B1 way.
