@@ -54,14 +54,22 @@ export function productionGraph(env: NodeJS.ProcessEnv, store: BotStore): GraphA
  * /readyz: the store answers, and the last reminder cycle could reach Microsoft Graph. Graph is judged from
  * the cycles (cached), never by a Graph call per probe; before the first cycle it counts as reachable.
  */
-export function createReadiness(parts: {
+export function createReadiness(parts: ReadinessParts): () => Promise<boolean> {
+  const checks = readinessChecks(parts);
+  return async () => Object.values(await checks()).every(Boolean);
+}
+
+interface ReadinessParts {
   store: Pick<BotStore, 'schemaVersion'>;
   graphHealth?: () => { reachable: boolean } | undefined;
-}): () => Promise<boolean> {
-  return async () => {
-    const storeOk = await parts.store.schemaVersion().then((v) => v > 0, () => false);
-    return storeOk && (parts.graphHealth?.()?.reachable ?? true);
-  };
+}
+
+/** The same judgement check by check, for a status page that names what is not ready. */
+export function readinessChecks(parts: ReadinessParts): () => Promise<{ store: boolean; graph: boolean }> {
+  return async () => ({
+    store: await parts.store.schemaVersion().then((v) => v > 0, () => false),
+    graph: parts.graphHealth?.()?.reachable ?? true,
+  });
 }
 
 /** SQLite under DATA_DIR by default; Azure Table Storage when STORE=azure-tables. */

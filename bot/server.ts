@@ -8,16 +8,12 @@ import { createWebAppRoute } from '../src/web/index.ts';
 import { toAmsterdamDate } from '../src/workgroups/index.ts';
 import { tabLinksFromSettings } from './cards/index.ts';
 import { assertNoUnresolvedSecrets, assertProductionAuth, localConnectorToken, readBotAuthFromEnv } from './config.ts';
-import { createGraphWorkgroupService } from './graph-service.ts';
-import { createBot } from './index.ts';
+import { composeBotSystem } from './compose.ts';
+import type { Bot } from './index.ts';
 import { createLogger } from './logger.ts';
 import { createOboRoute, readOboSettings } from './obo.ts';
 import { systemClock } from './ports.ts';
-import { createReadiness, openStore, productionGraph, type DemoGraphFactory } from './runtime.ts';
-import { createGraphInstaller, createGraphReminderSource, createPersonalConversationFinder, createScheduler, type Scheduler } from './scheduler/index.ts';
-
-/** Teams' global Bot Connector endpoint, for a tenant whose regional one the bot has not seen yet. */
-const TEAMS_GLOBAL_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
+import { openStore, productionGraph, type DemoGraphFactory } from './runtime.ts';
 
 export interface BotServerOptions {
   /** Only used in development mode without tenant settings. */
@@ -38,41 +34,7 @@ async function main(env: NodeJS.ProcessEnv, options: BotServerOptions): Promise<
   const graph = productionGraph(env, store) ?? (auth.mode === 'development' && options.demoGraph ? await options.demoGraph(toAmsterdamDate(systemClock.now()), store) : undefined);
   if (!graph) throw new Error('Microsoft Graph is not configured');
   const links = tabLinksFromSettings(env);
-  const bot = createBot(
-    {
-      store,
-      workgroups: createGraphWorkgroupService(graph.client, { werkgroepIds: graph.werkgroepIds, ...(graph.mtGroupId ? { mtGroupId: graph.mtGroupId } : {}) }),
-      clock: systemClock,
-      links,
-      log,
-    },
-    // The scheduler comes next; until its first cycle, Graph counts as reachable.
-    { auth, ready: createReadiness({ store, graphHealth: () => scheduler.graphHealth() }) },
-  );
-  const scheduler: Scheduler = createScheduler({
-    store,
-    sender: bot.sender,
-    source: createGraphReminderSource(graph.client, { werkgroepIds: graph.werkgroepIds, ...(graph.mtGroupId ? { mtGroupId: graph.mtGroupId } : {}) }),
-    links,
-    log,
-    clock: systemClock,
-    ...(graph.teamsAppCatalogId ? { installer: createGraphInstaller(graph.client, { teamsAppCatalogId: graph.teamsAppCatalogId }) } : {}),
-    // People who already have the app (install answered 409, or an app setup policy put it there).
-    ...(auth.clientId && auth.tenantId
-      ? {
-          conversations: createPersonalConversationFinder({
-            sender: bot.sender,
-            appId: auth.clientId,
-            tenantId: auth.tenantId,
-            store,
-            ...(auth.mode === 'production' ? { fallbackServiceUrl: TEAMS_GLOBAL_SERVICE_URL } : {}),
-            ...(graph.teamsAppCatalogId ? { graph: { client: graph.client, teamsAppCatalogId: graph.teamsAppCatalogId } } : {}),
-            clock: systemClock,
-            log,
-          }),
-        }
-      : {}),
-  });
+  const { bot, scheduler } = composeBotSystem({ auth, store, graph, links, clock: systemClock, log });
   serveWebApp(bot, env);
   if (auth.mode === 'production') {
     // Teams clients without nested app authentication sign the tab in through this on-behalf-of exchange.
@@ -101,7 +63,7 @@ async function main(env: NodeJS.ProcessEnv, options: BotServerOptions): Promise<
  * In Azure one web app serves everything on one port: the bot's /api/messages, the tab under /tab/,
  * the Word task pane under /addin/ (from the build in dist/), and the privacy, terms and support pages.
  */
-function serveWebApp(bot: ReturnType<typeof createBot>, env: NodeJS.ProcessEnv): void {
+function serveWebApp(bot: Bot, env: NodeJS.ProcessEnv): void {
   bot.addRoute(
     createWebAppRoute({
       distDir: fileURLToPath(new URL('../dist/', import.meta.url)),

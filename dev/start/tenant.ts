@@ -1,19 +1,11 @@
 // `npm start -- --tenant`: the bot and the web app against a real Microsoft 365 tenant, with the settings
 // from the environment or .env. Missing settings are named and nothing starts.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import {
-  createBot,
-  createGraphWorkgroupService,
-  createScheduler,
-  readBotAuthFromEnv,
-  type Bot,
-} from '../../bot/index.ts';
+import { join } from 'node:path';
+import { readBotAuthFromEnv } from '../../bot/index.ts';
 import { tabLinksFromSettings } from '../../bot/cards/index.ts';
-import { createGraphReminderSource } from '../../bot/scheduler/index.ts';
-import type { TenantSettings } from '../../src/config/index.ts';
-import { createAppTokenProvider, createGraphClient, type GraphClient } from '../../src/graph/index.ts';
-import { openAzureTablesStore, openSqliteStore, type BotStore } from '../../src/store/index.ts';
+import { composeBotSystem } from '../../bot/compose.ts';
+import { openStore, productionGraph } from '../../bot/runtime.ts';
 import { AppError, escapeHtml, messageFor } from '../../src/text/index.ts';
 import { startText } from '../../src/text/ui-start.ts';
 import type { StartOptions } from './args.ts';
@@ -24,15 +16,6 @@ import { listenExplained, portPlan, PORT_LABELS } from './ports.ts';
 import { createWebServer } from './web-server.ts';
 
 const t = startText.launcher;
-
-async function openTenantStore(settings: TenantSettings, env: NodeJS.ProcessEnv): Promise<BotStore> {
-  if (settings.STORE === 'azure-tables') {
-    return openAzureTablesStore(
-      env.AZURE_TABLES_CONNECTION_STRING ? { connectionString: env.AZURE_TABLES_CONNECTION_STRING } : { endpoint: settings.AZURE_TABLES_URL ?? '' },
-    );
-  }
-  return openSqliteStore({ file: join(resolve(settings.DATA_DIR), 'bot.db') });
-}
 
 export async function startTenant(options: StartOptions, io: StartIo, env: NodeJS.ProcessEnv = process.env): Promise<RunningSystem> {
   const settings = readTenantEnvironment(env);
@@ -45,38 +28,25 @@ export async function startTenant(options: StartOptions, io: StartIo, env: NodeJ
     const ports = portPlan(options.portBase);
     const botPort = options.portBase === undefined ? settings.PORT : ports.bot;
     const clock = createDemoClock({ ...(options.clock ? { start: options.clock } : {}), speed: options.speed });
-    const store = await openTenantStore(settings, env);
+    // The same pieces as the bot in Azure (bot/server.ts): store, Graph, bot, scheduler with the installer and
+    // the lookup of existing installations, and /readyz from the last cycle rather than a Graph call per probe.
+    const store = await openStore(env);
     closers.push(() => store.close());
-    const graph: GraphClient = createGraphClient({
-      tokenProvider: createAppTokenProvider({ tenantId: settings.TENANT_ID, clientId: settings.CLIENT_ID, ...(settings.CLIENT_SECRET ? { clientSecret: settings.CLIENT_SECRET } : {}) }),
+    const graph = productionGraph(env, store);
+    if (!graph) throw new AppError('GRAPH.UNAUTHORIZED', { details: { reason: 'missing-credentials' } });
+    closers.push(() => graph.close());
+    const { bot, scheduler, readiness } = composeBotSystem({
+      auth: { ...readBotAuthFromEnv(env), mode: 'production' },
+      store,
+      graph,
+      links: tabLinksFromSettings(settings),
+      clock,
+      log: log.child({ component: 'bot' }),
+      schedulerLog: log.child({ component: 'scheduler' }),
     });
-    // The werkgroepen are the teams the bot is installed in.
-    const werkgroepIds = async () => [...new Set((await store.listConversations()).flatMap((c) => (c.scope === 'team' && c.werkgroepId ? [c.werkgroepId] : [])))];
-    const links = tabLinksFromSettings(settings);
-    const ready = async (): Promise<Record<string, boolean>> => ({
-      store: await store.schemaVersion().then((v) => v > 0, () => false),
-      graph: await graph
-        .api('/users')
-        .select('id')
-        .top(1)
-        .get()
-        .then(() => true, () => false),
-    });
-    const bot: Bot = createBot(
-      { store, workgroups: createGraphWorkgroupService(graph, { werkgroepIds, mtGroupId: settings.MT_GROUP_ID }), clock, links, log: log.child({ component: 'bot' }) },
-      { auth: { ...readBotAuthFromEnv(env), mode: 'production' }, ready: async () => Object.values(await ready()).every(Boolean) },
-    );
     const host = env.BOT_HOST ?? '127.0.0.1';
     const { url: botUrl } = await listenExplained(botPort, PORT_LABELS.bot, () => bot.listen(botPort, host));
     closers.push(() => bot.close());
-    const scheduler = createScheduler({
-      store,
-      sender: bot.sender,
-      source: createGraphReminderSource(graph, { werkgroepIds, mtGroupId: settings.MT_GROUP_ID }),
-      links,
-      log: log.child({ component: 'scheduler' }),
-      clock,
-    });
     scheduler.start(env.REMIND_CRON ?? '*/5 * * * *');
     closers.push(() => scheduler.stop());
 
@@ -93,7 +63,7 @@ export async function startTenant(options: StartOptions, io: StartIo, env: NodeJ
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
         res.end(tabConfig);
       },
-      ready,
+      ready: readiness,
       log: log.child({ component: 'web' }),
       gemeenteNaam: settings.GEMEENTE_NAAM,
       startPage: () =>
