@@ -1,21 +1,11 @@
-import { z } from 'zod';
 import { AppError } from '../text/index.ts';
-import {
-  agendapuntSchema,
-  amsterdamTime,
-  besluitSchema,
-  meetingListTitle,
-  resultaatSchema,
-  toAmsterdamDate,
-  verbeterActieSchema,
-  verbeterpuntSchema,
-  vergaderingSchema,
-} from '../workgroups/index.ts';
+import { amsterdamTime, meetingListTitle } from '../workgroups/index.ts';
 import type { Agendapunt, Besluit, MeetingListEntry, Resultaat, Verbeterpunt, Vergadering } from '../workgroups/index.ts';
 import type { GraphClient } from './client.ts';
 import { graphCall, hasCode } from './errors.ts';
 import { mapItems, readAllPages } from './paging.ts';
 import type { ReadOptions } from './paging.ts';
+import { toAgendapunt, toBesluit, toMeetingListEntry, toResultaat, toVerbeterpunt } from './list-items.ts';
 import { listItemSchema, listSchema, siteSchema } from './wire.ts';
 import type { ListItem } from './wire.ts';
 
@@ -140,98 +130,8 @@ async function ensureColumns(client: GraphClient, siteId: string, listId: string
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Field mapping. SharePoint gives numbers as numbers, notes as strings, dates as UTC instants.
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-const numOf = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
-const lines = (v: unknown): string[] =>
-  (str(v) ?? '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-const dateOf = (v: unknown): string | undefined => {
-  const s = str(v);
-  if (!s) return undefined;
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : toAmsterdamDate(s);
-};
 /** Dates go out as noon in Amsterdam, so the day is the same in any time zone SharePoint shows it in. */
 const dateField = (d: string | undefined): string | null => (d ? amsterdamTime(d, '12:00') : null);
-const etagOf = (item: ListItem) => (item['@odata.etag'] ? { etag: item['@odata.etag'] } : {});
-const opt = <K extends string>(key: K, value: unknown) => (value === undefined ? {} : ({ [key]: value } as Record<K, unknown>));
-
-export function toAgendapunt(item: ListItem, werkgroepId: string): Agendapunt {
-  const f = item.fields;
-  return agendapuntSchema.parse({
-    id: item.id,
-    werkgroepId,
-    vergaderingId: str(f.VergaderingId),
-    titel: str(f.Title) ?? '',
-    volgorde: numOf(f.Volgorde) ?? 0,
-    ...opt('toelichting', str(f.Toelichting)),
-    ...opt('resultaatId', str(f.ResultaatId)),
-    ...etagOf(item),
-  });
-}
-
-export function toBesluit(item: ListItem, werkgroepId: string): Besluit {
-  const f = item.fields;
-  return besluitSchema.parse({
-    id: item.id,
-    werkgroepId,
-    vergaderingId: str(f.VergaderingId),
-    tekst: str(f.Title) ?? '',
-    datum: dateOf(f.Datum),
-    ...etagOf(item),
-  });
-}
-
-export function toResultaat(item: ListItem, werkgroepId: string): Resultaat {
-  const f = item.fields;
-  return resultaatSchema.parse({
-    id: item.id,
-    werkgroepId,
-    nr: numOf(f.Nr),
-    titel: str(f.Title) ?? '',
-    doel: str(f.Doel) ?? '',
-    doelgroep: lines(f.Doelgroep),
-    watIsErGebeurd: str(f.WatIsErGebeurd) ?? '',
-    methode: str(f.Methode) ?? '',
-    doorlooptijd: { ...opt('start', dateOf(f.DoorlooptijdStart)), ...opt('eind', dateOf(f.DoorlooptijdEind)) },
-    capaciteit: str(f.Capaciteit) ?? '',
-    verankering: str(f.Verankering) ?? '',
-    ...opt('verantwoordelijkMtLidId', str(f.VerantwoordelijkMtLid)),
-    status: str(f.Status) ?? 'gepland',
-    ...etagOf(item),
-  });
-}
-
-const actiesSchema = z.array(verbeterActieSchema);
-
-export function toVerbeterpunt(item: ListItem, werkgroepId: string): Verbeterpunt {
-  const f = item.fields;
-  let acties: unknown = [];
-  const raw = str(f.Acties);
-  if (raw) {
-    try {
-      acties = JSON.parse(raw);
-    } catch {
-      throw new Error('Acties');
-    }
-  }
-  return verbeterpuntSchema.parse({
-    id: item.id,
-    werkgroepId,
-    nr: numOf(f.Nr),
-    ...opt('evaluatieNr', numOf(f.EvaluatieNr)),
-    titel: str(f.Title) ?? '',
-    probleem: lines(f.Probleem),
-    watWillenWeBereiken: lines(f.WatWillenWeBereiken),
-    acties: actiesSchema.parse(acties),
-    ...opt('verantwoordelijkMtLidId', str(f.VerantwoordelijkMtLid)),
-    ...etagOf(item),
-  });
-}
 
 export type AgendapuntInput = Omit<Agendapunt, 'id' | 'werkgroepId' | 'etag'>;
 export type BesluitInput = Omit<Besluit, 'id' | 'werkgroepId' | 'etag'>;
@@ -273,27 +173,6 @@ function verbeterpuntFields(v: VerbeterpuntInput): Record<string, unknown> {
     Acties: JSON.stringify(v.acties),
     VerantwoordelijkMtLid: v.verantwoordelijkMtLidId ?? '',
   };
-}
-
-/** An instant from a dateTime column, in the same form as calendar instants ('…T13:00:00.000Z'). */
-const instantOf = (v: unknown): string | undefined => {
-  const s = str(v);
-  return s && !Number.isNaN(Date.parse(s)) ? new Date(s).toISOString() : s;
-};
-const yes = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 'true';
-
-export function toMeetingListEntry(item: ListItem, werkgroepId: string): MeetingListEntry {
-  const f = item.fields;
-  const vergadering = vergaderingSchema.parse({
-    id: str(f.EventId),
-    werkgroepId,
-    subject: str(f.Title) ?? '',
-    start: instantOf(f.Begin),
-    end: instantOf(f.Einde),
-    ...opt('seriesMasterId', str(f.SeriesMasterId)),
-    ...opt('joinUrl', str(f.Deelnamelink)),
-  });
-  return { itemId: item.id, ...etagOf(item), vergadering, cancelled: yes(f.Geannuleerd) };
 }
 
 export function meetingListFields(v: Vergadering, cancelled: boolean): Record<string, unknown> {

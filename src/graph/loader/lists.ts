@@ -1,4 +1,5 @@
-import { LIST_NAMES, listItemsUrl, toResultaat, toVerbeterpunt } from '../lists.ts';
+import { toResultaat, toVerbeterpunt } from '../list-items.ts';
+import { LIST_NAMES, listItemsUrl } from '../lists.ts';
 import type { WerkgroepListName } from '../lists.ts';
 import { isAgenda } from '../loader-cache.ts';
 import type { GroupIds } from '../loader-cache.ts';

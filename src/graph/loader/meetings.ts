@@ -1,7 +1,8 @@
 import { activeMeetings } from '../../workgroups/index.ts';
 import type { Agendapunt, MeetingListEntry, Vergadering } from '../../workgroups/index.ts';
 import type { GraphErrorCode } from '../errors.ts';
-import { listItemsUrl, toAgendapunt, toMeetingListEntry } from '../lists.ts';
+import { toAgendapunt, toMeetingListEntry } from '../list-items.ts';
+import { listItemsUrl } from '../lists.ts';
 import { isAgenda, isCalendarData, usable } from '../loader-cache.ts';
 import type { CalendarData } from '../loader-cache.ts';
 import { mapItems } from '../paging.ts';
