@@ -2,7 +2,6 @@
 // structurally (see office-host.ts); addin/word-fake implements it for tests and the demo.
 // Keeping the subset explicit is what keeps the fake honest: anything used must be listed here.
 
-export type InsertLocation = 'Before' | 'After' | 'Start' | 'End' | 'Replace';
 export type ChangeTrackingMode = 'Off' | 'TrackAll' | 'TrackMineOnly';
 
 export interface ClientResult<T> {

@@ -30,7 +30,6 @@ export const newGuid = (): string => randomUUID();
 /** Planner ids are 28 case-sensitive characters. */
 export const newPlannerId = (): string => randomBytes(21).toString('base64url');
 export const newEventId = (): string => `AAMkAD${randomBytes(72).toString('base64url')}=`;
-export const newChannelId = (): string => `19:${randomBytes(16).toString('hex')}@thread.tacv2`;
 /** Stable GUID-shaped id from a name, so seeded tenants keep their ids between runs. */
 export function guidFrom(name: string): string {
   const h = createHash('sha1').update(name).digest('hex');
@@ -54,10 +53,6 @@ export const eventEtag = (version: number, id: string): string =>
 
 /** SharePoint list item ETag: `"{guid},{version}"`. */
 export const itemEtag = (uid: string, version: number): string => `"${uid},${version}"`;
-
-export function graphTimestamp(date: Date): string {
-  return date.toISOString();
-}
 
 /** `Prefer` header values, comma separated, case-insensitive names. */
 export function parsePrefer(header: string | undefined): { timeZone?: string; returnRepresentation: boolean; honorNonIndexed: boolean; raw: string[] } {
@@ -162,12 +157,6 @@ export function collection(context: string, page: unknown[], nextLink?: string, 
 export function asRecord(value: unknown, what = 'request body'): Record<string, unknown> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw badRequest(`The ${what} must be a JSON object.`);
   return value as Record<string, unknown>;
-}
-
-export function requireString(obj: Record<string, unknown>, key: string): string {
-  const v = obj[key];
-  if (typeof v !== 'string' || v.length === 0) throw badRequest(`The property '${key}' is required and must be a string.`);
-  return v;
 }
 
 export function isIsoInstant(value: unknown): value is string {

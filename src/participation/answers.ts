@@ -172,6 +172,3 @@ export type QuestionId = Exclude<keyof Answers, 'checklistVersion'>;
 export type Doelgroep = z.infer<typeof doelgroepSchema>;
 export type Methode = z.infer<typeof methodeSchema>;
 export type Periode = z.infer<typeof periodeSchema>;
-export type Terugkoppeling = z.infer<typeof terugkoppelingSchema>;
-export type Mandaat = z.infer<typeof mandaatSchema>;
-export type Vervolg = z.infer<typeof vervolgSchema>;

@@ -61,8 +61,8 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
   const [profileSource, setProfileSource] = useState<ProfileSource>('default');
   const [insightsModule, setInsightsModule] = useState<Awaited<ReturnType<typeof loadInsights>> | null>(null);
   const dirty = useRef(false);
-  const nowRef = useRef(now);
-  nowRef.current = now;
+  // The day, not the function: `now` is a new function each render, the day changes once a day.
+  const today = isoDay(now());
 
   // Restore answers and state from the document (one read round trip).
   const refresh = useCallback(async (restoreAnswers: boolean) => {
@@ -90,6 +90,8 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
   }, [host]);
 
   useEffect(() => {
+    // The document is the outside system here: its state arrives after an await, never synchronously.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void refresh(true);
     void loadInsights().then(setInsightsModule);
   }, [refresh]);
@@ -137,8 +139,8 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
   );
 
   const insights: Insights | null = useMemo(
-    () => (insightsModule ? insightsModule.computeInsights(draft, profile, isoDay(nowRef.current())) : null),
-    [insightsModule, draft, profile],
+    () => (insightsModule ? insightsModule.computeInsights(draft, profile, today) : null),
+    [insightsModule, draft, profile, today],
   );
 
   // Reached: on a step the user opened, or before the furthest one (a step can appear later, when

@@ -14,10 +14,6 @@ export function routeHref(route: Route): string {
   return tabRouteHash(route);
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = routeHref(route);
-}
-
 export interface RouteStart {
   /** Teams `context.page.subPageId`: a deep link from a card. Wins over the contentUrl's fixed hash. */
   subPageId?: string;
