@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import type { Answers } from '../../../../src/participation/index.ts';
 import { AppError, describeError } from '../../../../src/text/index.ts';
 import { addinText as t } from '../../../../src/text/ui-addin.ts';
@@ -46,6 +46,8 @@ export interface DocumentPanelProps {
   onWritten: () => void;
 }
 
+const UNMOUNT_AFTER_CLOSE_MS = 1000;
+
 type Pending = Extract<
   WriteResult,
   { status: 'needs-heading' | 'needs-heading-choice' | 'needs-control-choice' | 'needs-existing-text-choice' | 'conflict' }
@@ -66,10 +68,17 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
-  // The last question asked stays rendered while the dialog closes: the Dialog itself stays mounted
-  // and only `open` changes, because unmounting an open Fluent Dialog can leave aria-hidden="true"
-  // on #root (https://github.com/microsoft/fluentui/issues/35139), hiding the pane from screen readers.
+  // The last question asked stays rendered while the dialog closes: `open` turns false first and the
+  // Dialog unmounts a while later. Unmounting a Fluent Dialog before tabster has run its delayed
+  // aria-hidden update leaves aria-hidden="true" on #root (fluentui #35139, tabster #530: the
+  // update runs 250 ms after the modal goes), hiding the pane from screen readers; a closed Dialog
+  // left mounted for good keeps tabster's focus sentinels in the page.
   const [shown, setShown] = useState<Pending | null>(null);
+  useEffect(() => {
+    if (pending !== null || shown === null) return;
+    const timer = setTimeout(() => setShown(null), UNMOUNT_AFTER_CLOSE_MS);
+    return () => clearTimeout(timer);
+  }, [pending, shown]);
   /** The paragraph text at the last successful write, to tell when the answers changed since. */
   const [writtenText, setWrittenText] = useState<string | null>(null);
   const [choice, setChoice] = useState<string>('');
@@ -130,7 +139,10 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
 
       {/* Mounted from the first question on: before that an idle Dialog would only add focus sentinels. */}
       {shown !== null && (
-      <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && close()}>
+      <Dialog
+        open={pending !== null}
+        onOpenChange={(_, d) => !d.open && close()}
+      >
         <DialogSurface aria-describedby="document-dialog-text">
           <DialogBody>
             {shown.status === 'needs-existing-text-choice' && (
