@@ -6,8 +6,6 @@ export const VERBS = {
   saveSettings: 'instellingen.opslaan',
 } as const;
 
-export type Verb = (typeof VERBS)[keyof typeof VERBS];
-
 /** The ids a card carries so the bot can find the action again; never names or titles. */
 export interface ActionRefData {
   actieId: string;

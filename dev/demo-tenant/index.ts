@@ -6,9 +6,7 @@ import type { TenantSeed } from '../graph-emulator/index.ts';
 export { DEMO_GROUP_IDS, DEMO_TENANT_ID, DEMO_TEAMS_APP, userId as demoUserId } from './demo-seed.ts';
 export type { DemoTenantOptions } from './demo-seed.ts';
 export type { LargeTenantOptions } from './large.ts';
-export { WERKGROEP_LIST_COLUMNS, WERKGROEP_LIST_NAMES } from './lists.ts';
-export type { WerkgroepListName } from './lists.ts';
-export { BOT_SITE_GRANT, withBotSiteGrants } from './grants.ts';
+export { withBotSiteGrants } from './grants.ts';
 
 /** The demo tenant, with the bot's Sites.Selected grants on the werkgroep sites. */
 export const demoTenantSeed = (options?: DemoTenantOptions): TenantSeed => withBotSiteGrants(baseDemoTenantSeed(options));

@@ -1,13 +1,1 @@
-export { parseClock, parseStartArgs, StartUsageError } from './args.ts';
-export type { StartOptions } from './args.ts';
-export { BUILD_TARGETS, buildParts, isStale, newestSourceTime } from './build.ts';
-export type { BuildOutcome, BuildState, BuildTarget, PartName } from './build.ts';
-export { createDemoClock } from './clock.ts';
-export type { DemoClock } from './clock.ts';
-export { formatClock, startDemo } from './demo.ts';
-export { REPO_ROOT } from './system.ts';
-export type { RunningSystem, StartIo, UrlLine } from './system.ts';
-export { DEFAULT_PORTS, PortInUseError, portPlan } from './ports.ts';
-export type { PortPlan } from './ports.ts';
-export { startTenant } from './tenant.ts';
-export { readTenantEnvironment, TenantSettingsError } from './tenant-settings.ts';
+export { BUILD_TARGETS, buildParts } from './build.ts';

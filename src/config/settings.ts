@@ -29,8 +29,6 @@ export const settingDescriptions = {
   BOT_MODE: 'Alleen voor lokaal testen: development slaat de tokencontrole over. Laat leeg in productie.',
 } as const;
 
-export type SettingName = keyof typeof settingDescriptions;
-
 /** Settings needed to run against a real tenant. */
 export const tenantSettingsSchema = z
   .object({
