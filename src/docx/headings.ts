@@ -25,11 +25,14 @@ const CORE = [
   'interactief beleid',
   'raadpleging',
   'consultatie',
+  // A group of people joined to the word: "Jongerenparticipatie", "Dorpsparticipatie". Not
+  // "Arbeidsparticipatie" or "Sportparticipatie": those name a share of people, not a section.
+  '(?:jongeren|kinder|jeugd|ouderen|senioren|dorps|wijk|buurt|straat|cliënten|huurders|ondernemers|omgevings)participatie',
 ];
 
 /** Who is involved, after "van", "met", "bij" or in brackets: "Participatie (inwoners)". */
 const WHO =
-  '(?:de |het )?(?:inwoners|bewoners|burgers|omwonenden|belanghebbenden|betrokkenen|stakeholders|samenleving|omgeving|buurt|wijk|wijken|kernen|dorpen|partners|ondernemers|maatschappelijke partners|externe partijen|de stad)';
+  '(?:de |het )?(?:inwoners|bewoners|burgers|omwonenden|belanghebbenden|betrokkenen|stakeholders|samenleving|omgeving|buurt|wijk|wijken|kernen|dorpen|dorp|partners|ondernemers|maatschappelijke partners|externe partijen|de stad|jongeren|jeugd|kinderen|ouderen|senioren|gebruikers|huurders|cliënten|deelnemers|agrariërs|verenigingen|scholen|klankbordgroep|werkgroep|wijkraad|wijkraden|dorpsraad|dorpsraden|adviesraad|adviesraden)';
 
 /** Phrases that name the section with a verb or a noun and the people. */
 const NAMED_WITH_WHO = [
@@ -39,6 +42,7 @@ const NAMED_WITH_WHO = [
   `inbreng (?:van|uit) ${WHO}`,
   `participatie (?:van|met|door) ${WHO}(?: (?:en|&) ${WHO})?`,
   `participatie ${WHO}`,
+  `(?:participatie|inspraak|betrokkenheid) (?:in|op) (?:de |het )?(?:wijk|wijken|buurt|dorp|dorpen|kernen|straat|stad)`,
   `(?:participatie|inspraak|betrokkenheid) \\(${WHO}\\)`,
 ];
 

@@ -33,6 +33,10 @@ export const PEOPLE = alt([
   'bezoekers',
   'insprekers?',
   'indieners?',
+  'reactiegevers',
+  'gesprekspartners',
+  'panelleden',
+  'stemmers',
   'respondenten',
   'maatschappelijke organisaties?',
   'organisaties',
@@ -184,6 +188,9 @@ const HEAR_BACK = new RegExp(
 const RESULT_OURS = alt([
   'onze reactie',
   'onze antwoorden',
+  'ons antwoord',
+  '\\w*notitie',
+  'nota (?:van )?(?:zienswijzen|inspraakreacties|inspraak|beantwoording)',
   'onze keuzes?',
   'een (?:\\S+ )?reactie (?:op|van)',
   'antwoord(?:en)? op',
@@ -219,10 +226,10 @@ const RESULT = alt([
 const RECEIVE =
   /\b(?:kregen|krijgen|krijgt|kreeg|gekregen|ontvingen|ontvangen|ontving|ontvangt|lazen|lezen|leest|nalezen|hoorden|horen|zagen|terugvinden|teruglezen|terugzien)\b/;
 /** Where the gemeente puts its answer: "op de projectpagina staat een overzicht met onze antwoorden". */
-const CHANNEL = /\b(?:website|projectpagina|webpagina|nieuwsbrief|wijkkrant|dorpskrant|gemeentepagina|huis-aan-huisblad|krant|brief|e-?mail|mail)\b/;
+const CHANNEL = /\b(?:website|projectpagina|webpagina|nieuwsbrief|wijkkrant|dorpskrant|buurtkrant|\w*blad|gemeentepagina|huis-aan-huisblad|krant|brief|e-?mail|mail|platform)\b/;
 /** Sending or publishing: the gemeente is the subject ("we stuurden iedereen een brief met onze reactie"). */
 const SEND =
-  /\b(?:stuurden|sturen|stuurt|stuurde|gestuurd|verstuurd|toegestuurd|nagestuurd|gemaild|mailden|mailen|informeerden|informeren|geïnformeerd|geinformeerd|berichtten|bericht|gedeeld|deelden|delen|deelt|gepubliceerd|publiceren|publiceerden|gepresenteerd|presenteerden|presenteren|toegelicht|toe te lichten|lichtten|teruggelegd|verteld|vertelden|vertellen|uitgelegd|legden|besproken|bespraken|bespreken|gebeld|belden|bekendgemaakt|bekend gemaakt|maakten|maakte|laten zien|lieten zien|teruggegaan|teruggekomen|staan op|staat op|stonden op|te lezen|na te lezen)\b/;
+  /\b(?:stuurden|sturen|stuurt|stuurde|gestuurd|verstuurd|toegestuurd|nagestuurd|gemaild|mailden|mailen|informeerden|informeren|geïnformeerd|geinformeerd|berichtten|bericht|gedeeld|deelden|delen|deelt|gepubliceerd|publiceren|publiceerden|gepresenteerd|presenteerden|presenteren|toegelicht|toe te lichten|lichtten|teruggelegd|verteld|vertelden|vertellen|uitgelegd|legden|besproken|bespraken|bespreken|gebeld|belden|bekendgemaakt|bekend gemaakt|gemeld|meegedeeld|maakten|maakte|laten zien|lieten zien|teruggegaan|teruggekomen|staan op|staat op|stonden op|te lezen|na te lezen)\b/;
 /** "Inwoners konden een reactie sturen": that is taking part, not hearing back. */
 const TAKING_PART = /\b(?:konden|kunnen|kon|mochten|mogen|mocht)\b/;
 /** Received an answer of their own: "alle insprekers kregen een schriftelijke reactie". */
@@ -249,7 +256,7 @@ const FORMAL_PUBLICATION = /\b(?:gemeenteblad|staatscourant|officiële bekendmak
 
 export function feedbackCue(s: string): Cue | undefined {
   if (FORMAL_PUBLICATION.test(s) && !FEEDBACK_WORDS.test(s)) return undefined;
-  const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s);
+  const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s) ?? hit(TOLD_BACK_LATER, s);
   if (direct) return direct;
   const people = WHO.test(s);
   const result = RESULT_RE.exec(s);
@@ -279,6 +286,11 @@ function span(s: string, a: number, b: RegExpExecArray | null | undefined): stri
 /** "Dat hebben we de ouders uitgelegd": the sentence points back to the decision just described. */
 const TOLD_BACK = new RegExp(
   `^(?:dat|dit|daarover|hierover|die keuze|dat besluit|deze keuze|dit besluit)\\b[^.;]*\\b${PEOPLE}\\b[^.;]*\\b(?:uitgelegd|verteld|laten weten|toegelicht|gemaild|geschreven|bericht|geïnformeerd|gemeld|uitleggen|vertellen|laten we weten)\\b`,
+);
+
+/** "In de tweede bijeenkomst is dat aan de omwonenden verteld": a pointer back, told to the people. */
+const TOLD_BACK_LATER = new RegExp(
+  `\\b(?:dat|dit|dat besluit|deze keuze|die keuze) (?:\\S+ ){0,3}?aan (?:de |het |alle )?(?:\\S+ )?${PEOPLE} (?:\\S+ )?(?:verteld|uitgelegd|gemeld|meegedeeld|toegelicht|laten weten)\\b`,
 );
 
 /** Showing the plan to the people: feedback only after the text said what was done with the input. */
@@ -384,7 +396,10 @@ const USED_STRONG = new RegExp(
     'ingepast',
     'nemen we (?:niet )?mee',
     '(?:niet )?meegenomen',
-    '(?:niet )?gevolgd',
+    // Only an input can be followed: "een inspraakprocedure gevolgd" says nothing about the input.
+    `${INPUT} (?:\\S+ ){0,4}?(?:niet )?gevolgd`,
+    `${INPUT} (?:\\S+ ){0,4}?(?:reden|aanleiding) (?:\\S+ ){0,3}?(?:om|voor|tot)\\b`,
+    `(?:sluit|sluiten|sloot) (?:\\S+ ){0,3}?aan (?:bij|op) (?:de |deze |die |hun |alle )?(?:\\S+ )?${INPUT}`,
     `zoals (?:\\S+ ){0,5}?${ASKED}`,
     `(?:op basis|naar aanleiding|n\\.?a\\.?v\\.?) (?:van )?(?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `dankzij (?:de |het |hun )?(?:\\S+ )?${INPUT}`,
@@ -399,7 +414,7 @@ const USED_STRONG = new RegExp(
 
 /** A change to the plan: counts only next to words about the input (same or previous sentence). */
 const USED_WEAK =
-  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
+  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
 
 /** The people as the subject of a sentence. */
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
@@ -453,15 +468,15 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     described: new RegExp(
       `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|alleen (?:ge)?informeerd|geen invloed (?:op|hebben|hadden))`,
     ),
-    cues: /\b(?:informeren|geïnformeerd|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|gemeentepagina|kennisgeving)\b/g,
+    cues: /\b(?:informeren|geïnformeerd|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyer|bekendgemaakt)\b/g,
   },
   {
     level: 'raadplegen',
     named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|consultatie|bevraagd|ondervraagd|gepeild)\b/,
     described: new RegExp(
-      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar )?(?:hun |de |een )?(?:mening|reactie|ervaringen)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten))`,
+      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar )?(?:hun |de |een )?(?:mening|reactie|ervaringen)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,6}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b)`,
     ),
-    cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reacties|reageren|inloopbijeenkomst|inloopavond|opgehaald|ophalen)\b/g,
+    cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reacties|reageren|inloopbijeenkomst|inloopavond|opgehaald|ophalen|interviews?|geïnterviewd)\b/g,
   },
   {
     level: 'adviseren',
@@ -475,7 +490,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'coproduceren',
     named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
     described: new RegExp(
-      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven)\\b|samen met (?:\\S+ ){1,7}?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid)`,
+      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven)\\b|samen met (?:\\S+ ){1,14}?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid)`,
     ),
     cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen)|gezamenlijk(?:e)? (?:ontwerp|plan)|werksessies?|\w*ateliers?|ontwerpsessies?)\b/g,
   },
@@ -483,7 +498,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'meebeslissen',
     named: /\b(?:meebeslissen|mee beslissen|meebeslist|beslissen mee|beslisten mee|beslist mee)\b/,
     described: new RegExp(
-      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) ${SUBJECT} (?:\\S+ ){0,3}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|de (?:keuze|beslissing) (?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
+      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) ${SUBJECT} (?:\\S+ ){0,3}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|de (?:keuze|beslissing) (?:\\S+ ){0,4}?(?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
     ),
     cues: /\b(?:beslissen zelf|zelf beslissen|gestemd|stemming|bindend|burgerberaad|burgerbegroting)\b/g,
   },
@@ -491,7 +506,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'zelfbeheer',
     named: /\bzelfbeheer\b/,
     described: new RegExp(
-      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|zelf (?:beheren|uitvoeren|onderhouden)|zelf (?:\\S+ ){0,8}?(?:voert|voeren|voerden|voerde) (?:\\S+ ){0,3}?uit\\b|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE}))`,
+      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|het beheer (?:\\S+ ){0,5}?overgenomen|${SUBJECT} (?:\\S+ ){0,1}?(?:beheren|beheert|beheerden|onderhouden|onderhoudt) (?:de|het|hun|een) |zelf (?:beheren|uitvoeren|onderhouden)|zelf (?:\\S+ ){0,8}?(?:voert|voeren|voerden|voerde) (?:\\S+ ){0,3}?uit\\b|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE}))`,
     ),
     cues: /\b(?:zelf beheren|beheren zelf|uitdaagrecht|right to challenge|bewonersinitiatief|zelf uitvoeren)\b/g,
   },
