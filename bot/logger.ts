@@ -14,6 +14,7 @@ export function createLogger(options: { level?: string; name?: string } = {}): L
  */
 export function sdkLogger(log: Logger, name = 'teams'): ILogger {
   const child = log.child({ component: name });
+  const children = new Map<string, ILogger>();
   const text = (msg: unknown[]): string =>
     msg
       .filter((m): m is string | number => typeof m === 'string' || typeof m === 'number')
@@ -35,7 +36,14 @@ export function sdkLogger(log: Logger, name = 'teams'): ILogger {
     error: (...m) => write('error', m),
     trace: (...m) => write('trace', m),
     log: (level, ...m) => write(level, m),
-    child: (n) => sdkLogger(log, `${name}/${n}`),
+    // The SDK asks for a child per activity (its response stream); a pino child per request is costly.
+    child: (n) => {
+      const known = children.get(n);
+      if (known) return known;
+      const made = sdkLogger(log, `${name}/${n}`);
+      if (children.size < 64) children.set(n, made);
+      return made;
+    },
   };
   return logger;
 }
