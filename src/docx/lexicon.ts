@@ -233,7 +233,7 @@ const SEND =
 /** "Inwoners konden een reactie sturen": that is taking part, not hearing back. */
 const TAKING_PART = /\b(?:konden|kunnen|kon|mochten|mogen|mocht)\b/;
 /** Received an answer of their own: "alle insprekers kregen een schriftelijke reactie". */
-const PERSONAL_ANSWER = /\b(?:een|hun|onze) (?:\S+ )?(?:reactie|antwoord)\b|\bpersoonlijk (?:antwoord|bericht)\b|\b(?:krijgen|kregen|krijgt|ontvangen|ontvingen) (?:\S+ ){0,3}?bericht\b/;
+const PERSONAL_ANSWER = /\b(?:een|hun|onze) (?:\S+ )?(?:reactie|antwoord)\b|\bpersoonlijke? (?:antwoord|bericht|brief|reactie|e-?mail|mail)\b|\b(?:krijgen|kregen|krijgt|ontvangen|ontvingen) (?:\S+ ){0,3}?bericht\b/;
 
 export interface Cue {
   /** The words that matched, for the report. */
@@ -400,6 +400,8 @@ const USED_STRONG = new RegExp(
     `${INPUT} (?:\\S+ ){0,4}?(?:niet )?gevolgd`,
     `${INPUT} (?:\\S+ ){0,4}?(?:reden|aanleiding) (?:\\S+ ){0,3}?(?:om|voor|tot)\\b`,
     `(?:sluit|sluiten|sloot) (?:\\S+ ){0,3}?aan (?:bij|op) (?:de |deze |die |hun |alle )?(?:\\S+ )?${INPUT}`,
+    `(?:gekozen|kiest|koos|kozen) (?:\\S+ ){0,8}?(?:een|één) van de (?:\\S+ )?${INPUT}`,
+    `${INPUT} (?:\\S+ ){0,2}?(?:die |dat )?tot (?:een )?(?:aanpassing|wijziging|verandering)\\w*`,
     `zoals (?:\\S+ ){0,5}?${ASKED}`,
     `(?:op basis|naar aanleiding|n\\.?a\\.?v\\.?) (?:van )?(?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `dankzij (?:de |het |hun )?(?:\\S+ )?${INPUT}`,
@@ -408,20 +410,20 @@ const USED_STRONG = new RegExp(
     `(?:aangepast|gewijzigd|veranderd|bijgesteld|herzien) (?:\\S+ ){0,3}?(?:na|naar aanleiding van|op basis van|door|dankzij|vanwege) (?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `omdat (?:\\S+ ){0,10}?(?:${ASKED}|vonden|misten|klaagden|maakten zich zorgen)\\b[^.;]{0,40}?, (?:\\S+ )?(?:we|wij|de gemeente|het college|er)\\b`,
     `met (?:de |hun |deze |die )${INPUT} (?:\\S+ ){0,4}?(?:gedaan|gebeurd|aan de slag|verwerkt|gebruikt)`,
-    `(?:de |hun |deze |die |alle |beide |veel |de meeste |twee |drie )${INPUT} (?:\\S+ ){0,4}?(?:gebruikt|verwerkt|meegenomen|opgenomen|overgenomen|verwerken|gebruiken|uitgevoerd|opgevolgd)`,
+    `(?:de |hun |deze |die |alle |beide |veel |de meeste |twee |drie )${INPUT} (?:\\S+ ){0,6}?(?:gebruikt|verwerkt|meegenomen|opgenomen|overgenomen|verwerken|gebruiken|uitgevoerd|opgevolgd|aangepakt|opgepakt)`,
   ])}\\b`,
 );
 
 /** A change to the plan: counts only next to words about the input (same or previous sentence). */
 const USED_WEAK =
-  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
+  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|(?:daarop|hierop) (?:een )?antwoord|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
 
 /** The people as the subject of a sentence. */
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
 
 /** Input was given: "bewoners vroegen om", "de reacties", "zorgen over", "de ouders waren tegen". */
 const INPUT_CONTEXT = new RegExp(
-  `\\b(?:${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|waren het (?:niet )?eens|hadden bezwaar))\\b`,
+  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|waren het (?:niet )?eens|hadden bezwaar))\\b`,
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
