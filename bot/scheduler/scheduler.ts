@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
-import { getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { parseISO } from 'date-fns/parseISO';
 import type { BotStore, ConversationRef, LedgerEntry } from '../../src/store/index.ts';
 import { AppError } from '../../src/text/index.ts';
 import {
@@ -8,11 +10,16 @@ import {
   computeReminders,
   mayDeliverReminder,
   toAmsterdamDate,
+  type Actie,
   type DigestSnapshot,
+  type Member,
   type Preferences,
   type Reminder,
   type ReminderInput,
   type ReminderPolicy,
+  type Resultaat,
+  type Verbeterpunt,
+  type Werkgroep,
 } from '../../src/workgroups/index.ts';
 import type { TabLinks } from '../cards/index.ts';
 import type { Logger } from '../logger.ts';
@@ -49,6 +56,11 @@ export interface GraphHealth extends SourceHealth {
 
 export interface ReminderSource {
   load(now: string): Promise<SourceData>;
+  /**
+   * The same data per chunk of werkgroepen (each chunk complete for its werkgroepen, with the MT-leden),
+   * so a cycle sends as it reads instead of holding the whole tenant; returns how the read went.
+   */
+  stream?(now: string, onChunk: (data: Omit<SourceData, 'health'>) => Promise<void>): Promise<SourceHealth>;
 }
 
 export interface SchedulerOptions {
@@ -177,28 +189,27 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return previous ? (JSON.parse(previous) as DigestSnapshot) : undefined;
   }
 
-  async function buildInput(now: string, write = true): Promise<ReminderInput> {
-    const [{ health, ...data }, prefs, snoozes, unreachable] = await Promise.all([
-      source.load(now),
-      store.listPreferences(),
-      store.listSnoozes(),
-      store.listInstallations('unreachable'),
-    ]);
-    const lastWeek = await lastWeekSnapshot(data, now, write);
+  /** What the store says about people at `now`: preferences, snoozes, who cannot be reached. */
+  async function peopleInput(now: string): Promise<Pick<ReminderInput, 'now' | 'preferences' | 'snoozes' | 'unreachableUserIds' | 'policy'>> {
+    const [prefs, snoozes, unreachable] = await Promise.all([store.listPreferences(), store.listSnoozes(), store.listInstallations('unreachable')]);
     const preferences: Record<string, Preferences> = {};
     for (const p of prefs) {
       preferences[p.userId] = { ...(p.quietHours ? { quietHours: p.quietHours } : {}), ...(p.kinds ? { kinds: p.kinds as Preferences['kinds'] } : {}) };
     }
-    if (write) lastHealth = healthOf(health, now);
     return {
-      ...data,
       now,
       preferences,
       snoozes: snoozes.map((s) => ({ actionId: s.actionId, until: s.until, ...(s.userId ? { userId: s.userId } : {}) })),
       unreachableUserIds: unreachable.map((u) => u.userId),
       ...(options.policy ? { policy: options.policy } : {}),
-      ...(lastWeek ? { lastWeek } : {}),
     };
+  }
+
+  async function buildInput(now: string, write = true): Promise<ReminderInput> {
+    const [{ health, ...data }, people] = await Promise.all([source.load(now), peopleInput(now)]);
+    const lastWeek = await lastWeekSnapshot(data, now, write);
+    if (write) lastHealth = healthOf(health, now);
+    return { ...data, ...people, ...(lastWeek ? { lastWeek } : {}) };
   }
 
   function mayDeliverNow(entry: LedgerEntry, input: ReminderInput): boolean {
@@ -309,6 +320,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (failed) throw failed.reason;
   }
 
+  async function sendLeftovers(input: ReminderInput, now: string, report: CycleReport, count: (o: Outcome) => void): Promise<void> {
+    const leftovers = (await store.listDue(now)).filter((e) => mayDeliverNow(e, input));
+    await pool(leftovers, async (e) => {
+      const claim = await store.claim({ key: e.key, owner, now, leaseMs, payload: e.payload });
+      if (!claim.claimed) return void report.skipped++;
+      report.reconciled++;
+      count(await deliver(claim.entry, now));
+    });
+  }
+
   async function cycle(now: string): Promise<CycleReport> {
     const report: CycleReport = { due: 0, sent: 0, skipped: 0, retried: 0, unreachable: 0, reconciled: 0 };
     installs.clear();
@@ -319,6 +340,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       else if (o === 'unreachable') report.unreachable++;
       else report.skipped++;
     };
+    if (source.stream) return streamingCycle(now, source.stream.bind(source), report, count);
     let input: ReminderInput;
     try {
       input = await buildInput(now);
@@ -332,26 +354,83 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (health) report.graph = health;
     // First what earlier cycles left: claims of crashed instances and retries whose time has come —
     // but, like new reminders, only on working days in the sending hours and outside the recipient's quiet hours.
-    const leftovers = (await store.listDue(now)).filter((e) => mayDeliverNow(e, input));
-    await pool(leftovers, async (e) => {
-      const claim = await store.claim({ key: e.key, owner, now, leaseMs, payload: e.payload });
-      if (!claim.claimed) return void report.skipped++;
-      report.reconciled++;
-      count(await deliver(claim.entry, now));
-    });
-    const reminders = computeReminders(input);
-    report.due = reminders.length;
+    await sendLeftovers(input, now, report, count);
+    await sendAll(computeReminders(input), now, report, count);
+    logCycle(report, health);
+    return report;
+  }
+
+  async function sendAll(reminders: readonly Reminder[], now: string, report: CycleReport, count: (o: Outcome) => void): Promise<void> {
+    report.due += reminders.length;
     await pool(reminders, async (reminder) => {
       const payload: Payload = { v: 1, reminder };
       const claim = await store.claim({ key: reminder.key, owner, now, leaseMs, payload: JSON.stringify(payload) });
       if (!claim.claimed) return void report.skipped++;
       count(await deliver(claim.entry, now));
     });
+  }
+
+  /**
+   * A cycle over a source that reads per chunk of werkgroepen: each chunk's action and meeting reminders
+   * are sent before the next chunk is read, so the cycle never holds every card at once. The MT digest
+   * spans all werkgroepen: it is computed at the end from what the chunks left (werkgroepen, actions,
+   * digest lists), which is small next to the cards.
+   */
+  async function streamingCycle(
+    now: string,
+    stream: NonNullable<ReminderSource['stream']>,
+    report: CycleReport,
+    count: (o: Outcome) => void,
+  ): Promise<CycleReport> {
+    const people = await peopleInput(now);
+    const werkgroepen: Werkgroep[] = [];
+    const actions: Actie[] = [];
+    const results: Resultaat[] = [];
+    const verbeterpunten: Verbeterpunt[] = [];
+    const all: Omit<SourceData, 'health'> = { werkgroepen, members: [], actions, meetings: [], agenda: [], results, verbeterpunten, mtLidIds: [] };
+    const members = new Map<string, Member>();
+    let leftoversDone = false;
+    let health: SourceHealth;
+    try {
+      health = await stream(now, async (chunk) => {
+        // What earlier cycles left goes first, once Graph answers at all (as in a cycle that reads at once).
+        if (!leftoversDone) {
+          leftoversDone = true;
+          await sendLeftovers({ ...people, ...all }, now, report, count);
+        }
+        // No MT-leden here: the digest is made once, over all werkgroepen, below.
+        const withoutMt = chunk.werkgroepen.map((w) => ({ ...w, mtLidIds: [] }));
+        const reminders = computeReminders({ ...people, ...chunk, werkgroepen: withoutMt, results: [], verbeterpunten: [], mtLidIds: [] });
+        werkgroepen.push(...chunk.werkgroepen);
+        actions.push(...chunk.actions);
+        results.push(...chunk.results);
+        verbeterpunten.push(...chunk.verbeterpunten);
+        all.mtLidIds = chunk.mtLidIds;
+        for (const m of chunk.members) members.set(m.id, m);
+        await sendAll(reminders, now, report, count);
+      });
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'UNKNOWN';
+      lastHealth = { werkgroepen: 0, groupsFailed: 0, resourcesFailed: 1, codes: [code], reachable: false, at: now };
+      log.error({ owner, code }, 'reminder cycle could not read Microsoft 365');
+      throw error;
+    }
+    all.members = [...members.values()];
+    if (!leftoversDone) await sendLeftovers({ ...people, ...all }, now, report, count);
+    const lastWeek = await lastWeekSnapshot(all, now, true);
+    lastHealth = healthOf(health, now);
+    report.graph = lastHealth;
+    const digests = computeReminders({ ...people, ...all, ...(lastWeek ? { lastWeek } : {}) }).filter((r) => r.kind === 'weekoverzicht');
+    await sendAll(digests, now, report, count);
+    logCycle(report, lastHealth);
+    return report;
+  }
+
+  function logCycle(report: CycleReport, health: GraphHealth | undefined): void {
     // A cycle that could not read Graph must not look like a quiet day.
     if (health && !health.reachable) log.error({ owner, ...report }, 'reminder cycle could not read Microsoft Graph: reminders are unknown, not zero');
     else if (health && health.resourcesFailed > 0) log.warn({ owner, ...report }, 'reminder cycle read Microsoft Graph only in part');
     else log.info({ owner, ...report }, 'reminder cycle done');
-    return report;
   }
 
   return {
