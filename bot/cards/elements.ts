@@ -13,8 +13,9 @@ import {
   type IOpenUrlAction,
   type IShowCardAction,
 } from '@microsoft/teams.cards';
-import { format, parseISO } from 'date-fns';
-import { nl } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { nl } from 'date-fns/locale/nl';
 import { formatDateNl } from '../../src/text/index.ts';
 import { daysBetween } from '../../src/workgroups/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
