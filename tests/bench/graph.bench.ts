@@ -1,10 +1,15 @@
 // Reminder-cycle loader against a large tenant: Graph requests used vs the naive count, wall time and
-// peak RSS. The emulator and the loader each run in their own child process, so the figures are the
-// loader's own and not those of the emulator or of other benchmarks that ran before in this process.
+// peak RSS; then the first cycle that sends every due reminder, through the real scheduler, store and
+// proactive sender. The emulator (with the Bot Connector stand-in), the loader and the sender each run in
+// their own child process, so the figures are their own and not those of the emulator or of other
+// benchmarks that ran before in this process.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LOADER_TTL, createDevTokenProvider, createGraphClient, createTrustingDispatcher, loadReminderData } from '../../src/graph/index.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_LOADER_TTL, createDevTokenProvider, createGraphClient, createTrustingDispatcher, streamReminderData } from '../../src/graph/index.ts';
 import type { LoadOptions, LoaderCache } from '../../src/graph/index.ts';
 
 const GROUPS = 1000;
@@ -28,7 +33,10 @@ interface Hello {
   ca: string;
   token: string;
   groupIds: string[];
+  userIds: string[];
   mtGroupId?: string;
+  /** The Bot Connector stand-in the sender posts reminders to. */
+  connectorUrl: string;
 }
 
 interface CycleFigures {
@@ -59,12 +67,24 @@ const here = fileURLToPath(import.meta.url);
 const LOADER_FLAGS = (process.env.GRAPH_BENCH_LOADER_FLAGS ?? '').split(' ').filter(Boolean);
 /** The second loader run: the same cycles with V8's heap capped, to tell live memory from garbage not yet collected. */
 const CAPPED_HEAP_FLAG = '--max-old-space-size=96';
+const LOADER_GOAL_MB = 256;
+const SENDING_GOAL_MB = 384;
 
-function spawnRole(role: 'emulator' | 'loader', env: Record<string, string> = {}, flags: string[] = []) {
+function spawnRole(role: 'emulator' | 'loader' | 'sender', env: Record<string, string> = {}, flags: string[] = []) {
   return spawn(process.execPath, ['--expose-gc', ...flags, '--import', 'tsx', here], { env: { ...process.env, ...env, [ROLE]: role }, stdio: ['pipe', 'pipe', 'inherit'] });
 }
 
 type LoaderLine = CycleFigures | { retainedHeapMb: number; rssAfterGcMb: number };
+
+interface SendingFigures {
+  due: number;
+  sent: number;
+  unreachable: number;
+  retried: number;
+  ms: number;
+  peakRssMb: number;
+  baseRssMb: number;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Emulator process: the seeded tenant; answers "count" on stdin with the requests it saw.
@@ -72,15 +92,20 @@ type LoaderLine = CycleFigures | { retainedHeapMb: number; rssAfterGcMb: number 
 async function hostEmulator(): Promise<void> {
   const { buildEmulator } = await import('../../dev/graph-emulator/index.ts');
   const { seedLargeTenant } = await import('../../dev/demo-tenant/index.ts');
+  const { buildBotConnector } = await import('../../dev/bot-connector/index.ts');
   const seed = seedLargeTenant({ groups: GROUPS, tasks: TASKS, today: SEED_TODAY });
   const emulator = buildEmulator({ seed });
   const { url } = await emulator.listen(0, '127.0.0.1');
+  const connector = buildBotConnector();
+  const connectorUrl = (await connector.listen()).url;
   const mt = seed.groups.find((g) => g.displayName === 'MT');
   const groupIds = seed.groups.filter((g) => g !== mt).map((g) => g.id);
-  send({ url, ca: emulator.ca, token: emulator.issueDevToken(), groupIds, ...(mt ? { mtGroupId: mt.id } : {}) } satisfies Hello);
+  const userIds = seed.users.map((u) => u.id);
+  send({ url, ca: emulator.ca, token: emulator.issueDevToken(), groupIds, userIds, connectorUrl, ...(mt ? { mtGroupId: mt.id } : {}) } satisfies Hello);
   for await (const line of createInterface({ input: process.stdin })) {
-    if (line === 'count') send({ http: emulator.httpRequestCount(), inner: emulator.log.filter((e) => e.batchedFrom).length });
+    if (line === 'count') send({ http: emulator.httpRequestCount(), inner: emulator.log.filter((e) => e.batchedFrom).length, connector: connector.stats.accepted });
   }
+  await connector.close();
   await emulator.close();
 }
 
@@ -116,25 +141,34 @@ async function runLoader(hello: Hello): Promise<void> {
     const now = start + i * CYCLE_MINUTES * 60_000;
     const window = { from: new Date(now).toISOString(), to: new Date(now + WINDOW_DAYS * 86_400_000).toISOString() };
     const options: LoadOptions = { cache, now, ...mt, ...(CALENDAR_TTL_MIN ? { ttl: { calendar: CALENDAR_TTL_MIN * 60_000 } } : {}) };
-    const { value: data, ...m } = await measure(() => loadReminderData(client, hello.groupIds, window, options));
+    // The scheduler's way: werkgroepen come per chunk and are dropped once counted.
     const problems: Record<string, number> = {};
-    for (const p of data.problems) {
-      const key = `${p.resource} ${p.code}${p.stale ? ' (stale copy used)' : ''}`;
-      problems[key] = (problems[key] ?? 0) + 1;
-    }
+    const read = { werkgroepen: 0, members: 0, actions: 0, meetings: 0, agendapunten: 0, results: 0, verbeterpunten: 0 };
+    const members = new Set<string>();
+    const agendaGroups = new Set<string>();
+    const { value: stats, ...m } = await measure(() =>
+      streamReminderData(client, hello.groupIds, window, options, (chunk) => {
+        read.werkgroepen += chunk.werkgroepen.length;
+        for (const member of chunk.members) members.add(member.id);
+        read.actions += chunk.actions.length;
+        read.meetings += chunk.meetings.length;
+        read.agendapunten += chunk.agenda.length;
+        read.results += chunk.results.length;
+        read.verbeterpunten += chunk.verbeterpunten.length;
+        for (const a of chunk.agenda) agendaGroups.add(a.werkgroepId);
+        for (const p of chunk.problems) {
+          const key = `${p.resource} ${p.code}${p.stale ? ' (stale copy used)' : ''}`;
+          problems[key] = (problems[key] ?? 0) + 1;
+        }
+      }),
+    );
+    read.members = members.size;
+    const data = { stats };
     send({
       name: i === 0 ? 'cold cycle (empty cache: ids and all slow data read)' : `cycle ${i}`,
       steady: i > 0,
       at: new Date(now).toISOString(),
-      read: {
-        werkgroepen: data.werkgroepen.length,
-        members: data.members.length,
-        actions: data.actions.length,
-        meetings: data.meetings.length,
-        agendapunten: data.agenda.length,
-        results: data.results.length,
-        verbeterpunten: data.verbeterpunten.length,
-      },
+      read,
       problems,
       http: data.stats.httpRequests,
       inner: data.stats.innerRequests,
@@ -144,7 +178,7 @@ async function runLoader(hello: Hello): Promise<void> {
       pages: data.stats.pages,
       fromCache: data.stats.fromCache,
       refreshed: data.stats.refreshed,
-      agendaGroups: new Set(data.agenda.map((a) => a.werkgroepId)).size,
+      agendaGroups: agendaGroups.size,
       ...m,
     } satisfies CycleFigures);
   }
@@ -154,8 +188,46 @@ async function runLoader(hello: Hello): Promise<void> {
   await (dispatcher as { close(): Promise<void> }).close();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Sender process: the bot's first cycle on a cold cache in the sending hours, every reminder due.
+
+async function runSender(hello: Hello): Promise<void> {
+  const { Client } = await import('@microsoft/teams.common');
+  const { createScheduler, createGraphReminderSource } = await import('../../bot/scheduler/index.ts');
+  const { createProactiveSender } = await import('../../bot/proactive.ts');
+  const { createLogger } = await import('../../bot/logger.ts');
+  const { localConnectorToken } = await import('../../bot/config.ts');
+  const { openSqliteStore } = await import('../../src/store/index.ts');
+  const { amsterdamTime } = await import('../../src/workgroups/index.ts');
+  const dispatcher = await createTrustingDispatcher(hello.ca);
+  const graph = createGraphClient({ tokenProvider: createDevTokenProvider(hello.token), baseUrl: `${hello.url.replace(/\/$/, '')}/`, dispatcher });
+  const store = openSqliteStore({ file: join(mkdtempSync(join(tmpdir(), 'graph-bench-')), 'bot.db') });
+  const installedAt = new Date().toISOString();
+  for (const userId of hello.userIds) {
+    await store.saveConversation({ conversationId: `a:${userId}`, serviceUrl: hello.connectorUrl, tenantId: 't', scope: 'personal', botId: 'b', userId, installedAt });
+  }
+  for (const id of hello.groupIds) {
+    await store.saveConversation({ conversationId: `19:${id}@thread.tacv2`, serviceUrl: hello.connectorUrl, tenantId: 't', scope: 'team', botId: 'b', werkgroepId: id, installedAt });
+  }
+  const at = amsterdamTime(SEED_TODAY, '08:00');
+  const scheduler = createScheduler({
+    store,
+    sender: createProactiveSender(new Client({ token: () => localConnectorToken('bench-bot') })),
+    source: createGraphReminderSource(graph, { werkgroepIds: async () => hello.groupIds, ...(hello.mtGroupId ? { mtGroupId: hello.mtGroupId } : {}) }),
+    links: { teamsAppId: 'teams-app', personalTabEntityId: 'mijn-acties' },
+    log: createLogger({ level: 'silent' }),
+    clock: { now: () => at },
+    concurrency: 16,
+  });
+  const { value: report, ms, peakRssMb, baseRssMb } = await measure(() => scheduler.runCycle(at));
+  send({ due: report.due, sent: report.sent, unreachable: report.unreachable, retried: report.retried, ms, peakRssMb, baseRssMb } satisfies SendingFigures);
+  await store.close();
+  await (dispatcher as { close(): Promise<void> }).close();
+}
+
 if (process.env[ROLE] === 'emulator') await hostEmulator();
 if (process.env[ROLE] === 'loader') await runLoader(JSON.parse(process.env[HELLO]!) as Hello);
+if (process.env[ROLE] === 'sender') await runSender(JSON.parse(process.env[HELLO]!) as Hello);
 
 // ---------------------------------------------------------------------------------------------
 // Bench entry: starts both processes and prints the figures against the goals of issue 5.
@@ -194,6 +266,8 @@ export async function run(): Promise<void> {
   let retained: { retainedHeapMb: number; rssAfterGcMb: number } | undefined;
   const cappedCycles: CycleFigures[] = [];
   let loaderHttp = 0;
+  let sending: SendingFigures | undefined;
+  let sendingConnector: number | undefined;
   try {
     const loader = spawnRole('loader', { [HELLO]: JSON.stringify(hello) }, LOADER_FLAGS);
     for await (const line of createInterface({ input: loader.stdout })) {
@@ -220,6 +294,10 @@ export async function run(): Promise<void> {
     emulator.stdin.write('count\n');
     const seen = (await nextLine()) as { http: number; inner: number };
     console.log(`emulator saw ${fmt(seen.http)} HTTP requests carrying ${fmt(seen.inner)} batched reads (loader counted ${fmt(loaderHttp)} HTTP)`);
+    const sender = spawnRole('sender', { [HELLO]: JSON.stringify(hello) }, LOADER_FLAGS);
+    for await (const line of createInterface({ input: sender.stdout })) sending = JSON.parse(line) as SendingFigures;
+    emulator.stdin.write('count\n');
+    sendingConnector = ((await nextLine()) as { connector: number }).connector;
     const capped = spawnRole('loader', { [HELLO]: JSON.stringify(hello) }, [CAPPED_HEAP_FLAG]);
     for await (const line of createInterface({ input: capped.stdout })) {
       const parsed = JSON.parse(line) as LoaderLine;
@@ -233,6 +311,15 @@ export async function run(): Promise<void> {
 
   const [cold, ...steady] = cycles;
   if (!cold) return;
+  const loaderPeak = Math.max(...cycles.map((c) => c.peakRssMb));
+  console.log(`\npeak RSS of the loader (default flags): ${fmt(loaderPeak)} MB (goal ${LOADER_GOAL_MB} MB) over ${cycles.length} cycles → ${fmt(loaderPeak / LOADER_GOAL_MB, 2)}x the goal`);
+  if (sending) {
+    console.log(
+      `peak RSS of the first sending cycle: ${fmt(sending.peakRssMb)} MB (goal ${SENDING_GOAL_MB} MB) → ${fmt(sending.peakRssMb / SENDING_GOAL_MB, 2)}x the goal; ` +
+        `${fmt(sending.due)} due / ${fmt(sending.sent)} sent / ${fmt(sending.unreachable)} unreachable / ${fmt(sending.retried)} retried, ${fmt(sendingConnector ?? 0)} cards at the connector, ` +
+        `wall ${fmt(sending.ms / 1000, 2)} s, ${fmt(sending.baseRssMb)} MB before the cycle (store filled); scheduler, store and sender in a process of their own, the connector stand-in in the emulator's`,
+    );
+  }
   const naive = (c: CycleFigures, perGroup: number) => groups * perGroup + c.agendaGroups + c.nextPages;
   console.log(`\ncold cycle: read ${Object.entries(cold.read).map(([k, n]) => `${fmt(n)} ${k}`).join(', ')}`);
   console.log(
