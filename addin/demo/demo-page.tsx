@@ -73,11 +73,19 @@ function applyTypedText(doc: FakeWordDocument, view: HTMLElement): boolean {
     const which = controlIndex.get(block.tag) ?? 0;
     controlIndex.set(block.tag, which + 1);
     const shown = block.paragraphs.filter((p) => p.revision !== 'deleted');
-    const typed = Array.from(el.children)
-      .filter((c) => !c.classList.contains('content-control-title') && c.querySelector('del') === null)
-      .map((c) => (c as HTMLElement).innerText.trim());
-    if (typed.join('\n') !== shown.map((p) => p.text.trim()).join('\n')) {
-      doc.editControlText(block.tag, typed.filter((line) => line !== '').join('\n'), which);
+    // Select-all and typing can leave bare text in the box, so read lines, not child elements.
+    const typed = Array.from(el.childNodes)
+      .flatMap((n) => {
+        if (n instanceof HTMLElement) {
+          if (n.classList.contains('content-control-title') || n.querySelector('del') !== null) return [];
+          return n.innerText.split('\n');
+        }
+        return (n.textContent ?? '').split('\n');
+      })
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    if (typed.join('\n') !== shown.map((p) => p.text.trim()).filter((line) => line !== '').join('\n')) {
+      doc.editControlText(block.tag, typed.join('\n'), which);
       changed = true;
     }
   });
