@@ -119,4 +119,27 @@ describe('runCycle without HTTP', () => {
     expect(chunks[0]!.werkgroepen).toEqual([]);
     expect(chunks[0]!.problems.map((p) => p.resource)).toContain('mt');
   });
+
+  it('reads the agenda of a werkgroep that meets in the window, and falls back on the cached meetings when the list fails', async () => {
+    const meetingItem = { id: 'i1', fields: { EventId: 'ev1', Title: 'Overleg', Begin: '2026-12-03T13:00:00Z', Einde: '2026-12-03T14:00:00Z' } };
+    const agendaItem = { id: 'a1', fields: { Title: 'Punt', VergaderingId: 'ev1', Volgorde: 1 } };
+    let listFails = false;
+    const route = (url: string): Answer => {
+      if (url.includes('/lists/Vergaderingen-g1/items')) return listFails ? { status: 503, code: 'GRAPH.UNAVAILABLE' } : page([meetingItem]);
+      if (url.includes('/lists/Agendapunten-g1/items')) return page([agendaItem]);
+      return tenant(url);
+    };
+    const cache: LoaderCache = new Map();
+    const now = Date.parse('2026-12-01T08:00:00Z');
+    const first: ReminderChunk[] = [];
+    await runCycle(fakeReads(route), ['g1'], window, { cache, now }, (c) => void first.push(c));
+    expect(first[0]!.meetings.map((m) => m.id)).toEqual(['ev1']);
+    expect(first[0]!.agenda.map((a) => a.titel)).toEqual(['Punt']);
+    // Two hours on, the meetings copy has expired and the list does not answer: the old copy still serves.
+    listFails = true;
+    const later: ReminderChunk[] = [];
+    await runCycle(fakeReads(route), ['g1'], { ...window, from: '2026-12-01T10:00:00Z' }, { cache, now: now + 2 * 3_600_000 }, (c) => void later.push(c));
+    expect(later[0]!.meetings.map((m) => m.id)).toEqual(['ev1']);
+    expect(later[0]!.problems).toContainEqual({ werkgroepId: 'g1', resource: 'Vergaderingen', code: 'GRAPH.UNAVAILABLE', stale: true });
+  });
 });
