@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type * as BotModule from '../../bot/index.ts';
 import type * as BotSchedulerModule from '../../bot/scheduler/index.ts';
+import { werkgroepIdsWithInstalls } from '../../bot/runtime.ts';
 import { buildBotConnector } from '../bot-connector/index.ts';
 import { buildChatView, type ChatView } from '../chat/index.ts';
 import { DEMO_GROUP_IDS, DEMO_TENANT_ID, demoTenantSeed } from '../demo-tenant/index.ts';
@@ -138,11 +139,7 @@ export async function startDemo(options: StartOptions, io: StartIo): Promise<Run
     const store: BotStore = openSqliteStore({ file: join(dataDir, 'bot.db') });
     closers.push(() => store.close());
     const configured = [DEMO_GROUP_IDS.weert, DEMO_GROUP_IDS.bergen];
-    const werkgroepIds = async (): Promise<string[]> => {
-      const ids = new Set(configured);
-      for (const ref of await store.listConversations()) if (ref.scope === 'team' && ref.werkgroepId) ids.add(ref.werkgroepId);
-      return [...ids];
-    };
+    const werkgroepIds = (): Promise<string[]> => werkgroepIdsWithInstalls(configured, store);
     const ready = async (): Promise<Record<string, boolean>> => ({
       store: await store.schemaVersion().then((v) => v > 0, () => false),
       graph: await graphReachable(graph),
