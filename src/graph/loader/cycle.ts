@@ -36,7 +36,7 @@ export interface Cycle {
 }
 
 /** Calls between the modules that would otherwise import each other. */
-export interface Links {
+interface Links {
   /** The list ids are known: read what needs them. */
   afterLists(g: GroupState): void;
   /** A list or site answered 404: find the lists again once; 'handled' when that is under way. */
@@ -44,7 +44,7 @@ export interface Links {
   readAgenda(g: GroupState): void;
 }
 
-export function toEpochMs(now: string | number | Date): number {
+function toEpochMs(now: string | number | Date): number {
   const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
   if (!Number.isFinite(ms)) throw new RangeError(`loadReminderData: invalid now ${String(now)}`);
   return ms;
@@ -54,7 +54,7 @@ export function newGroupState(id: string, ids: GroupIds, withDigest: boolean): G
   return { id, ids, members: [], ownerIds: [], ownersOk: false, membersOk: false, readDirectory: true, readDigest: withDigest, actions: [], pending: 0, started: false, done: false };
 }
 
-export function newStats(): LoaderStats {
+function newStats(): LoaderStats {
   return {
     httpRequests: 0,
     innerRequests: 0,

@@ -71,7 +71,7 @@ export function readDigest(c: Cycle, g: GroupState): void {
   readList('Verbeterpunten', (i) => toVerbeterpunt(i, g.id), (rows) => (parts.verbeterpunten = rows));
 }
 
-export function discoverLists(c: Cycle, g: GroupState, siteId: string): void {
+function discoverLists(c: Cycle, g: GroupState, siteId: string): void {
   const found: Partial<Record<WerkgroepListName, string>> = {};
   readCollection(
     c,
@@ -99,7 +99,7 @@ export function discoverLists(c: Cycle, g: GroupState, siteId: string): void {
   );
 }
 
-export function lookUpSite(c: Cycle, g: GroupState): void {
+function lookUpSite(c: Cycle, g: GroupState): void {
   queueOne(c, g, 'site', `/groups/${enc(g.id)}/sites/root?$select=id`, (result) => {
     if (!result.ok) return fail(c, g.id, 'site', result);
     const site = siteSchema.safeParse(result.body);

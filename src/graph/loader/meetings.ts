@@ -20,7 +20,7 @@ import type { GroupState } from './types.ts';
 export const overlaps = (m: Vergadering, from: number, to: number): boolean => Date.parse(m.start) < to && Date.parse(m.end) > from;
 
 /** The range to read: a cached read covers the cycles until it expires, so the window moves on by at most the TTL. */
-export function calendarRange(c: Pick<Cycle, 'now' | 'ttl' | 'window' | 'windowTo'>): { from: string; to: string } {
+function calendarRange(c: Pick<Cycle, 'now' | 'ttl' | 'window' | 'windowTo'>): { from: string; to: string } {
   if (c.now === undefined || !(c.ttl.calendar > 0)) return c.window;
   return { from: c.window.from, to: new Date(c.windowTo + c.ttl.calendar).toISOString() };
 }

@@ -9,7 +9,7 @@ import type { GroupState } from './types.ts';
 
 const enc = encodeURIComponent;
 
-export function readTasks(c: Cycle, g: GroupState, planId: string): void {
+function readTasks(c: Cycle, g: GroupState, planId: string): void {
   readCollection(
     c,
     g,
@@ -32,7 +32,7 @@ export function readTasks(c: Cycle, g: GroupState, planId: string): void {
   );
 }
 
-export function lookUpPlan(c: Cycle, g: GroupState): void {
+function lookUpPlan(c: Cycle, g: GroupState): void {
   queueOne(c, g, 'plans', `/groups/${enc(g.id)}/planner/plans?$select=id`, (result) => {
     if (!result.ok) return fail(c, g.id, 'plans', result);
     const page = pageSchema.safeParse(result.body);
