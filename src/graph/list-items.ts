@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { agendapuntSchema, besluitSchema, resultaatSchema, toAmsterdamDate, verbeterActieSchema, verbeterpuntSchema, vergaderingSchema } from '../workgroups/index.ts';
 import type { Agendapunt, Besluit, MeetingListEntry, Resultaat, Verbeterpunt } from '../workgroups/index.ts';
 import type { ListItem } from './wire.ts';

@@ -1,5 +1,5 @@
 import type { GraphRequest } from '@microsoft/microsoft-graph-client';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { GraphClient } from './client.ts';
 import { graphCall } from './errors.ts';
 import { pageSchema } from './wire.ts';
@@ -33,7 +33,7 @@ export function parsePage(body: unknown, resource: string): Page {
 }
 
 /** Validates and maps each raw item; bad ones are reported and left out. */
-export function mapItems<S extends z.ZodType, T>(
+export function mapItems<S extends z.ZodMiniType, T>(
   values: readonly unknown[],
   schema: S,
   map: (item: z.infer<S>) => T | undefined,

@@ -1,12 +1,12 @@
 // The bot's own installation in a user's personal scope (Teams app installations).
 // https://learn.microsoft.com/en-us/microsoftteams/platform/graph-api/proactive-bots-and-messages/graph-proactive-bots-and-messages
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { GraphClient } from './client.ts';
 import { graphCall } from './errors.ts';
 import { readAllPages } from './paging.ts';
 
-const installationSchema = z.object({ id: z.string().min(1), teamsApp: z.object({ id: z.string() }).nullish() });
-const chatSchema = z.object({ id: z.string().min(1) });
+const installationSchema = z.object({ id: z.string().check(z.minLength(1)), teamsApp: z.nullish(z.object({ id: z.string() })) });
+const chatSchema = z.object({ id: z.string().check(z.minLength(1)) });
 
 /**
  * Installs the app (by its id in the org catalog) for a user: `POST /users/{id}/teamwork/installedApps`,

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * Wall-clock time in a time zone, above all Amsterdam's: the one home of the time-zone maths for the

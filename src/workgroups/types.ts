@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * Work-group data as it lives in Microsoft 365. Every schema validates data at the edge (Graph responses,
@@ -7,26 +7,28 @@ import { z } from 'zod';
  */
 
 /** A calendar date 'YYYY-MM-DD' (checked for a real day, so 2026-02-30 fails). */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => {
+export const isoDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'Geen bestaande datum');
+  }, 'Geen bestaande datum'),
+);
 
 /** An instant: ISO date-time with Z or an offset (Graph sends up to 7 fraction digits). */
 export const instantSchema = z.iso.datetime({ offset: true });
 
 /** A wall-clock time 'HH:mm' (00:00–23:59). */
-export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const clockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
-const id = z.string().min(1);
+const id = z.string().check(z.minLength(1));
+/** An integer, as classic zod's `z.number().int()`, with further checks. */
+const int = (...checks: z.core.$ZodCheck<number>[]) => z.number().check(z.int(), ...checks);
 
 export const memberSchema = z.object({
   id,
   displayName: z.string(),
-  mail: z.string().optional(),
+  mail: z.optional(z.string()),
 });
 export type Member = z.infer<typeof memberSchema>;
 
@@ -37,8 +39,8 @@ export const werkgroepSchema = z.object({
   voorzitterId: id,
   ledenIds: z.array(id),
   mtLidIds: z.array(id),
-  planId: z.string().optional(),
-  siteId: z.string().optional(),
+  planId: z.optional(z.string()),
+  siteId: z.optional(z.string()),
 });
 export type Werkgroep = z.infer<typeof werkgroepSchema>;
 
@@ -46,11 +48,11 @@ export const vergaderingSchema = z.object({
   /** The calendar event id (an occurrence when part of a series). */
   id,
   werkgroepId: id,
-  seriesMasterId: z.string().optional(),
+  seriesMasterId: z.optional(z.string()),
   subject: z.string(),
   start: instantSchema,
   end: instantSchema,
-  joinUrl: z.string().optional(),
+  joinUrl: z.optional(z.string()),
 });
 export type Vergadering = z.infer<typeof vergaderingSchema>;
 
@@ -60,9 +62,9 @@ export const agendapuntSchema = z.object({
   vergaderingId: id,
   titel: z.string(),
   volgorde: z.number(),
-  toelichting: z.string().optional(),
-  resultaatId: z.string().optional(),
-  etag: z.string().optional(),
+  toelichting: z.optional(z.string()),
+  resultaatId: z.optional(z.string()),
+  etag: z.optional(z.string()),
 });
 export type Agendapunt = z.infer<typeof agendapuntSchema>;
 
@@ -72,7 +74,7 @@ export const besluitSchema = z.object({
   vergaderingId: id,
   tekst: z.string(),
   datum: isoDateSchema,
-  etag: z.string().optional(),
+  etag: z.optional(z.string()),
 });
 export type Besluit = z.infer<typeof besluitSchema>;
 
@@ -84,15 +86,15 @@ export const actieSchema = z.object({
   id,
   werkgroepId: id,
   titel: z.string(),
-  trekkerId: z.string().optional(),
+  trekkerId: z.optional(z.string()),
   /** Others assigned in Planner besides the trekker, in trekker order (orderAssignees); absent when none. */
-  coAssigneeIds: z.array(z.string()).optional(),
-  dueDate: isoDateSchema.optional(),
+  coAssigneeIds: z.optional(z.array(z.string())),
+  dueDate: z.optional(isoDateSchema),
   status: z.enum(ACTIE_STATUSES),
-  completedAt: instantSchema.optional(),
+  completedAt: z.optional(instantSchema),
   /** The meeting the action came from. */
-  vergaderingId: z.string().optional(),
-  etag: z.string().optional(),
+  vergaderingId: z.optional(z.string()),
+  etag: z.optional(z.string()),
 });
 export type Actie = z.infer<typeof actieSchema>;
 
@@ -103,19 +105,19 @@ export type ResultaatStatus = (typeof RESULTAAT_STATUSES)[number];
 export const resultaatSchema = z.object({
   id,
   werkgroepId: id,
-  nr: z.number().int(),
+  nr: int(),
   titel: z.string(),
   doel: z.string(),
   doelgroep: z.array(z.string()),
   watIsErGebeurd: z.string(),
   methode: z.string(),
-  doorlooptijd: z.object({ start: isoDateSchema.optional(), eind: isoDateSchema.optional() }),
+  doorlooptijd: z.object({ start: z.optional(isoDateSchema), eind: z.optional(isoDateSchema) }),
   /** Free text as in the seed, e.g. "40 uur projectleider". */
   capaciteit: z.string(),
   verankering: z.string(),
-  verantwoordelijkMtLidId: z.string().optional(),
+  verantwoordelijkMtLidId: z.optional(z.string()),
   status: z.enum(RESULTAAT_STATUSES),
-  etag: z.string().optional(),
+  etag: z.optional(z.string()),
 });
 export type Resultaat = z.infer<typeof resultaatSchema>;
 
@@ -124,14 +126,14 @@ export type VerbeterActieStatus = (typeof VERBETERACTIE_STATUSES)[number];
 
 /** One numbered action under "Hoe" of a Bergen verbeterpunt. */
 export const verbeterActieSchema = z.object({
-  nr: z.number().int(),
+  nr: int(),
   omschrijving: z.string(),
   /** The "Ad n" explanation. */
-  toelichting: z.string().optional(),
+  toelichting: z.optional(z.string()),
   /** A name or user id, as the source documents name people or departments. */
-  trekker: z.string().optional(),
+  trekker: z.optional(z.string()),
   /** Free text ("eind 2012", "2013") as in the seed. */
-  planning: z.string().optional(),
+  planning: z.optional(z.string()),
   status: z.enum(VERBETERACTIE_STATUSES),
 });
 export type VerbeterActie = z.infer<typeof verbeterActieSchema>;
@@ -140,15 +142,15 @@ export type VerbeterActie = z.infer<typeof verbeterActieSchema>;
 export const verbeterpuntSchema = z.object({
   id,
   werkgroepId: id,
-  nr: z.number().int(),
+  nr: int(),
   /** Its number in the evaluation it came from. */
-  evaluatieNr: z.number().int().optional(),
+  evaluatieNr: z.optional(int()),
   titel: z.string(),
   probleem: z.array(z.string()),
   watWillenWeBereiken: z.array(z.string()),
   acties: z.array(verbeterActieSchema),
-  verantwoordelijkMtLidId: z.string().optional(),
-  etag: z.string().optional(),
+  verantwoordelijkMtLidId: z.optional(z.string()),
+  etag: z.optional(z.string()),
 });
 export type Verbeterpunt = z.infer<typeof verbeterpuntSchema>;
 
@@ -157,11 +159,11 @@ export type Verbeterpunt = z.infer<typeof verbeterpuntSchema>;
 
 export const calendarOptionsSchema = z.object({
   /** Goede Vrijdag as a day off (many municipalities give it; not a national rule). */
-  goedeVrijdag: z.boolean().optional(),
+  goedeVrijdag: z.optional(z.boolean()),
   /** Bevrijdingsdag (5 May) off every year (true) or only in lustrum years (2025, 2030, ...). */
-  bevrijdingsdag: z.union([z.boolean(), z.literal('lustrum')]).optional(),
+  bevrijdingsdag: z.optional(z.union([z.boolean(), z.literal('lustrum')])),
   /** Extra closing days of the organisation, e.g. a collective day off. */
-  extraDaysOff: z.array(isoDateSchema).optional(),
+  extraDaysOff: z.optional(z.array(isoDateSchema)),
 });
 export type CalendarOptions = z.infer<typeof calendarOptionsSchema>;
 
@@ -197,9 +199,9 @@ export type TimeWindow = z.infer<typeof sendingHoursSchema>;
 /** What a user (or a werkgroep channel, keyed by group id) wants to receive. */
 export const preferencesSchema = z.object({
   /** No reminders in this window (Amsterdam time); may span midnight, e.g. 17:00–09:00. */
-  quietHours: sendingHoursSchema.optional(),
+  quietHours: z.optional(sendingHoursSchema),
   /** Kinds switched off (false). A missing kind is on. */
-  kinds: z.partialRecord(z.enum(REMINDER_KINDS), z.boolean()).optional(),
+  kinds: z.optional(z.partialRecord(z.enum(REMINDER_KINDS), z.boolean())),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -207,7 +209,7 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 export const snoozeSchema = z.object({
   actionId: id,
   /** Only this recipient is snoozed; absent = whoever is trekker. */
-  userId: z.string().optional(),
+  userId: z.optional(z.string()),
   /** The first day reminders may come again. */
   until: isoDateSchema,
 });
@@ -215,13 +217,13 @@ export type Snooze = z.infer<typeof snoozeSchema>;
 
 export const reminderPolicySchema = z.object({
   /** 'actie-bijna' this many working days before the due date. */
-  dueSoonWorkingDays: z.number().int().min(1),
+  dueSoonWorkingDays: int(z.minimum(1)),
   /** 'vergadering' this many working days before the meeting. */
-  meetingWorkingDays: z.number().int().min(1),
+  meetingWorkingDays: int(z.minimum(1)),
   /** Days between two 'actie-verlopen' reminders for the same action. */
-  overdueRepeatDays: z.number().int().min(1),
+  overdueRepeatDays: int(z.minimum(1)),
   /** ISO weekday of the MT digest: 1 = Monday ... 7 = Sunday. */
-  digestWeekday: z.number().int().min(1).max(7),
+  digestWeekday: int(z.minimum(1), z.maximum(7)),
   digestTime: clockTimeSchema,
   /** Reminders go out only in this window on working days (Amsterdam time). */
   sendingHours: sendingHoursSchema,
@@ -345,11 +347,11 @@ export const monthlyRuleSchema = z.object({
   index: z.enum(WEEK_INDEXES),
   weekday: z.enum(WEEKDAYS),
   time: clockTimeSchema,
-  durationMinutes: z.number().int().min(1).max(24 * 60),
+  durationMinutes: int(z.minimum(1), z.maximum(24 * 60)),
   startDate: isoDateSchema,
-  endDate: isoDateSchema.optional(),
+  endDate: z.optional(isoDateSchema),
   /** Every n months; 1 = monthly. */
-  interval: z.number().int().min(1).max(12).optional(),
+  interval: z.optional(int(z.minimum(1), z.maximum(12))),
 });
 export type MonthlyRule = z.infer<typeof monthlyRuleSchema>;
 
