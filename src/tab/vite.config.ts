@@ -15,6 +15,51 @@ export const TAB_DEMO_OUT_DIR = resolve(TAB_ROOT, '../../dist/tab-demo');
 
 const devHeaders = securityHeaders({ kind: 'embed', extraAncestors: LOCAL_FRAME_ANCESTORS });
 
+/** Error-text files of areas the tab never runs (src/text/errors.ts imports them all), with their export. */
+const OTHER_AREA_ERRORS: Record<string, { exportName: string; prefixes: string[] }> = {
+  'errors-participation.ts': { exportName: 'participationErrors', prefixes: ['PART', 'PROFILE'] },
+  'errors-scan.ts': { exportName: 'scanErrors', prefixes: ['SCAN'] },
+  'errors-store.ts': { exportName: 'storeErrors', prefixes: ['STORE'] },
+  'errors-bot.ts': { exportName: 'botErrors', prefixes: ['BOT'] },
+  'errors-word.ts': { exportName: 'wordErrors', prefixes: ['WORD'] },
+};
+const OTHER_AREA_PREFIX = `\0tab-other-area-errors:`;
+const otherAreaCode = new RegExp(
+  `['"\`](${Object.values(OTHER_AREA_ERRORS)
+    .flatMap((a) => a.prefixes)
+    .join('|')})\\.[A-Z][A-Z_]*['"\`]`,
+);
+
+/**
+ * The tab raises only GRAPH, WORKGROUPS and TAB codes, yet `errorText` holds the texts of every area
+ * (about 4 KB gzip on the first page). This leaves the other areas' texts out of the tab. So a code of
+ * those areas can never reach `messageFor` without its text, the build fails as soon as a module of the
+ * tab names one.
+ */
+function tabOnlyErrorTexts(): PluginOption {
+  return {
+    name: 'tab-only-error-texts',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const file = source.replace(/^\.\//, '');
+      if (importer?.replace(/\\/g, '/').endsWith('/src/text/errors.ts') && source.startsWith('./') && file in OTHER_AREA_ERRORS) {
+        return OTHER_AREA_PREFIX + file;
+      }
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith(OTHER_AREA_PREFIX)) return undefined;
+      return `export const ${OTHER_AREA_ERRORS[id.slice(OTHER_AREA_PREFIX.length)]!.exportName} = {};`;
+    },
+    transform(code, id) {
+      if (id.includes('/node_modules/') || id.startsWith('\0')) return undefined;
+      const found = otherAreaCode.exec(code);
+      if (found) this.error(`${id} names ${found[0]}: the tab has no text for codes of that area (see tabOnlyErrorTexts)`);
+      return undefined;
+    },
+  };
+}
+
 export interface TabViteOptions {
   /** Build-time flag: the demo build may run outside Teams with dev tokens; production never can. */
   demo?: boolean;
@@ -33,7 +78,7 @@ export function tabViteConfig(options: TabViteOptions = {}): UserConfig & Inline
     base: './',
     configFile: false,
     logLevel: 'warn',
-    plugins: [react(), ...(options.plugins ?? [])],
+    plugins: [react(), tabOnlyErrorTexts(), ...(options.plugins ?? [])],
     define: { __TAB_DEMO_BUILD__: JSON.stringify(demo) },
     build: {
       outDir: demo ? TAB_DEMO_OUT_DIR : TAB_OUT_DIR,
