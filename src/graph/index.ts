@@ -25,6 +25,7 @@ export {
   addBesluit,
   deleteListItem,
   ensureWerkgroepLists,
+  isWerkgroepSite,
   getGroupSite,
   listAgendapunten,
   listBesluiten,

@@ -87,6 +87,23 @@ async function findLists(client: GraphClient, siteId: string): Promise<Map<strin
 }
 
 /**
+ * Whether the group's team site holds the werkgroep lists, which only the configuration page creates. A group
+ * the user is in (an all-staff team, a project team, a security group without a site) is not a werkgroep by
+ * itself, and the tab must neither read its plan as werkgroep actions nor create lists in its site.
+ */
+export async function isWerkgroepSite(client: GraphClient, ids: { groupId: string }): Promise<boolean> {
+  let siteId: string;
+  try {
+    siteId = await getGroupSite(client, ids);
+  } catch (error) {
+    if (hasCode(error, 'GRAPH.NOT_FOUND', 'GRAPH.FORBIDDEN')) return false;
+    throw error;
+  }
+  const lists = await findLists(client, siteId);
+  return lists.has('Agendapunten');
+}
+
+/**
  * Finds the werkgroep lists in the group's team site and creates any that are missing, with their
  * columns. Safe to run twice at once: a 409 (the other one created it first) means the list exists.
  */

@@ -9,6 +9,7 @@ import {
   createMeetingSeries,
   deleteMeeting,
   ensureWerkgroepLists,
+  isWerkgroepSite,
   getAction,
   getGroup,
   getGroupOwners,
@@ -86,6 +87,7 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
   const groupName = memo((groupId) => getGroup(client, { groupId }).then((g) => g.naam));
   const mtMembers = memo<Member[]>((mtGroupId) => (mtGroupId ? listMembers(client, { groupId: mtGroupId }) : Promise.resolve([])));
   const myGroups = memo(() => listMyGroups(client));
+  const isWerkgroep = memo((groupId) => isWerkgroepSite(client, { groupId }));
 
   const listIds = async (groupId: string, name: keyof WerkgroepLists['lists']): Promise<ListIds> => {
     const l = await lists(groupId);
@@ -185,8 +187,9 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
       };
     },
     async listMyWerkgroepen() {
-      const groups = await myGroups('');
-      return groups.filter((g) => g.id !== options.mtGroupId);
+      const groups = (await myGroups('')).filter((g) => g.id !== options.mtGroupId);
+      const werkgroep = await Promise.all(groups.map((g) => isWerkgroep(g.id)));
+      return groups.filter((_, i) => werkgroep[i]);
     },
     async listMeetings(groupId, range) {
       const meetings = await listMeetings(client, { groupId }, range);
