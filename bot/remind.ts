@@ -93,7 +93,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv, demo: RemindDemo | u
     const { Client } = await import('@microsoft/teams.common');
     const { localConnectorToken } = await import('./config.ts');
     if (!access.demo || !demo) {
-      console.error('Gebruik --dry-run, of laat de bot zelf herinneringen versturen met npm run bot.');
+      console.error(botText.dryRun.useDryRun);
       return 2;
     }
     // Demo: send to a local stub Bot Connector and show what arrived.
@@ -102,7 +102,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv, demo: RemindDemo | u
       const sender = createProactiveSender(new Client({ token: () => localConnectorToken('demo-bot') }));
       const scheduler = createScheduler({ store, sender, source, links, log, clock });
       const report = await scheduler.runCycle(now);
-      console.log(`Ronde voor ${atText}: ${report.sent} verstuurd, ${report.unreachable} niet bereikbaar, ${report.retried} later opnieuw, ${report.skipped} al eerder verstuurd.`);
+      console.log(botText.dryRun.cycle(atText, report));
       return 0;
     } finally {
       await connector.close();

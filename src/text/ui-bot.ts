@@ -140,6 +140,9 @@ export const botText = {
   dryRun: {
     header: (at: string, n: number) => `Proefrun voor ${at}: ${n} herinnering(en) zouden worden verstuurd.`,
     none: 'Er zijn geen herinneringen om te versturen.',
+    useDryRun: 'Gebruik --dry-run, of laat de bot zelf herinneringen versturen met npm run bot.',
+    cycle: (at: string, r: { sent: number; unreachable: number; retried: number; skipped: number }) =>
+      `Ronde voor ${at}: ${r.sent} verstuurd, ${r.unreachable} niet bereikbaar, ${r.retried} later opnieuw, ${r.skipped} al eerder verstuurd.`,
     kind: {
       'actie-bijna': 'actie bijna verlopen',
       'actie-vandaag': 'actie vandaag',

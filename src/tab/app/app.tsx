@@ -14,6 +14,7 @@ import type { ReactNode } from 'react';
 import { tabText } from '../../text/ui-tab.ts';
 import { ConflictHost } from '../shared/components/conflict-host.tsx';
 import { ErrorBar } from '../shared/components/error-bar.tsx';
+import { pageShellStyles } from '../shared/components/page-shell.ts';
 import type { TabData } from '../shared/data/tab-data.ts';
 import { resourceKey, useResource } from '../shared/hooks/use-resource.ts';
 import { useWerkgroep } from '../shared/hooks/use-tab-data.ts';
@@ -40,17 +41,7 @@ const ConfigPage = lazy(() => import('../features/configuratie/config-page.tsx')
 
 
 const useStyles = makeStyles({
-  // On an inner element, not on FluentProvider: Fluent copies provider classes to portal mount nodes, and a
-  // full-height background there would cover the page behind a dialog.
-  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  shell: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
-    maxWidth: '80rem',
-    marginInline: 'auto',
-  },
+  ...pageShellStyles,
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { overflowWrap: 'anywhere', margin: 0 },
 });

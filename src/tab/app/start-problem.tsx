@@ -1,18 +1,12 @@
-import { FluentProvider, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Title2, makeStyles } from '@fluentui/react-components';
 import { tabText } from '../../text/ui-tab.ts';
 import { ErrorBar } from '../shared/components/error-bar.tsx';
+import { pageShellStyles } from '../shared/components/page-shell.ts';
 import { lightTheme } from './themes.ts';
 
 const useStyles = makeStyles({
-  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  shell: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
-    maxWidth: '48rem',
-    marginInline: 'auto',
-  },
+  page: pageShellStyles.page,
+  shell: { ...pageShellStyles.shell, maxWidth: '48rem' },
   title: { margin: 0 },
 });
 
