@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTabRoute } from '../../src/workgroups/index.ts';
-import type { Actie, MeetingReminder } from '../../src/workgroups/index.ts';
-import { buildActionDoneCard, buildActionReminderCard, buildHandedOverCard, buildMeetingCard, buildSnoozedCard } from './index.ts';
+import type { Actie, DigestReminder, MeetingReminder } from '../../src/workgroups/index.ts';
+import { buildActionDoneCard, buildActionReminderCard, buildDigestCard, buildHandedOverCard, buildMeetingCard, buildSnoozedCard } from './index.ts';
 import { subEntityIdOf, tabDeepLink, tabLinksFromSettings } from './deep-link.ts';
 
 const links = tabLinksFromSettings({ TEAMS_APP_ID: '11111111-2222-3333-4444-555555555555', TEAMS_APP_CATALOG_ID: 'c0ffee00-1234-5678-9abc-def012345678' });
@@ -59,5 +59,23 @@ describe('deep links in the cards', () => {
     };
     const [link] = tabLinksOf(buildMeetingCard(meeting, links));
     expect(parseTabRoute(subEntityIdOf(link!))).toEqual({ page: 'vergadering', vergaderingId: 'AAMkAGI2TG93AAA=', groupId: 'grp-weert' });
+  });
+
+  it('the weekly digest opens the MT view across werkgroepen', () => {
+    const digest: DigestReminder = {
+      key: 'digest:mt1:2026-11-30',
+      kind: 'weekoverzicht',
+      recipient: { type: 'user', userId: 'mt1' },
+      weekOf: '2026-11-30',
+      werkgroepen: [{ id: 'grp-weert', naam: 'Weert' }],
+      resultaten: [],
+      verbeterpunten: [],
+      overdueActions: [],
+      changes: { completedActions: [], resultaten: [], verbeterActies: [] },
+      unreachable: [],
+    };
+    const [link] = tabLinksOf(buildDigestCard(digest, links));
+    expect(subEntityIdOf(link!)).toBe('mt-overzicht');
+    expect(parseTabRoute(subEntityIdOf(link!))).toEqual({ page: 'mt-overzicht' });
   });
 });

@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from '@microsoft/teams.cards';
-import type { DigestReminder } from '../../src/workgroups/index.ts';
+import { MT_OVERZICHT_ROUTE, type DigestReminder } from '../../src/workgroups/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
 import { type TabLinks, tabDeepLink } from './deep-link.ts';
 import { actionsOf, capped, card, dateNl, fact, heading, line, note, openUrl, section, user } from './elements.ts';
@@ -61,6 +61,7 @@ export function buildDigestCard(r: DigestReminder, links: TabLinks): AdaptiveCar
           ...capped(r.unreachable, MAX, (m) => line(user(m.displayName, MAX_NAME)), t.more),
         )
       : undefined,
-    actionsOf(openUrl(t.openTab, tabDeepLink(links))),
+    // The button opens the MT view across werkgroepen, the same things this card lists, kept up to date.
+    actionsOf(openUrl(t.openTab, tabDeepLink(links, MT_OVERZICHT_ROUTE))),
   );
 }

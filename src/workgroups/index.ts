@@ -37,7 +37,7 @@ export {
   relativeMonthlyDate,
   toGraphRecurrence,
 } from './series.ts';
-export { actionRoute, formatTabRoute, meetingRoute, parseTabRoute, routeGroupId, startRoute, tabRouteHash } from './tab-routes.ts';
+export { MT_OVERZICHT_ROUTE, actionRoute, formatTabRoute, meetingRoute, parseTabRoute, routeGroupId, startRoute, tabRouteHash } from './tab-routes.ts';
 export type { TabPage, TabRoute } from './tab-routes.ts';
 export { summarizeYear } from './year-summary.ts';
 export type { YearCounts, YearSummary, YearSummaryInput } from './year-summary.ts';

@@ -9,6 +9,7 @@ describe('parseTabRoute', () => {
     ['#/vergadering/AAMk%3D/g1', { page: 'vergadering', vergaderingId: 'AAMk=', groupId: 'g1' }],
     ['vergadering', { page: 'vergadering' }],
     ['#/mijn-acties', { page: 'mijn-acties' }],
+    ['mt-overzicht', { page: 'mt-overzicht' }],
     ['config', { page: 'config' }],
     ['actie', { page: 'mijn-acties' }],
     // What older cards carry.
@@ -33,6 +34,7 @@ describe('formatTabRoute', () => {
     { page: 'vergadering' },
     { page: 'overzicht' },
     { page: 'jaarverslag' },
+    { page: 'mt-overzicht' },
   ])('round-trips %j as path and as hash', (route) => {
     expect(parseTabRoute(formatTabRoute(route))).toEqual(route);
     expect(parseTabRoute(tabRouteHash(route))).toEqual(route);

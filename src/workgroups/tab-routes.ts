@@ -13,11 +13,15 @@ export type TabRoute =
   | { page: 'mijn-acties' }
   | { page: 'actie'; actionId: string; groupId?: string }
   | { page: 'jaarverslag' }
+  | { page: 'mt-overzicht' }
   | { page: 'config' };
 
 export type TabPage = TabRoute['page'];
 
-const SIMPLE_PAGES = new Set<TabPage>(['overzicht', 'resultaten', 'mijn-acties', 'jaarverslag', 'config']);
+const SIMPLE_PAGES = new Set<TabPage>(['overzicht', 'resultaten', 'mijn-acties', 'jaarverslag', 'mt-overzicht', 'config']);
+
+/** The MT view across werkgroepen; the weekly digest's button opens it. */
+export const MT_OVERZICHT_ROUTE: TabRoute = { page: 'mt-overzicht' };
 
 /** Planner task ids are 28 url-safe characters; only such a bare id is read as an old-style action link. */
 const BARE_TASK_ID = /^[A-Za-z0-9_-]{16,64}$/;
