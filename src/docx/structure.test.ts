@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseDocx } from '../../src/docx/index.ts';
-import { parseWordPart } from '../../src/docx/wordml.ts';
-import { readStructure } from '../../src/docx/structure.ts';
-import { serializeAnswersXml } from '../../src/participation/index.ts';
-import { buildDocx, documentXml } from '../fixtures/ooxml.ts';
-import { GOOD_HAND_WRITTEN, addInContent, adviserenAnswers, voorstel } from '../fixtures/scan-fixtures.ts';
+import { analyseDocx } from './index.ts';
+import { parseWordPart } from './wordml.ts';
+import { readStructure } from './structure.ts';
+import { serializeAnswersXml } from '../participation/index.ts';
+import { buildDocx, documentXml } from '../../tests/fixtures/ooxml.ts';
+import { GOOD_HAND_WRITTEN, addInContent, adviserenAnswers, voorstel } from '../../tests/fixtures/scan-fixtures.ts';
 
 const TODAY = '2026-11-23';
 const header = {

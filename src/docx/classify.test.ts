@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findElements, guessLevel, readSectionText } from '../../src/docx/classify.ts';
-import { parseDutchDate, readHeaderLine } from '../../src/docx/structure.ts';
-import { GOOD_HAND_WRITTEN, WEERT_PARTICIPATIE } from '../fixtures/scan-fixtures.ts';
+import { findElements, guessLevel, readSectionText } from './classify.ts';
+import { parseDutchDate, readHeaderLine } from './structure.ts';
+import { GOOD_HAND_WRITTEN, WEERT_PARTICIPATIE } from '../../tests/fixtures/scan-fixtures.ts';
 
 describe('readSectionText', () => {
   it.each([
@@ -98,9 +98,9 @@ describe('parseDutchDate', () => {
 
 describe('Dutch text of the scan', () => {
   it('passes the B1 check: short sentences, no officialese', async () => {
-    const { checkB1 } = await import('../../src/participation/index.ts');
-    const { scanErrors } = await import('../../src/text/errors-scan.ts');
-    const ui = await import('../../src/text/ui-scan.ts');
+    const { checkB1 } = await import('../participation/index.ts');
+    const { scanErrors } = await import('../text/errors-scan.ts');
+    const ui = await import('../text/ui-scan.ts');
     const texts: string[] = Object.values(scanErrors);
     for (const v of Object.values(ui)) {
       if (typeof v === 'object' && !Array.isArray(v)) texts.push(...Object.values(v as Record<string, string>));

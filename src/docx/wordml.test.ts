@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWordPart, WordMlError } from '../../src/docx/wordml.ts';
+import { parseWordPart, WordMlError } from './wordml.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const doc = (body: string): string => `<?xml version="1.0"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
