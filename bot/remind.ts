@@ -32,8 +32,8 @@ function describe(r: Reminder, names: Map<string, string>, reachable: boolean): 
     r.kind === 'vergadering'
       ? `${safeText(r.werkgroep.naam, 80)}, ${formatDateNl(r.date)}`
       : r.kind === 'weekoverzicht'
-        ? `${r.werkgroepen.length} werkgroep(en), ${r.overdueActions.length} te late actie(s)`
-        : `"${safeText(r.actie.titel, 120)}" (${safeText(r.werkgroep.naam, 80)}, klaar op ${formatDateNl(r.dueDate)})`;
+        ? botText.dryRun.digestSummary(r.werkgroepen.length, r.overdueActions.length)
+        : `"${safeText(r.actie.titel, 120)}" (${safeText(r.werkgroep.naam, 80)}, ${botText.dryRun.due} ${formatDateNl(r.dueDate)})`;
   return `- ${botText.dryRun.kind[r.kind]} ${who}: ${what}${reachable ? '' : ` [${botText.dryRun.unreachable}]`}`;
 }
 

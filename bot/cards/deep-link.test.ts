@@ -69,12 +69,28 @@ describe('deep links in the cards', () => {
       weekOf: '2026-11-30',
       werkgroepen: [{ id: 'grp-weert', naam: 'Weert' }],
       resultaten: [],
-      verbeterpunten: [],
+      verbeterpunten: [
+        {
+          id: 'v1',
+          werkgroepId: 'grp-weert',
+          nr: 1,
+          titel: 'Kernoverleggen',
+          probleem: '',
+          watWillenWeBereiken: '',
+          acties: [
+            { nr: 1, omschrijving: 'a', status: 'uitgevoerd' },
+            { nr: 2, omschrijving: 'b', status: 'loopt' },
+          ],
+        } as unknown as DigestReminder['verbeterpunten'][number],
+      ],
       overdueActions: [],
       changes: { completedActions: [], resultaten: [], verbeterActies: [] },
       unreachable: [],
     };
-    const [link] = tabLinksOf(buildDigestCard(digest, links));
+    const card = buildDigestCard(digest, links);
+    // Plain words for how far a verbeterpunt is, not "1/2".
+    expect(JSON.stringify(card)).toContain('1 van de 2 acties uitgevoerd');
+    const [link] = tabLinksOf(card);
     expect(subEntityIdOf(link!)).toBe('mt-overzicht');
     expect(parseTabRoute(subEntityIdOf(link!))).toEqual({ page: 'mt-overzicht' });
   });

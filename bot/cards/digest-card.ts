@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from '@microsoft/teams.cards';
 import { MT_OVERZICHT_ROUTE, type DigestReminder } from '../../src/workgroups/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
+import { resultaatStatusLabel, verbeterActieStatusLabel } from '../../src/text/ui-workgroups.ts';
 import { type TabLinks, tabDeepLink } from './deep-link.ts';
 import { actionsOf, capped, card, dateNl, fact, heading, line, note, openUrl, section, user } from './elements.ts';
 import { MAX_NAME } from './safe-text.ts';
@@ -13,9 +14,17 @@ export function buildDigestCard(r: DigestReminder, links: TabLinks): AdaptiveCar
   const werkgroepNaam = new Map(r.werkgroepen.map((w) => [w.id, w.naam]));
   const changes = [
     ...r.changes.completedActions.map((a) => line(`${t.completed}: `, user(a.titel))),
-    ...r.changes.resultaten.map((c) => line(`${t.statusChanged}: `, user(c.resultaat.titel), ` (${c.from} → ${c.to})`)),
+    ...r.changes.resultaten.map((c) =>
+      line(`${t.statusChanged}: `, user(c.resultaat.titel), ` (${resultaatStatusLabel[c.from]} → ${resultaatStatusLabel[c.to]})`),
+    ),
     ...r.changes.verbeterActies.map((c) =>
-      line(`${t.statusChanged}: `, user(c.verbeterpunt.titel), ' – ', user(c.actie.omschrijving), ` (${c.from} → ${c.to})`),
+      line(
+        `${t.statusChanged}: `,
+        user(c.verbeterpunt.titel),
+        ' – ',
+        user(c.actie.omschrijving),
+        ` (${verbeterActieStatusLabel[c.from]} → ${verbeterActieStatusLabel[c.to]})`,
+      ),
     ),
   ];
   return card(
@@ -26,7 +35,7 @@ export function buildDigestCard(r: DigestReminder, links: TabLinks): AdaptiveCar
       t.resultaten,
       ...(r.resultaten.length === 0
         ? [note(t.noResultaten)]
-        : capped(r.resultaten, MAX, (x) => line(`${x.nr}. `, user(x.titel), ` – ${x.status}`), t.more)),
+        : capped(r.resultaten, MAX, (x) => line(`${x.nr}. `, user(x.titel), ` – ${resultaatStatusLabel[x.status]}`), t.more)),
     ),
     r.verbeterpunten.length > 0
       ? section(
@@ -36,7 +45,7 @@ export function buildDigestCard(r: DigestReminder, links: TabLinks): AdaptiveCar
             MAX,
             (v) => {
               const done = v.acties.filter((a) => a.status === 'uitgevoerd' || a.status === 'onderdeel bedrijfsvoering').length;
-              return line(`${v.nr}. `, user(v.titel), ` – ${done}/${v.acties.length}`);
+              return line(`${v.nr}. `, user(v.titel), ` – ${t.verbeterStatus(done, v.acties.length)}`);
             },
             t.more,
           ),

@@ -7,7 +7,7 @@ export const botText = {
     dueToday: 'Je actie moet vandaag klaar zijn',
     overdue: (days: number) => (days === 1 ? 'Je actie is 1 dag te laat' : `Je actie is ${days} dagen te laat`),
     werkgroep: 'Werkgroep',
-    deadline: 'Klaar op',
+    deadline: 'Uiterlijk',
     trekker: 'Trekker',
     fromMeeting: 'Afgesproken in de vergadering van',
     openMeeting: 'Open de vergadering',
@@ -40,7 +40,7 @@ export const botText = {
     /** The user's change went through, but someone else had changed other fields before. */
     appliedWithChangesIntro: 'Je wijziging is verwerkt. Iemand anders had deze actie net ook gewijzigd:',
     changedTitle: 'Titel',
-    changedDeadline: 'Klaar op',
+    changedDeadline: 'Uiterlijk',
     changedTrekker: 'Trekker',
     changedStatus: 'Status',
     statusOpen: 'open',
@@ -62,7 +62,7 @@ export const botText = {
     openActions: 'Open acties',
     noOpenActions: 'Er zijn geen open acties.',
     noOwner: 'Zonder trekker',
-    due: 'klaar op',
+    due: 'uiterlijk',
     more: (n: number) => `En nog ${n} meer. Kijk in het tabblad.`,
     openTab: 'Open het tabblad',
   },
@@ -81,15 +81,24 @@ export const botText = {
     statusChanged: 'Status veranderd',
     unreachable: 'Deze collega’s kunnen geen herinneringen krijgen',
     unreachableHint: 'Zij hebben de app nog niet in Teams. Vraag ze de app toe te voegen.',
-    due: 'klaar op',
+    due: 'uiterlijk',
     more: (n: number) => `En nog ${n} meer. Kijk in het tabblad.`,
-    openTab: 'Open het tabblad',
+    /** How far a verbeterpunt's numbered actions are. */
+    verbeterStatus: (done: number, total: number) =>
+      total === 0
+        ? 'nog geen acties'
+        : done === total
+          ? total === 1
+            ? 'de actie is uitgevoerd'
+            : `alle ${total} acties zijn uitgevoerd`
+          : `${done} van de ${total} ${total === 1 ? 'actie' : 'acties'} uitgevoerd`,
+    openTab: 'Open het MT-overzicht',
   },
   mijnActies: {
     title: 'Mijn acties',
     none: 'Je hebt geen open acties. Goed bezig!',
     noWerkgroep: 'Je zit nog niet in een werkgroep, dus je hebt geen acties. Vraag de voorzitter van je werkgroep om je toe te voegen aan het team.',
-    due: 'klaar op',
+    due: 'uiterlijk',
     late: 'te laat',
     more: (n: number) => `En nog ${n} meer.`,
     openTab: 'Open Mijn acties in Teams',
@@ -138,7 +147,16 @@ export const botText = {
   },
   cardFallback: 'Open dit bericht in Teams om de kaart te zien.',
   dryRun: {
-    header: (at: string, n: number) => `Proefrun voor ${at}: ${n} herinnering(en) zouden worden verstuurd.`,
+    header: (at: string, n: number) =>
+      n === 0
+        ? `Proefrun voor ${at}: er zou geen herinnering worden verstuurd.`
+        : n === 1
+          ? `Proefrun voor ${at}: 1 herinnering zou worden verstuurd.`
+          : `Proefrun voor ${at}: ${n} herinneringen zouden worden verstuurd.`,
+    /** A digest line: how many werkgroepen and late actions it covers. */
+    digestSummary: (werkgroepen: number, overdue: number) =>
+      `${werkgroepen === 1 ? '1 werkgroep' : `${werkgroepen} werkgroepen`}, ${overdue === 0 ? 'geen te late acties' : overdue === 1 ? '1 te late actie' : `${overdue} te late acties`}`,
+    due: 'uiterlijk',
     none: 'Er zijn geen herinneringen om te versturen.',
     useDryRun: 'Gebruik --dry-run, of laat de bot zelf herinneringen versturen met npm run bot.',
     cycle: (at: string, r: { sent: number; unreachable: number; retried: number; skipped: number }) =>

@@ -25,6 +25,11 @@ export const tabText = {
     resultaten: 'Resultaten',
     mijnActies: 'Mijn acties',
     jaarverslag: 'Jaarverslag',
+    mtOverzicht: 'MT-overzicht',
+  },
+  werkgroepKeuze: {
+    label: 'Werkgroep',
+    hint: 'Je zit in meer werkgroepen. Kies welke je wilt zien. De tab onthoudt je keuze.',
   },
   overzicht: {
     nextMeeting: 'Volgende vergadering',
@@ -47,14 +52,14 @@ export const tabText = {
     markDone: 'Klaar',
     markDoneLabel: (titel: string) => `Markeer "${titel}" als klaar`,
     due: (date: string) => `Uiterlijk ${date}`,
-    noDue: 'Geen einddatum',
-    changeDue: 'Einddatum wijzigen',
-    changeDueLabel: (titel: string) => `Einddatum wijzigen van "${titel}"`,
-    newDue: 'Nieuwe einddatum',
+    noDue: 'Geen uiterste datum',
+    changeDue: 'Uiterste datum wijzigen',
+    changeDueLabel: (titel: string) => `Uiterste datum wijzigen van "${titel}"`,
+    newDue: 'Nieuwe uiterste datum',
     fromMeeting: (date: string) => `Uit de vergadering van ${date}`,
     werkgroep: 'Werkgroep',
     trekker: 'Trekker',
-    doneOn: (date: string) => `Klaar op ${date}`,
+    doneOn: (date: string) => `Afgerond op ${date}`,
   },
   vergadering: {
     series: 'Vergaderreeks',
@@ -103,7 +108,7 @@ export const tabText = {
     noActions: 'Nog geen acties uit deze vergadering.',
     actionTitle: 'Wat moet er gebeuren?',
     actionOwner: 'Trekker',
-    actionDue: 'Klaar op',
+    actionDue: 'Uiterlijk',
     addAction: 'Actie toevoegen',
     previousOpen: 'Open acties uit de vorige vergadering',
     noPreviousOpen: 'Alle acties uit de vorige vergadering zijn klaar.',
@@ -146,6 +151,41 @@ export const tabText = {
     doneTab: 'Klaar',
     doneRecently: 'Onlangs klaar',
     actionDetail: 'Actie',
+  },
+  mtOverzicht: {
+    title: 'MT-overzicht',
+    intro: 'Alles waar jij als MT-lid verantwoordelijk voor bent, uit al je werkgroepen.',
+    notMt:
+      'Dit overzicht is voor leden van het MT. Jij staat niet in de MT-groep, dus hier staat niets voor jou. Je eigen acties vind je onder Mijn acties.',
+    noMtGroup: 'Er is geen MT-groep ingesteld. Vraag de beheerder van de app om de MT-groep in te stellen.',
+    onlyYourWerkgroepen:
+      'Je ziet alleen werkgroepen waar je zelf lid van bent. Microsoft 365 laat de planning en de teamsite van een werkgroep alleen aan leden zien. Wil je een werkgroep hier zien? Vraag de voorzitter om je aan het team toe te voegen. Het weekoverzicht van de bot laat wel alle werkgroepen zien.',
+    noWerkgroepen: 'Je bent nog geen lid van een werkgroep, dus de tab kan hier niets laten zien.',
+    werkgroepen: 'Werkgroepen',
+    werkgroepLine: (open: number, overdue: number) =>
+      open === 0
+        ? 'Geen open acties.'
+        : `${open === 1 ? '1 open actie' : `${open} open acties`}${overdue === 0 ? ', geen te laat.' : overdue === 1 ? ', daarvan is 1 te laat.' : `, daarvan zijn er ${overdue} te laat.`}`,
+    resultaten: 'Jouw resultaten',
+    noResultaten: 'Er zijn geen resultaten waar jij verantwoordelijk voor bent.',
+    pastDoorlooptijd: 'Doorlooptijd voorbij',
+    overdue: 'Te late acties',
+    noOverdue: 'Er zijn geen te late acties.',
+    verbeterpunten: 'Verbeterpunten',
+    noVerbeterpunten: 'Er zijn geen verbeterpunten waar jij verantwoordelijk voor bent.',
+    verbeterStatus: (done: number, total: number) =>
+      total === 0
+        ? 'Nog geen acties.'
+        : done === total
+          ? total === 1
+            ? 'De actie is uitgevoerd.'
+            : `Alle ${total} acties zijn uitgevoerd.`
+          : done === 0
+            ? total === 1
+              ? 'De actie is nog niet uitgevoerd.'
+              : `Nog geen van de ${total} acties is uitgevoerd.`
+            : `${done} van de ${total} acties ${done === 1 ? 'is' : 'zijn'} uitgevoerd.`,
+    inWerkgroep: (naam: string) => `Werkgroep ${naam}`,
   },
   jaarverslag: {
     title: 'Jaarverslag',

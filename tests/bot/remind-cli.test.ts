@@ -36,8 +36,11 @@ describe('the reminder command', { timeout: 60_000 }, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain(botText.dryRun.demo);
-    expect(stdout).toMatch(/Proefrun voor 1 december 2026 08:00: [1-9]\d* herinnering\(en\)/);
+    expect(stdout).toMatch(/Proefrun voor 1 december 2026 08:00: (1 herinnering zou|[1-9]\d* herinneringen zouden) worden verstuurd/);
     expect(stdout).toMatch(/^- actie verlopen aan /m);
+    // One word for the due date, and no "werkgroep(en)" or "actie(s)" in what people read.
+    expect(stdout).toMatch(/, uiterlijk \d{1,2} \w+ \d{4}\)/);
+    expect(stdout).not.toMatch(/klaar op|\((en|s)\)/i);
   });
 
   it('the production entry has no demo: without a tenant it names the missing settings and exits 1', async () => {

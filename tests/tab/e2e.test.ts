@@ -106,7 +106,7 @@ describe('tab against the Graph emulator', { timeout: 60_000 }, () => {
     const actie = page.getByRole('form', { name: 'Actie toevoegen' });
     await actie.getByLabel('Wat moet er gebeuren?').fill('Verslag van de pilot Stadspark delen');
     await actie.getByLabel('Trekker').selectOption({ label: 'Pieter de Vries' });
-    await actie.getByLabel('Klaar op').fill(due);
+    await actie.getByLabel('Uiterlijk').fill(due);
     await actie.getByRole('button', { name: 'Actie toevoegen' }).click();
     await page.getByTestId('meeting-actions').getByText('Verslag van de pilot Stadspark delen').waitFor();
 
@@ -130,20 +130,20 @@ describe('tab against the Graph emulator', { timeout: 60_000 }, () => {
 
     // Mark it done.
     await page.getByRole('button', { name: 'Markeer "Verslag van de pilot Stadspark delen" als klaar' }).click();
-    await page.getByTestId('meeting-actions').getByTestId('action-item').filter({ hasText: 'Klaar op' }).waitFor();
+    await page.getByTestId('meeting-actions').getByTestId('action-item').filter({ hasText: 'Afgerond op' }).waitFor();
     expect(tasks().find((t) => t.id === task!.id)!.percentComplete).toBe(100);
   });
 
   it('shows "Iemand anders heeft dit net gewijzigd" when the due date changed meanwhile, and keeps my version on request', async () => {
     await open('#/overzicht');
     const target = tasks().find((t) => t.title.startsWith('Format ontwikkelen'))!;
-    await page.getByRole('button', { name: `Einddatum wijzigen van "${target.title}"` }).click();
+    await page.getByRole('button', { name: `Uiterste datum wijzigen van "${target.title}"` }).click();
     // Someone else moves the due date after the page loaded.
     const theirs = addDays(amsterdamDay(new Date()), 30);
     target.dueDateTime = `${theirs}T10:00:00Z`;
     target.v = stack.emulator.state.nextVersion();
     const mine = addDays(amsterdamDay(new Date()), 3);
-    await page.getByLabel('Nieuwe einddatum').fill(mine);
+    await page.getByLabel('Nieuwe uiterste datum').fill(mine);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
     await dialog.waitFor();
