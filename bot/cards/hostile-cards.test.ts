@@ -13,7 +13,7 @@ import {
   buildSnoozedCard,
   describeActionChanges,
   safeText,
-} from '../../bot/cards/index.ts';
+} from './index.ts';
 import type { Actie, DigestReminder, MeetingReminder, Member } from '../../src/workgroups/index.ts';
 
 const RAW = [

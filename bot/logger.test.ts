@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { sdkLogger } from '../../bot/logger.ts';
+import { sdkLogger } from './logger.ts';
 
 function capture(level: string) {
   const lines: Record<string, unknown>[] = [];

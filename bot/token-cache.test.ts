@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheServiceTokenChecks } from '../../bot/token-cache.ts';
+import { cacheServiceTokenChecks } from './token-cache.ts';
 
 function jwt(exp: number): string {
   const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
