@@ -43,7 +43,9 @@ function eventJson(ctx: Ctx, e: EventRec, g: GroupRec, occ?: Occurrence): Record
   const o: Occurrence = occ ?? { type: e.recurrence ? 'seriesMaster' : 'singleInstance', id: e.id, startUtc: e.startUtc, endUtc: e.endUtc, subject: e.subject };
   const isInstance = o.type === 'occurrence' || o.type === 'exception';
   const version = isInstance && o.date ? (e.exceptions[o.date]?.v ?? e.v) : e.v;
-  const text = e.body.content.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  // An occurrence whose body was changed keeps its own body; the others show the series' body.
+  const body = (isInstance && o.date ? e.exceptions[o.date]?.body : undefined) ?? e.body;
+  const text = body.content.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return {
     '@odata.etag': eventEtag(version, o.id),
     id: o.id,
@@ -78,7 +80,7 @@ function eventJson(ctx: Ctx, e: EventRec, g: GroupRec, occ?: Occurrence): Record
     isDraft: false,
     hideAttendees: false,
     responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
-    body: e.body,
+    body,
     start: formatInZone(o.startUtc, zone),
     end: formatInZone(o.endUtc, zone),
     location: { displayName: e.location, locationType: 'default', uniqueIdType: e.location ? 'private' : 'unknown' },
@@ -254,6 +256,7 @@ function patchEvent(ctx: Ctx): ReturnType<typeof ok> {
     // Changing one meeting of the series turns it into an exception.
     const ex = { ...(e.exceptions[occ.date] ?? {}), v: ctx.store.nextVersion() };
     if (typeof body.subject === 'string') ex.subject = body.subject;
+    if (body.body) ex.body = readBody(body.body);
     if (body.start) ex.startUtc = readDateTime(body.start, 'start').ms;
     if (body.end) ex.endUtc = readDateTime(body.end, 'end').ms;
     e.exceptions[occ.date] = ex;

@@ -79,6 +79,8 @@ export interface TaskRec {
 
 export interface EventException {
   subject?: string;
+  /** The occurrence's own invitation text (for example its agenda). */
+  body?: { contentType: 'text' | 'html'; content: string };
   startUtc?: number;
   endUtc?: number;
   v: number;

@@ -1,4 +1,4 @@
-import { AppError } from '../text/index.ts';
+import { AppError, escapeHtml } from '../text/index.ts';
 import { AMSTERDAM, GRAPH_TIME_ZONE, amsterdamTime, graphSeriesTimes, toGraphRecurrence } from '../workgroups/index.ts';
 import type { MonthlyRule, Vergadering } from '../workgroups/index.ts';
 import type { GraphClient } from './client.ts';
@@ -70,6 +70,11 @@ export interface NewMeetingSeries {
   rule: MonthlyRule;
   /** Plain-text invitation body. */
   body?: string;
+  /**
+   * Who is invited. Absent: nobody is named and the group calendar invites every member. Given: these
+   * people only, as required attendees (https://learn.microsoft.com/graph/api/resources/attendee).
+   */
+  attendees?: readonly { displayName: string; mail?: string | undefined }[];
 }
 
 /**
@@ -82,6 +87,13 @@ function seriesEvent(input: NewMeetingSeries): Record<string, unknown> {
     ...(input.body ? { body: { contentType: 'text', content: input.body } } : {}),
     ...graphSeriesTimes(input.rule),
     recurrence: toGraphRecurrence(input.rule),
+    ...(input.attendees
+      ? {
+          attendees: input.attendees
+            .filter((a) => a.mail)
+            .map((a) => ({ type: 'required', emailAddress: { name: a.displayName, address: a.mail } })),
+        }
+      : {}),
   };
 }
 
@@ -142,4 +154,36 @@ export async function moveMeeting(
  */
 export async function deleteMeeting(client: GraphClient, ids: { groupId: string; eventId: string }): Promise<void> {
   await graphCall(() => client.api(`/groups/${enc(ids.groupId)}/events/${enc(ids.eventId)}`).delete(), { resource: 'event' });
+}
+
+export interface InvitationAgenda {
+  heading: string;
+  items: readonly { titel: string; toelichting?: string | undefined }[];
+}
+
+/** The agenda as the invitation's HTML body; every user text is escaped (it ends up in Outlook and Teams). */
+export function agendaHtml(agenda: InvitationAgenda): string {
+  const items = agenda.items
+    .map((a) => `<li>${escapeHtml(a.titel)}${a.toelichting ? `<br>${escapeHtml(a.toelichting).replace(/\r?\n/g, '<br>')}` : ''}</li>`)
+    .join('');
+  return `<h2>${escapeHtml(agenda.heading)}</h2><ol>${items}</ol>`;
+}
+
+/**
+ * Puts the agenda in one meeting's invitation (PATCH body on the occurrence, which makes it an exception of
+ * the series: https://learn.microsoft.com/graph/api/group-update-event).
+ */
+export async function setMeetingAgenda(
+  client: GraphClient,
+  ids: { groupId: string; eventId: string },
+  agenda: InvitationAgenda,
+): Promise<void> {
+  await graphCall(
+    () =>
+      client
+        .api(`/groups/${enc(ids.groupId)}/events/${enc(ids.eventId)}`)
+        .header('Prefer', AMSTERDAM_PREFER)
+        .patch({ body: { contentType: 'html', content: agendaHtml(agenda) } }),
+    { resource: 'event' },
+  );
 }

@@ -14,7 +14,7 @@ export type { GroupSummary } from './groups.ts';
 export { getUser, getUsers } from './users.ts';
 export { findAppChatForUser, installAppForUser } from './teamwork.ts';
 export type { GetUsersResult } from './users.ts';
-export { createMeetingSeries, deleteMeeting, listMeetings, moveMeeting, updateMeetingSeries } from './calendar.ts';
+export { createMeetingSeries, deleteMeeting, listMeetings, moveMeeting, setMeetingAgenda, updateMeetingSeries } from './calendar.ts';
 export type { NewMeetingSeries } from './calendar.ts';
 export { completeAction, createAction, createGroupPlan, getAction, getGroupPlan, listActions, listBuckets, updateAction } from './planner.ts';
 export type { ActieChange, Bucket, NewActie, Plan } from './planner.ts';
@@ -36,6 +36,7 @@ export {
   saveResultaat,
   saveVerbeterpunt,
   updateAgendapunt,
+  updateBesluit,
 } from './lists.ts';
 export type {
   AgendapuntInput,

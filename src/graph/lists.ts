@@ -290,6 +290,11 @@ export async function addBesluit(client: GraphClient, ids: ListIds, input: Beslu
   return createItem(client, ids, besluitFields(input), (i) => toBesluit(i, ids.werkgroepId));
 }
 
+/** Changes a besluit's text with its ETag; a stale ETag gives GRAPH.PRECONDITION_FAILED and writes nothing. */
+export async function updateBesluit(client: GraphClient, ids: ListIds, besluit: Besluit): Promise<Besluit> {
+  return updateItem(client, ids, besluit, besluitFields(besluit), (i) => toBesluit(i, ids.werkgroepId));
+}
+
 /** Every row of the Vergaderingen list, cancelled ones included. */
 export async function listMeetingEntries(client: GraphClient, ids: ListIds, options: ReadOptions = {}): Promise<MeetingListEntry[]> {
   return mapItems(await readItems(client, ids, 'Vergaderingen'), listItemSchema, (i) => toMeetingListEntry(i, ids.werkgroepId), {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchHolidays, easterSunday, koningsdag } from './holidays.ts';
+import { dutchHolidays, easterSunday, holidayOn, koningsdag } from './holidays.ts';
 
 describe('easterSunday', () => {
   it.each([
@@ -82,5 +82,23 @@ describe('dutchHolidays', () => {
     const kinds = dutchHolidays(year, options).map((h) => h.kind);
     expect(kinds).not.toContain('bevrijdingsdag');
     expect(kinds).not.toContain('goede-vrijdag');
+  });
+});
+
+describe('holidayOn (meeting dates)', () => {
+  it.each([
+    ['2026-04-06', 'tweede-paasdag'],
+    ['2026-05-14', 'hemelvaartsdag'],
+    ['2026-04-27', 'koningsdag'],
+    ['2026-04-03', 'goede-vrijdag'],
+    ['2025-05-05', 'bevrijdingsdag'],
+    ['2026-05-25', 'tweede-pinksterdag'],
+    ['2026-12-25', 'eerste-kerstdag'],
+  ])('%s is %s', (date, kind) => {
+    expect(holidayOn(date)?.kind).toBe(kind);
+  });
+  it('is undefined on an ordinary day and on Bevrijdingsdag outside a lustrum year', () => {
+    expect(holidayOn('2026-04-07')).toBeUndefined();
+    expect(holidayOn('2026-05-05')).toBeUndefined();
   });
 });

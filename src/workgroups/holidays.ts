@@ -61,3 +61,18 @@ export function dutchHolidays(year: number, options: CalendarOptions = {}): Holi
   if (hasBevrijdingsdag(year, options.bevrijdingsdag)) list.push({ date: makeDate(year, 5, 5), kind: 'bevrijdingsdag' });
   return list.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }
+
+/**
+ * Which holidays a meeting date is checked against: every public holiday, and also Goede Vrijdag and
+ * Bevrijdingsdag in a lustrum year, because many people are off then even where the agreement does not
+ * make it a day off. A flag only warns; the werkgroep decides whether to move the meeting.
+ */
+export const MEETING_HOLIDAYS: CalendarOptions = { goedeVrijdag: true, bevrijdingsdag: 'lustrum' };
+
+/**
+ * The public holiday on a date (YYYY-MM-DD), if any.
+ * @example holidayOn('2026-04-06')?.kind //=> 'tweede-paasdag'
+ */
+export function holidayOn(date: string, options: CalendarOptions = MEETING_HOLIDAYS): Holiday | undefined {
+  return dutchHolidays(Number(date.slice(0, 4)), options).find((h) => h.date === date);
+}

@@ -17,7 +17,7 @@ export { activeMeetings, isMeetingListInStep, meetingListTitle, planMeetingListS
 export type { MeetingListChange, MeetingListEntry, MeetingListPlan, MeetingListPlanOptions } from './meeting-list.ts';
 export { AMSTERDAM, GRAPH_TIME_ZONE, addMinutesToInstant, amsterdamClock, amsterdamTime, toAmsterdamDate } from '../text/amsterdam.ts';
 export { addDays, daysBetween, fromDayNumber, isoWeekday, isoWeekdayOfDayNumber, isWeekend, makeDate, toDayNumber } from './dates.ts';
-export { dutchHolidays, easterSunday, koningsdag } from './holidays.ts';
+export { dutchHolidays, easterSunday, holidayOn, koningsdag } from './holidays.ts';
 export {
   DEFAULT_REMINDER_POLICY,
   actionCardKind,

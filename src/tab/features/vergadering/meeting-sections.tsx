@@ -1,7 +1,9 @@
-import { Button, Caption1, Field, Input, Select, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Loading } from '../../shared/components/loading.tsx';
 import { useCallback, useState } from 'react';
-import type { Actie, Agendapunt, Member, Resultaat, Vergadering } from '../../../workgroups/index.ts';
+import type { Actie, Agendapunt, Besluit, Member, Resultaat, Vergadering } from '../../../workgroups/index.ts';
+import { meetingText } from '../../../text/ui-meetings.ts';
+import { useItemWrites } from './use-item-writes.tsx';
 import { tabText } from '../../../text/ui-tab.ts';
 import { ActionItem } from '../../shared/components/action-item.tsx';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
@@ -15,6 +17,7 @@ import { byDueDate, nameOf } from '../../shared/utils/actions.ts';
 import { addDays, amsterdamDay } from '../../shared/utils/dates.ts';
 
 const T = tabText.vergadering;
+const M = meetingText;
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0 },
@@ -37,7 +40,7 @@ const useStyles = makeStyles({
   wide: { gridColumn: '1 / -1' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   grow: { flex: '1 1 14rem', minWidth: 0 },
-  besluit: { paddingBlock: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  confirm: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', flexBasis: '100%' },
 });
 
 interface MeetingProps {
@@ -45,79 +48,191 @@ interface MeetingProps {
   vergadering: Vergadering;
 }
 
-export function AgendaSection({ groupId, vergadering, resultaten }: MeetingProps & { resultaten: Resultaat[] }) {
+/** Moves focus to a control of an item after a reorder (the row moved, the focused button with it may be gone). */
+function focusLater(ids: string[]): void {
+  requestAnimationFrame(() => {
+    for (const id of ids) {
+      const el = document.getElementById(id);
+      if (el && !(el as HTMLButtonElement).disabled) {
+        el.focus();
+        return;
+      }
+    }
+  });
+}
+
+/** Two buttons that ask before an item is removed. */
+function ConfirmRemove({ titel, busy, onYes, onNo }: { titel: string; busy: boolean; onYes(): void; onNo(): void }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.confirm} role="group" aria-label={M.removeConfirm(titel)}>
+      <Text>{M.removeConfirm(titel)}</Text>
+      <Button size="small" appearance="primary" disabled={busy} onClick={onYes}>
+        {M.removeYes}
+      </Button>
+      <Button size="small" onClick={onNo}>
+        {tabText.cancel}
+      </Button>
+    </div>
+  );
+}
+
+const describeAgendapunt = (a: Agendapunt) => (
+  <>
+    <Text weight="semibold">{a.titel}</Text>
+    {a.toelichting ? <Text>{a.toelichting}</Text> : null}
+  </>
+);
+const describeBesluit = (b: Besluit) => <Text>{b.tekst}</Text>;
+
+export function AgendaSection({ groupId, vergadering, resultaten, future }: MeetingProps & { resultaten: Resultaat[]; future?: boolean }) {
   const styles = useStyles();
   const { data } = useTabEnv();
   const agenda = useAgendapunten(groupId, vergadering.id);
   const [draft, setDraft, clearDraft] = useDraft(`agenda:${vergadering.id}`, { titel: '', toelichting: '', resultaatId: '' });
-  const { busy, error, clearError, write: save } = useWrite();
+  const [editing, setEditing] = useState<{ id: string; titel: string; toelichting: string }>();
+  const [removing, setRemoving] = useState<string>();
+  const [invited, setInvited] = useState(false);
+  const setAgenda = agenda.setData;
+  const onChanged = useCallback(
+    (id: string, item: Agendapunt | undefined) =>
+      setAgenda((list) => (item ? list?.map((x) => (x.id === id ? item : x)) : list?.filter((x) => x.id !== id))),
+    [setAgenda],
+  );
+  const writes = useItemWrites<Agendapunt>({
+    save: (item) => data.updateAgendapunt(groupId, item),
+    remove: (item) => (data.deleteAgendapunt ? data.deleteAgendapunt(groupId, item) : Promise.resolve()),
+    onChanged,
+    describe: describeAgendapunt,
+  });
+  const { busy, error, clearError, write: save } = writes;
   const items = [...(agenda.data ?? [])].sort((a, b) => a.volgorde - b.volgorde);
   const resultTitle = (id?: string) => resultaten.find((r) => r.id === id);
 
+  // Renumbers 1..n in the new order, so equal or missing numbers from old data cannot block a move.
   const move = (index: number, delta: number) =>
     save(async () => {
-      const a = items[index];
-      const b = items[index + delta];
-      if (!a || !b) return;
-      const [na, nb] = await Promise.all([
-        data.updateAgendapunt(groupId, { ...a, volgorde: b.volgorde }),
-        data.updateAgendapunt(groupId, { ...b, volgorde: a.volgorde }),
-      ]);
-      agenda.setData((list) => list?.map((x) => (x.id === na.id ? na : x.id === nb.id ? nb : x)));
+      const order = [...items];
+      const [moved] = order.splice(index, 1);
+      if (!moved) return;
+      order.splice(index + delta, 0, moved);
+      for (const [i, item] of order.entries()) if (item.volgorde !== i + 1) await writes.apply(item, { volgorde: i + 1 });
+      focusLater([`agenda-${moved.id}-${delta < 0 ? 'up' : 'down'}`, `agenda-${moved.id}-${delta < 0 ? 'down' : 'up'}`]);
     });
 
-  const attach = (item: Agendapunt, resultaatId: string) =>
+  const toInvitation = () =>
     save(async () => {
-      const saved = await data.updateAgendapunt(groupId, { ...item, resultaatId: resultaatId || undefined });
-      agenda.setData((list) => list?.map((x) => (x.id === saved.id ? saved : x)));
+      setInvited(false);
+      if (!data.setMeetingAgenda) return;
+      await data.setMeetingAgenda(groupId, vergadering, items);
+      setInvited(true);
     });
 
   return (
-    <Section title={T.agenda} testId="agenda">
+    <Section
+      title={T.agenda}
+      testId="agenda"
+      actions={
+        future && data.setMeetingAgenda && items.length > 0 ? (
+          <Button onClick={() => void toInvitation()} disabled={busy}>
+            {M.agendaToInvitation}
+          </Button>
+        ) : undefined
+      }
+    >
       {agenda.error ? <ErrorBar error={agenda.error} onRetry={agenda.reload} /> : null}
       {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
+      {invited ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{M.agendaInInvitation}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {agenda.loading && !agenda.data ? <Loading label={tabText.loading} /> : null}
       {agenda.data && items.length === 0 ? <Text>{T.noAgenda}</Text> : null}
       <ol className={styles.list}>
-        {items.map((item, i) => (
-          <li key={item.id} className={styles.item} data-testid="agenda-item">
-            <div className={styles.itemText}>
-              <Text weight="semibold">{`${i + 1}. `}{item.titel}</Text>
-              {item.toelichting ? <Caption1>{item.toelichting}</Caption1> : null}
-              {resultTitle(item.resultaatId) ? (
-                <Caption1>{tabText.resultaten.resultaat(resultTitle(item.resultaatId)!.nr, resultTitle(item.resultaatId)!.titel)}</Caption1>
+        {items.map((item, i) =>
+          editing?.id === item.id ? (
+            <li key={item.id} className={styles.item} data-testid="agenda-item">
+              <form
+                className={mergeClasses(styles.form, styles.grow)}
+                aria-label={M.edit(item.titel)}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (!editing.titel.trim()) return;
+                  void writes.update(item, { titel: editing.titel.trim(), toelichting: editing.toelichting.trim() || undefined }).then(() => setEditing(undefined));
+                }}
+              >
+                <Field label={M.agendaEditTitle} required validationMessage={!editing.titel.trim() ? tabText.required : undefined}>
+                  <Input value={editing.titel} onChange={(_, d) => setEditing((c) => c && { ...c, titel: d.value })} />
+                </Field>
+                <Field label={T.agendaToelichting} className={styles.wide}>
+                  <Textarea value={editing.toelichting} onChange={(_, d) => setEditing((c) => c && { ...c, toelichting: d.value })} />
+                </Field>
+                <div className={styles.controls}>
+                  <Button type="submit" appearance="primary" disabled={busy}>
+                    {busy ? tabText.saving : tabText.save}
+                  </Button>
+                  <Button onClick={() => setEditing(undefined)}>{tabText.cancel}</Button>
+                </div>
+              </form>
+            </li>
+          ) : (
+            <li key={item.id} className={styles.item} data-testid="agenda-item">
+              <div className={styles.itemText}>
+                <Text weight="semibold">{`${i + 1}. `}{item.titel}</Text>
+                {item.toelichting ? <Caption1>{item.toelichting}</Caption1> : null}
+                {resultTitle(item.resultaatId) ? (
+                  <Caption1>{tabText.resultaten.resultaat(resultTitle(item.resultaatId)!.nr, resultTitle(item.resultaatId)!.titel)}</Caption1>
+                ) : null}
+              </div>
+              <div className={styles.controls}>
+                <Select
+                  className={styles.select}
+                  size="small"
+                  aria-label={`${T.agendaResult}: ${item.titel}`}
+                  value={item.resultaatId ?? ''}
+                  onChange={(_, d) => void writes.update(item, { resultaatId: d.value || undefined })}
+                  disabled={busy}
+                >
+                  <option value="">{T.agendaNoResult}</option>
+                  {resultaten.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {tabText.resultaten.resultaat(r.nr, r.titel)}
+                    </option>
+                  ))}
+                </Select>
+                <Button id={`agenda-${item.id}-up`} size="small" aria-label={T.moveUp(item.titel)} disabled={busy || i === 0} onClick={() => void move(i, -1)}>
+                  ↑
+                </Button>
+                <Button
+                  id={`agenda-${item.id}-down`}
+                  size="small"
+                  aria-label={T.moveDown(item.titel)}
+                  disabled={busy || i === items.length - 1}
+                  onClick={() => void move(i, 1)}
+                >
+                  ↓
+                </Button>
+                <Button size="small" aria-label={M.edit(item.titel)} disabled={busy} onClick={() => setEditing({ id: item.id, titel: item.titel, toelichting: item.toelichting ?? '' })}>
+                  {tabText.edit}
+                </Button>
+                {data.deleteAgendapunt ? (
+                  <Button size="small" aria-label={M.remove(item.titel)} disabled={busy} onClick={() => setRemoving(item.id)}>
+                    {M.removeLabel}
+                  </Button>
+                ) : null}
+              </div>
+              {removing === item.id ? (
+                <ConfirmRemove
+                  titel={item.titel}
+                  busy={busy}
+                  onYes={() => void writes.remove(item).then(() => setRemoving(undefined))}
+                  onNo={() => setRemoving(undefined)}
+                />
               ) : null}
-            </div>
-            <div className={styles.controls}>
-              <Select
-                className={styles.select}
-                size="small"
-                aria-label={`${T.agendaResult}: ${item.titel}`}
-                value={item.resultaatId ?? ''}
-                onChange={(_, d) => void attach(item, d.value)}
-                disabled={busy}
-              >
-                <option value="">{T.agendaNoResult}</option>
-                {resultaten.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {tabText.resultaten.resultaat(r.nr, r.titel)}
-                  </option>
-                ))}
-              </Select>
-              <Button size="small" aria-label={T.moveUp(item.titel)} disabled={busy || i === 0} onClick={() => void move(i, -1)}>
-                ↑
-              </Button>
-              <Button
-                size="small"
-                aria-label={T.moveDown(item.titel)}
-                disabled={busy || i === items.length - 1}
-                onClick={() => void move(i, 1)}
-              >
-                ↓
-              </Button>
-            </div>
-          </li>
-        ))}
+            </li>
+          ),
+        )}
       </ol>
       <form
         className={styles.form}
@@ -131,7 +246,7 @@ export function AgendaSection({ groupId, vergadering, resultaten }: MeetingProps
               titel: draft.titel.trim(),
               toelichting: draft.toelichting.trim() || undefined,
               resultaatId: draft.resultaatId || undefined,
-              volgorde: (items.at(-1)?.volgorde ?? 0) + 1,
+              volgorde: Math.max(0, ...items.map((x) => x.volgorde)) + 1,
             });
             agenda.setData((list) => [...(list ?? []), created]);
             clearDraft();
@@ -169,18 +284,71 @@ export function BesluitenSection({ groupId, vergadering }: MeetingProps) {
   const { data } = useTabEnv();
   const besluiten = useBesluiten(groupId, vergadering.id);
   const [draft, setDraft, clearDraft] = useDraft(`besluit:${vergadering.id}`, '');
-  const { busy, error, clearError, write } = useWrite();
+  const [editing, setEditing] = useState<{ id: string; tekst: string }>();
+  const [removing, setRemoving] = useState<string>();
+  const setBesluiten = besluiten.setData;
+  const onChanged = useCallback(
+    (id: string, item: Besluit | undefined) =>
+      setBesluiten((list) => (item ? list?.map((x) => (x.id === id ? item : x)) : list?.filter((x) => x.id !== id))),
+    [setBesluiten],
+  );
+  const writes = useItemWrites<Besluit>({
+    save: (item) => (data.updateBesluit ? data.updateBesluit(groupId, item) : Promise.resolve(item)),
+    remove: (item) => (data.deleteBesluit ? data.deleteBesluit(groupId, item) : Promise.resolve()),
+    onChanged,
+    describe: describeBesluit,
+  });
+  const { busy, error, clearError, write } = writes;
   return (
     <Section title={T.besluiten} testId="besluiten">
       {besluiten.error ? <ErrorBar error={besluiten.error} onRetry={besluiten.reload} /> : null}
       {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
       {besluiten.data && besluiten.data.length === 0 ? <Text>{T.noBesluiten}</Text> : null}
-      <ul className={styles.ol}>
-        {(besluiten.data ?? []).map((b) => (
-          <li key={b.id} className={styles.besluit} data-testid="besluit">
-            <Text>{b.tekst}</Text>
-          </li>
-        ))}
+      <ul className={styles.list}>
+        {(besluiten.data ?? []).map((b) =>
+          editing?.id === b.id ? (
+            <li key={b.id} className={styles.item} data-testid="besluit">
+              <form
+                className={mergeClasses(styles.form, styles.grow)}
+                aria-label={M.edit(b.tekst)}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (!editing.tekst.trim()) return;
+                  void writes.update(b, { tekst: editing.tekst.trim() }).then(() => setEditing(undefined));
+                }}
+              >
+                <Field label={M.besluitEdit} required className={styles.wide} validationMessage={!editing.tekst.trim() ? tabText.required : undefined}>
+                  <Textarea value={editing.tekst} onChange={(_, d) => setEditing((c) => c && { ...c, tekst: d.value })} />
+                </Field>
+                <div className={styles.controls}>
+                  <Button type="submit" appearance="primary" disabled={busy}>
+                    {busy ? tabText.saving : tabText.save}
+                  </Button>
+                  <Button onClick={() => setEditing(undefined)}>{tabText.cancel}</Button>
+                </div>
+              </form>
+            </li>
+          ) : (
+            <li key={b.id} className={styles.item} data-testid="besluit">
+              <Text className={styles.itemText}>{b.tekst}</Text>
+              <div className={styles.controls}>
+                {data.updateBesluit ? (
+                  <Button size="small" aria-label={M.edit(b.tekst)} disabled={busy} onClick={() => setEditing({ id: b.id, tekst: b.tekst })}>
+                    {tabText.edit}
+                  </Button>
+                ) : null}
+                {data.deleteBesluit ? (
+                  <Button size="small" aria-label={M.remove(b.tekst)} disabled={busy} onClick={() => setRemoving(b.id)}>
+                    {M.removeLabel}
+                  </Button>
+                ) : null}
+              </div>
+              {removing === b.id ? (
+                <ConfirmRemove titel={b.tekst} busy={busy} onYes={() => void writes.remove(b).then(() => setRemoving(undefined))} onNo={() => setRemoving(undefined)} />
+              ) : null}
+            </li>
+          ),
+        )}
       </ul>
       <form
         className={styles.form}

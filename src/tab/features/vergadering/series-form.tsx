@@ -1,4 +1,5 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { meetingText } from '../../../text/ui-meetings.ts';
 import { joinListNl } from '../../../text/index.ts';
 import { useState } from 'react';
 import type { Member, WeekIndex, Weekday } from '../../../workgroups/index.ts';
@@ -23,6 +24,10 @@ export interface SeriesFormValue {
   startDate: string;
   time: string;
   durationMinutes: number;
+  /** The last day a meeting may fall on; '' = the series runs on. */
+  endDate: string;
+  /** The member ids who are invited; undefined = every member (the group calendar's own way). */
+  attendeeIds?: string[] | undefined;
 }
 
 export interface SeriesFormProps {
@@ -49,10 +54,13 @@ export function SeriesForm({ groupId, werkgroepNaam, members, today, busy, mode 
     startDate: today,
     time: '14:00',
     durationMinutes: 90,
+    endDate: '',
     ...initial,
   });
+  const chosen = value.attendeeIds;
   const [tried, setTried] = useState(false);
   const set = <K extends keyof SeriesFormValue>(k: K, v: SeriesFormValue[K]) => setValue((cur) => ({ ...cur, [k]: v }));
+  const endBeforeStart = value.endDate !== '' && value.endDate < value.startDate;
 
   return (
     <form
@@ -61,7 +69,7 @@ export function SeriesForm({ groupId, werkgroepNaam, members, today, busy, mode 
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
-        if (!value.subject.trim() || !value.startDate || !value.time) return;
+        if (!value.subject.trim() || !value.startDate || !value.time || endBeforeStart || (chosen && chosen.length === 0)) return;
         void onSubmit(value).then((ok) => ok && clear());
       }}
     >
@@ -107,12 +115,43 @@ export function SeriesForm({ groupId, werkgroepNaam, members, today, busy, mode 
           onChange={(_, d) => set('durationMinutes', Math.max(15, Number(d.value) || 15))}
         />
       </Field>
-      <div className={styles.wide}>
-        <Text weight="semibold">{T.seriesAttendees}</Text>
-        <Text as="p" className={styles.people}>
-          {T.seriesAttendeesNote(joinListNl(members.map((m) => m.displayName)))}
-        </Text>
-      </div>
+      <Field
+        label={meetingText.seriesEndDate}
+        hint={meetingText.seriesEndHint}
+        validationMessage={tried && endBeforeStart ? meetingText.seriesEndBeforeStart : undefined}
+      >
+        <Input type="date" min={value.startDate} value={value.endDate} onChange={(_, d) => set('endDate', d.value)} />
+      </Field>
+      <Field className={styles.wide} label={meetingText.attendeesPick}>
+        <RadioGroup
+          value={chosen ? 'chosen' : 'all'}
+          onChange={(_, d) => set('attendeeIds', d.value === 'all' ? undefined : members.map((m) => m.id))}
+        >
+          <Radio value="all" label={meetingText.attendeesAll} />
+          <Radio value="chosen" label={meetingText.attendeesChosen} />
+        </RadioGroup>
+      </Field>
+      {chosen ? (
+        <fieldset className={styles.wide}>
+          <legend>{T.seriesAttendees}</legend>
+          {members.map((m) => (
+            <Checkbox
+              key={m.id}
+              label={m.displayName}
+              checked={chosen.includes(m.id)}
+              onChange={(_, d) => set('attendeeIds', d.checked ? [...chosen, m.id] : chosen.filter((id) => id !== m.id))}
+            />
+          ))}
+          {tried && chosen.length === 0 ? <Text role="alert">{meetingText.attendeesNone}</Text> : null}
+        </fieldset>
+      ) : (
+        <div className={styles.wide}>
+          <Text weight="semibold">{T.seriesAttendees}</Text>
+          <Text as="p" className={styles.people}>
+            {T.seriesAttendeesNote(joinListNl(members.map((m) => m.displayName)))}
+          </Text>
+        </div>
+      )}
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={busy}>
           {busy ? tabText.saving : label}

@@ -7,7 +7,9 @@ import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
 import { useMeetings, useResultaten } from '../../shared/hooks/use-tab-data.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
-import { WEEKDAYS } from '../../../workgroups/index.ts';
+import { WEEKDAYS, holidayOn } from '../../../workgroups/index.ts';
+import { holidayLabel } from '../../../text/index.ts';
+import { meetingText } from '../../../text/ui-meetings.ts';
 import type { Vergadering, WeekIndex } from '../../../workgroups/index.ts';
 import { amsterdamClock, amsterdamDay, formatMeetingNl } from '../../shared/utils/dates.ts';
 import { ActionsSection, AgendaSection, BesluitenSection } from './meeting-sections.tsx';
@@ -115,9 +117,18 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
   };
 
   const saveSeries = async (v: SeriesFormValue): Promise<boolean> => {
+    const members = werkgroep?.members ?? [];
     const input = {
       subject: v.subject.trim(),
-      rule: { index: v.index, weekday: v.weekday, time: v.time, durationMinutes: v.durationMinutes, startDate: v.startDate },
+      rule: {
+        index: v.index,
+        weekday: v.weekday,
+        time: v.time,
+        durationMinutes: v.durationMinutes,
+        startDate: v.startDate,
+        ...(v.endDate ? { endDate: v.endDate } : {}),
+      },
+      ...(v.attendeeIds ? { attendees: members.filter((m) => v.attendeeIds!.includes(m.id)) } : {}),
     };
     const masterId = seriesMeeting?.seriesMasterId;
     if (mode === 'change' && masterId && data.updateMeetingSeries) {
@@ -143,6 +154,11 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
     if (afterChange(await run(() => remove(gid, masterId), 'deleted'))) setPicked(undefined);
   };
   const future = selected !== undefined && selected.start > nowIso;
+  const holidayOf = (m: Vergadering): string | undefined => {
+    const h = holidayOn(amsterdamDay(m.start));
+    return h ? holidayLabel[h.kind] : undefined;
+  };
+  const selectedHoliday = selected ? holidayOf(selected) : undefined;
 
   return (
     <div className={styles.root}>
@@ -194,7 +210,7 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
               >
                 {list.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {formatMeetingNl(m.start)}
+                    {holidayOf(m) ? meetingText.holidayOption(formatMeetingNl(m.start), holidayOf(m)!) : formatMeetingNl(m.start)}
                   </option>
                 ))}
               </Select>
@@ -202,6 +218,16 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
             {future && data.moveMeeting && !pending ? <Button onClick={() => setPending('move')}>{T.moveMeeting}</Button> : null}
             {future && data.cancelMeeting && !pending ? <Button onClick={() => setPending('cancel')}>{T.cancelMeeting}</Button> : null}
           </div>
+        ) : null}
+        {selected && selectedHoliday && future ? (
+          <MessageBar intent="warning" data-testid="holiday-warning">
+            <MessageBarBody>{meetingText.holidayWarning(selectedHoliday)}</MessageBarBody>
+            {data.moveMeeting && pending !== 'move' ? (
+              <MessageBarActions>
+                <Button onClick={() => setPending('move')}>{T.moveMeeting}</Button>
+              </MessageBarActions>
+            ) : null}
+          </MessageBar>
         ) : null}
         {selected && pending === 'move' ? (
           <MoveForm key={selected.id} vergadering={selected} busy={saving} onSubmit={(change) => void moveSelected(selected, change)} onCancel={() => setPending(undefined)} />
@@ -235,7 +261,7 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
             {T.meetingOn(formatMeetingNl(selected.start))}
           </Text>
           <div className={styles.grid}>
-            <AgendaSection groupId={gid} vergadering={selected} resultaten={resultaten.data ?? []} />
+            <AgendaSection groupId={gid} vergadering={selected} resultaten={resultaten.data ?? []} future={future} />
             <BesluitenSection groupId={gid} vergadering={selected} />
           </div>
           <ActionsSection groupId={gid} vergadering={selected} previous={previous} members={werkgroep?.members ?? []} today={today} />

@@ -7,6 +7,7 @@ import {
   createAction,
   createGroupPlan,
   createMeetingSeries,
+  deleteListItem,
   deleteMeeting,
   ensureWerkgroepLists,
   isWerkgroepSite,
@@ -26,13 +27,16 @@ import {
   moveMeeting,
   saveResultaat,
   saveVerbeterpunt,
+  setMeetingAgenda,
   syncMeetingList,
   updateAction,
   updateAgendapunt,
+  updateBesluit,
   updateMeetingSeries,
 } from '../../../graph/index.ts';
 import type { GraphClient, ListIds, MeetingListSyncInput, WerkgroepLists } from '../../../graph/index.ts';
 import { AppError } from '../../../text/index.ts';
+import { tabText } from '../../../text/ui-tab.ts';
 import type { Actie, Member, Vergadering } from '../../../workgroups/index.ts';
 import { ConflictError } from './tab-data.ts';
 import type { MyActie, TabData, WerkgroepView } from './tab-data.ts';
@@ -197,11 +201,11 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
       return meetings;
     },
     async createMeetingSeries(groupId, input) {
-      await createMeetingSeries(client, { groupId }, { subject: input.subject, rule: input.rule });
+      await createMeetingSeries(client, { groupId }, { subject: input.subject, rule: input.rule, ...(input.attendees ? { attendees: input.attendees } : {}) });
       await syncAfterChange(groupId);
     },
     async updateMeetingSeries(groupId, seriesId, input) {
-      await updateMeetingSeries(client, { groupId, seriesId }, { subject: input.subject, rule: input.rule });
+      await updateMeetingSeries(client, { groupId, seriesId }, { subject: input.subject, rule: input.rule, ...(input.attendees ? { attendees: input.attendees } : {}) });
       await syncAfterChange(groupId);
     },
     async moveMeeting(groupId, vergadering, change) {
@@ -230,6 +234,37 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
     listBesluiten: async (groupId, vergaderingId) =>
       listBesluiten(client, await listIds(groupId, 'Besluiten'), vergaderingId ? { vergaderingId } : {}),
     addBesluit: async (groupId, input) => addBesluit(client, await listIds(groupId, 'Besluiten'), input),
+    async updateBesluit(groupId, item) {
+      const ids = await listIds(groupId, 'Besluiten');
+      try {
+        return await updateBesluit(client, ids, item);
+      } catch (error) {
+        return conflictFor(item, error, () => listBesluiten(client, ids, { vergaderingId: item.vergaderingId }));
+      }
+    },
+    async deleteAgendapunt(groupId, item) {
+      const ids = await listIds(groupId, 'Agendapunten');
+      try {
+        await deleteListItem(client, ids, item.etag ? { id: item.id, etag: item.etag } : { id: item.id });
+      } catch (error) {
+        // Gone already: what the user wanted.
+        if (isCode(error, 'GRAPH.NOT_FOUND')) return;
+        await conflictFor(item, error, () => listAgendapunten(client, ids, { vergaderingId: item.vergaderingId }));
+      }
+    },
+    async deleteBesluit(groupId, item) {
+      const ids = await listIds(groupId, 'Besluiten');
+      try {
+        await deleteListItem(client, ids, item.etag ? { id: item.id, etag: item.etag } : { id: item.id });
+      } catch (error) {
+        // Gone already: what the user wanted.
+        if (isCode(error, 'GRAPH.NOT_FOUND')) return;
+        await conflictFor(item, error, () => listBesluiten(client, ids, { vergaderingId: item.vergaderingId }));
+      }
+    },
+    async setMeetingAgenda(groupId, vergadering, agenda) {
+      await setMeetingAgenda(client, { groupId, eventId: vergadering.id }, { heading: tabText.vergadering.agenda, items: agenda });
+    },
     listActions: async (groupId, opts) => {
       const actions = await actionsOf(groupId);
       return opts?.withVergadering ? withMeetings(actions) : actions;

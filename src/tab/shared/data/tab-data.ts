@@ -23,6 +23,8 @@ export interface WerkgroepView {
 export interface MeetingSeriesInput {
   subject: string;
   rule: MonthlyRule;
+  /** Who gets the invitation; absent means every member (the group calendar invites them all). */
+  attendees?: Member[];
 }
 
 export interface NewAgendapunt {
@@ -96,6 +98,12 @@ export interface TabData {
   updateAgendapunt(groupId: string, item: Agendapunt): Promise<Agendapunt>;
   listBesluiten(groupId: string, vergaderingId?: string): Promise<Besluit[]>;
   addBesluit(groupId: string, input: NewBesluit): Promise<Besluit>;
+  /** Meeting items: writes send the item's ETag; a stale one throws ConflictError with the stored version. */
+  updateBesluit?(groupId: string, item: Besluit): Promise<Besluit>;
+  deleteAgendapunt?(groupId: string, item: Agendapunt): Promise<void>;
+  deleteBesluit?(groupId: string, item: Besluit): Promise<void>;
+  /** Puts the meeting's agenda in its invitation (the occurrence's body), so attendees see it in Outlook and Teams. */
+  setMeetingAgenda?(groupId: string, vergadering: Vergadering, agenda: Agendapunt[]): Promise<void>;
   /** The plan's actions; `withVergadering` also reads which meeting each came from (task details). */
   listActions(groupId: string, options?: { withVergadering?: boolean }): Promise<Actie[]>;
   createAction(groupId: string, input: NewActie): Promise<Actie>;
