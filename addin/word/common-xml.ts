@@ -12,11 +12,12 @@ function call<T>(start: (callback: (result: CommonAsyncResult<T>) => void) => vo
   });
 }
 
-/** The XML of the only part in the namespace; null when there is none or (after a copy) more than one. */
-export async function readXmlFallback(parts: CommonCustomXmlParts, namespaceUri: string): Promise<string | null> {
+/** The XML of every part in the namespace, in Word's order (usually one; more after a copy). */
+export async function readAllXmlFallback(parts: CommonCustomXmlParts, namespaceUri: string): Promise<string[]> {
   const found = await call<CommonCustomXmlPart[]>((cb) => parts.getByNamespaceAsync(namespaceUri, cb));
-  const only = found.length === 1 ? found[0] : undefined;
-  return only ? call<string>((cb) => only.getXmlAsync(cb)) : null;
+  const out: string[] = [];
+  for (const part of found) out.push(await call<string>((cb) => part.getXmlAsync(cb)));
+  return out;
 }
 
 /** The Common API cannot replace a part's XML, so add the new part first, then delete the old ones. */

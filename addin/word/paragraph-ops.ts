@@ -20,11 +20,13 @@ import {
   hashParagraphText,
   isHandEdited,
   parseDraftAnswersXml,
+  readDocumentIdFromXml,
   serializeAnswersXml,
   type Answers,
+  type ProfileStamp,
 } from '../../src/participation/index.ts';
 import { AppError } from '../../src/text/index.ts';
-import { readXmlFallback, writeXmlFallback } from './common-xml.ts';
+import { readAllXmlFallback, writeXmlFallback } from './common-xml.ts';
 import {
   findOnderwerp,
   findParticipatieHeadings,
@@ -53,6 +55,10 @@ export interface StoredAnswers {
   answers: Partial<Answers>;
   generatedHash: string;
   generatedAt?: string;
+  /** The document's id for the traject register (a UUID made once, kept by every write). */
+  documentId?: string;
+  /** The profile that wrote the paragraph last. */
+  profiel?: ProfileStamp;
 }
 
 export interface ControlInfo {
@@ -73,6 +79,11 @@ export interface DocumentState {
   stored: StoredAnswers | null;
   /** The answers part exists but could not be read (damaged or from an unknown version). */
   storedUnreadable: boolean;
+  /**
+   * The document's id: the stored one, or the one carried by a part we could not use (damaged, or
+   * several after a copy); null when the document has none yet (the next save makes it).
+   */
+  documentId: string | null;
   /** null when this Word cannot tell (before WordApi 1.4). */
   trackChanges: boolean | null;
   /** Which features this Word has, so the pane can explain what is missing. */
@@ -102,6 +113,10 @@ export interface WriteRequest {
   createHeading?: boolean;
   /** Which control to update when the tag occurs more than once. */
   controlId?: number;
+  /** The profile that generated `text`; recorded in the answers part. */
+  profiel?: ProfileStamp;
+  /** Makes the document id when the document has none yet; a random UUID by default. */
+  newDocumentId?: () => string;
   /**
    * Hand-written text under the heading: 'keep' leaves it below our paragraph, 'replace' deletes it
    * (a tracked deletion when track changes is on). Without a choice the write asks first.
@@ -110,9 +125,16 @@ export interface WriteRequest {
 }
 
 export type WriteResult =
-  | { status: 'written'; mode: 'inserted' | 'updated' | 'reinserted'; tracked: boolean; headingCreated: boolean; copiesRetagged: number }
-  | { status: 'kept' }
-  | { status: 'unchanged' }
+  | {
+      status: 'written';
+      mode: 'inserted' | 'updated' | 'reinserted';
+      tracked: boolean;
+      headingCreated: boolean;
+      copiesRetagged: number;
+      documentId: string;
+    }
+  | { status: 'kept'; documentId: string }
+  | { status: 'unchanged'; documentId: string }
   | { status: 'needs-heading'; placement: NewHeadingPlan }
   | { status: 'needs-heading-choice'; headings: HeadingRef[] }
   | { status: 'needs-control-choice'; controls: ControlInfo[] }
@@ -148,6 +170,8 @@ interface ReadResult {
   /** The answers parts in our namespace (WordApi 1.4); null when the Common API is used. */
   parts: WordCustomXmlPart[] | null;
   storedXml: string | null;
+  /** The document id found in parts that are not used as the stored answers (several after a copy). */
+  otherPartsDocumentId: string | null;
   changeTracking: boolean | null;
 }
 
@@ -198,16 +222,22 @@ async function readWith(context: WordContext, host: WordHost, scope: ReadScope, 
   const controlItems = controls ? controls.items : [];
   let storedXml: string | null = null;
   let pendingXml: ClientResult<string> | null = null;
+  let copies: ClientResult<string>[] = [];
+  let otherPartsDocumentId: string | null = null;
   if (partItems) {
-    // Zero parts, or several after a copy: nothing to trust (the write replaces them all).
+    // Zero parts, or several after a copy: no answers to trust (the write replaces them all). The
+    // copies are still read for the document id, so the traject stays the same one (a rare extra look).
     const only = partItems.length === 1 ? partItems[0] : undefined;
     if (only && hinted && hinted.id === only.id) storedXml = hinted.xml.value;
     else if (only) pendingXml = only.getXml();
+    else if (partItems.length > 1) copies = partItems.map((p) => p.getXml());
   } else if (host.commonXmlParts) {
-    storedXml = await readXmlFallback(host.commonXmlParts, ANSWERS_NAMESPACE);
+    const all = await readAllXmlFallback(host.commonXmlParts, ANSWERS_NAMESPACE);
+    if (all.length === 1) storedXml = all[0] ?? null;
+    else otherPartsDocumentId = firstDocumentId(all);
   }
 
-  let detail = pendingXml !== null;
+  let detail = pendingXml !== null || copies.length > 0;
   if (modern) {
     const storedHash = pendingXml ? null : parseStored(storedXml).stored?.generatedHash;
     for (const control of controlItems) {
@@ -220,6 +250,7 @@ async function readWith(context: WordContext, host: WordHost, scope: ReadScope, 
   }
   if (detail) await context.sync();
   if (pendingXml) storedXml = pendingXml.value;
+  if (copies.length > 0) otherPartsDocumentId = firstDocumentId(copies.map((c) => c.value));
 
   if (modern) {
     const only = partItems?.length === 1 ? partItems[0] : undefined;
@@ -237,8 +268,34 @@ async function readWith(context: WordContext, host: WordHost, scope: ReadScope, 
     currentText,
     parts: partItems,
     storedXml,
+    otherPartsDocumentId,
     changeTracking: modern && scope === 'document' ? document.changeTrackingMode !== 'Off' : null,
   };
+}
+
+/** Word lists parts oldest first: the first id is the document's own, later ones came with pasted content. */
+function firstDocumentId(xmls: string[]): string | null {
+  for (const xml of xmls) {
+    const id = readDocumentIdFromXml(xml);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** A random UUID (v4); crypto.randomUUID needs a secure context, getRandomValues does not. */
+function randomDocumentId(): string {
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** The id the document keeps: stored, else from a part we cannot use, else null. */
+function knownDocumentId(read: ReadResult, stored: StoredAnswers | null): string | null {
+  return stored?.documentId ?? (read.storedXml ? (readDocumentIdFromXml(read.storedXml) ?? null) : null) ?? read.otherPartsDocumentId;
 }
 
 function parseStored(xml: string | null): { stored: StoredAnswers | null; unreadable: boolean } {
@@ -280,6 +337,7 @@ function snapshot(read: ReadResult): DocumentState {
     controls,
     stored,
     storedUnreadable: unreadable,
+    documentId: knownDocumentId(read, stored),
     trackChanges: read.changeTracking,
     features: { customXmlApi: read.parts ? 'word' : 'common', trackChangesKnown: read.modern, reviewedText: read.modern },
   };
@@ -367,11 +425,18 @@ function pickControl(controls: ControlInfo[], request: WriteRequest): ControlInf
  */
 export async function writeParticipatieParagraph(host: WordHost, request: WriteRequest): Promise<WriteResult> {
   assertCanRun(host, { write: true });
-  const xml = serializeAnswersXml({ answers: request.answers, generatedHash: hashParagraphText(request.text), generatedAt: request.generatedAt });
   try {
     return await host.run(async (context): Promise<WriteResult> => {
       const read = await readDocument(context, host, 'document');
       const state = snapshot(read);
+      const documentId = state.documentId ?? (request.newDocumentId ?? randomDocumentId)();
+      const xml = serializeAnswersXml({
+        answers: request.answers,
+        generatedHash: hashParagraphText(request.text),
+        generatedAt: request.generatedAt,
+        documentId,
+        ...(request.profiel ? { profiel: request.profiel } : {}),
+      });
       const tracked = state.trackChanges === true;
       const paragraphAt = (index: number) => read.paragraphs[index] as WordParagraph;
 
@@ -389,7 +454,7 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
           if (under.text !== '' && !request.existingText) return { status: 'needs-existing-text-choice', existing: under.text };
           newControl = writeControl(paragraphAt(chosen.index), request.text);
           if (under.text !== '' && request.existingText === 'replace') for (const p of under.paragraphs) p.delete();
-          result = { status: 'written', mode, tracked, headingCreated: false, copiesRetagged: 0 };
+          result = { status: 'written', mode, tracked, headingCreated: false, copiesRetagged: 0, documentId };
         } else if (state.headings.length === 1) {
           const heading = state.headings[0] as HeadingRef;
           const under = paragraphsUnder(read, heading.index);
@@ -397,7 +462,7 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
           newControl = writeControl(paragraphAt(heading.index), request.text);
           // Deleted in the same batch as the insert: the choice costs no extra round trip.
           if (under.text !== '' && request.existingText === 'replace') for (const p of under.paragraphs) p.delete();
-          result = { status: 'written', mode, tracked, headingCreated: false, copiesRetagged: 0 };
+          result = { status: 'written', mode, tracked, headingCreated: false, copiesRetagged: 0, documentId };
         } else {
           if (!request.createHeading) return { status: 'needs-heading', placement: state.placement };
           const plan = state.placement;
@@ -407,7 +472,7 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
               : paragraphAt(plan.anchorIndex).insertParagraph(HEADING_TEXT, plan.kind === 'before' ? 'Before' : 'After');
           heading.styleBuiltIn = plan.headingStyle;
           newControl = writeControl(heading, request.text);
-          result = { status: 'written', mode, tracked, headingCreated: true, copiesRetagged: 0 };
+          result = { status: 'written', mode, tracked, headingCreated: true, copiesRetagged: 0, documentId };
         }
       } else {
         const target = pickControl(state.controls, request);
@@ -421,13 +486,16 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
           }
           if (choice === 'keep') {
             // Keep their text; store the answers but not a new hash, so the edit stays detected.
+            // The text in the document is still the old profile's too, so the old stamp stays.
             const keepXml = serializeAnswersXml({
               answers: request.answers,
               generatedHash: state.stored?.generatedHash ?? '',
               generatedAt: state.stored?.generatedAt ?? request.generatedAt,
+              documentId,
+              ...(state.stored?.profiel ? { profiel: state.stored.profiel } : {}),
             });
             await writeAnswers(context, host, read, keepXml);
-            return { status: 'kept' };
+            return { status: 'kept', documentId };
           }
         }
         for (const other of read.controls) {
@@ -440,8 +508,8 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
         control.cannotDelete = true;
         result =
           sameText && retagged.length === 0
-            ? { status: 'unchanged' }
-            : { status: 'written', mode: 'updated', tracked, headingCreated: false, copiesRetagged: retagged.length };
+            ? { status: 'unchanged', documentId }
+            : { status: 'written', mode: 'updated', tracked, headingCreated: false, copiesRetagged: retagged.length, documentId };
       }
 
       await writeAnswers(context, host, read, xml, newControl, retagged);
@@ -457,24 +525,42 @@ export async function writeParticipatieParagraph(host: WordHost, request: WriteR
  * that was last generated so hand edits stay detectable. One read sync (two the first time a
  * saved part is read, see the top of this file), one write sync.
  */
-export async function saveAnswers(host: WordHost, draft: Partial<Answers>): Promise<void> {
+export async function saveAnswers(
+  host: WordHost,
+  draft: Partial<Answers>,
+  options: { newDocumentId?: () => string } = {},
+): Promise<{ documentId: string | null }> {
   assertCanRun(host, { write: true });
   // The part format carries whatever has been answered so far; parseStored reads drafts back.
   const answers = { ...draft, checklistVersion: CHECKLIST_VERSION } as Answers;
+  // The id is made with the first save, so the paragraph and the register speak of one document.
+  const keep = (stored: StoredAnswers | null, known: string | null) => {
+    const documentId = known ?? (options.newDocumentId ?? randomDocumentId)();
+    const xml = serializeAnswersXml({
+      answers,
+      generatedHash: stored?.generatedHash ?? '',
+      generatedAt: stored?.generatedAt,
+      documentId,
+      ...(stored?.profiel ? { profiel: stored.profiel } : {}),
+    });
+    return { documentId, xml };
+  };
   try {
-    await host.run(async (context) => {
+    return await host.run(async (context) => {
       if (!host.isSetSupported('WordApi', '1.4')) {
         const common = host.commonXmlParts;
-        if (!common) return;
-        const { stored } = parseStored(await readXmlFallback(common, ANSWERS_NAMESPACE));
-        const xml = serializeAnswersXml({ answers, generatedHash: stored?.generatedHash ?? '', generatedAt: stored?.generatedAt });
+        if (!common) return { documentId: null };
+        const all = await readAllXmlFallback(common, ANSWERS_NAMESPACE);
+        const { stored } = parseStored(all.length === 1 ? (all[0] ?? null) : null);
+        const { documentId, xml } = keep(stored, stored?.documentId ?? firstDocumentId(all));
         await writeXmlFallback(common, ANSWERS_NAMESPACE, xml);
-        return;
+        return { documentId };
       }
       const read = await readDocument(context, host, 'answers');
       const { stored } = parseStored(read.storedXml);
-      const xml = serializeAnswersXml({ answers, generatedHash: stored?.generatedHash ?? '', generatedAt: stored?.generatedAt });
+      const { documentId, xml } = keep(stored, knownDocumentId(read, stored));
       await writeAnswers(context, host, read, xml);
+      return { documentId };
     });
   } catch (error) {
     throw toWordError(error);

@@ -6,10 +6,12 @@ import {
   BW_SECTION_ORDER,
   generateParagraph,
   hashParagraphText,
+  isDocumentId,
   isHandEdited,
   isParticipatieHeading,
   parseAnswersXml,
   parseDraftAnswersXml,
+  readDocumentIdFromXml,
   renderParagraphText,
   serializeAnswersXml,
 } from './index.ts';
@@ -84,6 +86,35 @@ describe('answers in the document', () => {
     } catch (e) {
       expect((e as AppError).code).toBe('PART.XML_INVALID');
     }
+  });
+
+  it('carries the document id and the profile that wrote the paragraph, after the older elements', () => {
+    const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const xml = serializeAnswersXml({ answers: A, generatedHash: 'ab12', documentId: id, profiel: { naam: 'Profiel <Weert> & co', versie: '2026.1' } });
+    expect(xml.indexOf('<documentId>')).toBeGreaterThan(xml.indexOf('<hash>'));
+    expect(xml).toContain('Profiel &lt;Weert&gt; &amp; co');
+    expect(parseAnswersXml(xml)).toEqual({ answers: A, generatedHash: 'ab12', documentId: id, profiel: { naam: 'Profiel <Weert> & co', versie: '2026.1' } });
+    expect(parseDraftAnswersXml(xml)).toMatchObject({ documentId: id, profiel: { naam: 'Profiel <Weert> & co', versie: '2026.1' } });
+  });
+
+  it('trusts only a UUID as document id, and finds it even when the answers are broken', () => {
+    const id = '0F8FAD5B-D9CB-469F-A165-70867728950E';
+    const good = serializeAnswersXml({ answers: A, generatedHash: 'x', documentId: id });
+    expect(parseAnswersXml(good).documentId).toBe(id.toLowerCase());
+    const forged = serializeAnswersXml({ answers: A, generatedHash: 'x', documentId: '../../etc/passwd' });
+    expect(parseAnswersXml(forged).documentId).toBeUndefined();
+    const broken = serializeAnswersXml({ answers: { ...A, q1_soortStuk: 'x' } as unknown as Answers, generatedHash: 'x', documentId: id });
+    expect(readDocumentIdFromXml(broken)).toBe(id.toLowerCase());
+    expect(readDocumentIdFromXml('geen xml')).toBeUndefined();
+    expect(isDocumentId('0f8fad5b-d9cb-469f-a165-70867728950e')).toBe(true);
+    expect(isDocumentId('0f8fad5b-d9cb-469f-a165-70867728950')).toBe(false);
+    expect(isDocumentId(42)).toBe(false);
+  });
+
+  it('reads parts without id or profile as before (older add-in versions)', () => {
+    const xml = serializeAnswersXml({ answers: A, generatedHash: 'ab12' });
+    expect(xml).not.toContain('documentId');
+    expect(parseAnswersXml(xml)).toEqual({ answers: A, generatedHash: 'ab12' });
   });
 
   it('throws PART.XML_ANSWERS_INVALID for answers that do not pass', () => {

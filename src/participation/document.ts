@@ -33,11 +33,31 @@ export const BW_SECTION_ORDER: readonly string[] = [
   'Bijlage(n)',
 ];
 
+/** Which municipality profile wrote the paragraph: its name and version (profile.ts, profileIdentity). */
+export interface ProfileStamp {
+  naam: string;
+  versie: string;
+}
+
 export interface StoredAnswers {
   answers: Answers;
   generatedHash: string;
   /** ISO instant of the last generation. */
   generatedAt?: string;
+  /**
+   * The document's own id (a UUID), made once and kept by every later write: the traject register
+   * finds the document's traject by it, so an update never makes a second one.
+   */
+  documentId?: string;
+  /** The profile that wrote the paragraph last; absent before the first write or in older parts. */
+  profiel?: ProfileStamp;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for a UUID as we write them (any version); anything else in the part is not trusted as an id. */
+export function isDocumentId(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
 }
 
 // JSON.stringify already escapes C0 controls and lone surrogates; these are the remaining
@@ -55,12 +75,18 @@ function toXmlSafeJson(value: unknown): string {
  * (https://github.com/OfficeDev/office-js/issues/1643), and a part is UTF-8 XML without it.
  * Parts written with a declaration by older versions are still read (readAnswersPart).
  */
-export function serializeAnswersXml({ answers, generatedHash, generatedAt }: StoredAnswers): string {
+export function serializeAnswersXml({ answers, generatedHash, generatedAt, documentId, profiel }: StoredAnswers): string {
   const at = generatedAt === undefined ? '' : `\n  <gegenereerdOp>${escapeXml(generatedAt)}</gegenereerdOp>`;
+  // New elements go after the old ones: readers of v1 look elements up by name and ignore the rest.
+  const id = documentId === undefined ? '' : `\n  <documentId>${escapeXml(documentId)}</documentId>`;
+  const stamp =
+    profiel === undefined
+      ? ''
+      : `\n  <profielNaam>${escapeXml(profiel.naam)}</profielNaam>\n  <profielVersie>${escapeXml(profiel.versie)}</profielVersie>`;
   return (
     `<participatie xmlns="${ANSWERS_NAMESPACE}">\n` +
     `  <antwoorden>${escapeXml(toXmlSafeJson(answers))}</antwoorden>\n` +
-    `  <hash>${escapeXml(generatedHash)}</hash>${at}\n` +
+    `  <hash>${escapeXml(generatedHash)}</hash>${at}${id}${stamp}\n` +
     `</participatie>\n`
   );
 }
@@ -71,8 +97,8 @@ function childText(root: Element, name: string): string | undefined {
   return el === null ? undefined : (el.textContent ?? '');
 }
 
-/** The raw content of our part: the answers JSON still unparsed, or null when the XML is not ours. */
-function readAnswersPart(xml: string): { raw: unknown; generatedHash: string; generatedAt?: string } | null {
+/** The root element of our part, or null when the XML is not ours or not XML. */
+function ourRoot(xml: string): Element | null {
   let doc: Document;
   try {
     doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, 'text/xml') as unknown as Document;
@@ -80,7 +106,26 @@ function readAnswersPart(xml: string): { raw: unknown; generatedHash: string; ge
     return null;
   }
   const root = doc.documentElement;
-  if (!root || root.namespaceURI !== ANSWERS_NAMESPACE || root.localName !== 'participatie') return null;
+  return root && root.namespaceURI === ANSWERS_NAMESPACE && root.localName === 'participatie' ? root : null;
+}
+
+function readDocumentId(root: Element): string | undefined {
+  const id = childText(root, 'documentId')?.trim();
+  return isDocumentId(id) ? id.toLowerCase() : undefined;
+}
+
+interface RawPart {
+  raw: unknown;
+  generatedHash: string;
+  generatedAt?: string;
+  documentId?: string;
+  profiel?: ProfileStamp;
+}
+
+/** The raw content of our part: the answers JSON still unparsed, or null when the XML is not ours. */
+function readAnswersPart(xml: string): RawPart | null {
+  const root = ourRoot(xml);
+  if (!root) return null;
   const json = childText(root, 'antwoorden');
   const generatedHash = childText(root, 'hash');
   if (json === undefined || generatedHash === undefined) return null;
@@ -90,8 +135,24 @@ function readAnswersPart(xml: string): { raw: unknown; generatedHash: string; ge
   } catch {
     return null;
   }
+  const part: RawPart = { raw, generatedHash: generatedHash.trim() };
   const generatedAt = childText(root, 'gegenereerdOp');
-  return generatedAt ? { raw, generatedHash: generatedHash.trim(), generatedAt } : { raw, generatedHash: generatedHash.trim() };
+  if (generatedAt) part.generatedAt = generatedAt;
+  const documentId = readDocumentId(root);
+  if (documentId) part.documentId = documentId;
+  const naam = childText(root, 'profielNaam')?.trim();
+  const versie = childText(root, 'profielVersie')?.trim();
+  if (naam && versie !== undefined) part.profiel = { naam, versie };
+  return part;
+}
+
+/**
+ * Only the document id of a part, also when its answers cannot be read: a damaged or foreign answer
+ * set must not cost the document its traject.
+ */
+export function readDocumentIdFromXml(xml: string): string | undefined {
+  const root = ourRoot(xml);
+  return root ? readDocumentId(root) : undefined;
 }
 
 /**
@@ -115,7 +176,9 @@ const KNOWN_QUESTIONS = new Set<string>(checklist.map((q) => q.id));
  * a draft that parseAnswersXml (complete answers only) rejects. Lifted to the current version,
  * unknown keys dropped; null when the part is not readable at all.
  */
-export function parseDraftAnswersXml(xml: string): { answers: Partial<Answers>; generatedHash: string; generatedAt?: string } | null {
+export function parseDraftAnswersXml(
+  xml: string,
+): { answers: Partial<Answers>; generatedHash: string; generatedAt?: string; documentId?: string; profiel?: ProfileStamp } | null {
   const part = readAnswersPart(xml);
   if (part === null) return null;
   let migrated: unknown;

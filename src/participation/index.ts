@@ -16,7 +16,7 @@ export { FINDING_CODES, validateAnswers } from './validate.ts';
 export type { ValidateOptions } from './validate.ts';
 export { checkB1 } from './b1.ts';
 export type { CheckB1Options } from './b1.ts';
-export { defaultProfile, parseProfile, profileSchema } from './profile.ts';
+export { DEFAULT_PROFILE_NAME, defaultProfile, isOtherProfile, parseProfile, profileIdentity, profileSchema } from './profile.ts';
 export type { Profile } from './profile.ts';
 export {
   ANSWERS_NAMESPACE,
@@ -24,10 +24,12 @@ export {
   PARAGRAPH_TAG,
   PARAGRAPH_TITLE,
   hashParagraphText,
+  isDocumentId,
   isHandEdited,
   isParticipatieHeading,
   parseAnswersXml,
   parseDraftAnswersXml,
+  readDocumentIdFromXml,
   serializeAnswersXml,
 } from './document.ts';
-export type { StoredAnswers } from './document.ts';
+export type { ProfileStamp, StoredAnswers } from './document.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError, describeError } from '../text/index.ts';
-import { LEVELS, defaultProfile, generateParagraph, levelsFor, parseProfile, renderParagraphText } from './index.ts';
+import { DEFAULT_PROFILE_NAME, LEVELS, defaultProfile, generateParagraph, isOtherProfile, levelsFor, parseProfile, profileIdentity, renderParagraphText } from './index.ts';
 import type { Answers } from './index.ts';
 
 const read = (p: string) => JSON.parse(readFileSync(new URL(`../../examples/${p}`, import.meta.url), 'utf8')) as unknown;
@@ -70,5 +70,33 @@ describe('parseProfile', () => {
   it('exposes the ladder in order with labels and descriptions', () => {
     expect(LEVELS.map((l) => l.id)).toEqual(['informeren', 'raadplegen', 'adviseren', 'coproduceren', 'meebeslissen', 'zelfbeheer']);
     for (const l of LEVELS) expect(l.description.length).toBeGreaterThan(20);
+  });
+});
+
+describe('profileIdentity', () => {
+  it('names the built-in profile and gives it a stable fingerprint', () => {
+    const a = profileIdentity(defaultProfile);
+    expect(a.naam).toBe(DEFAULT_PROFILE_NAME);
+    expect(a.versie).toMatch(/^#[0-9a-f]{12}$/);
+    expect(profileIdentity(parseProfile({}))).toEqual(a);
+  });
+
+  it("uses the administrator's name and version when the profile has them", () => {
+    expect(profileIdentity(parseProfile({ gemeentenaam: 'Weert', naam: 'Participatieprofiel Weert', versie: '2026.1' }))).toEqual({
+      naam: 'Participatieprofiel Weert',
+      versie: '2026.1',
+    });
+  });
+
+  it('tells two versions of a profile apart even when nobody raised the version', () => {
+    const v1 = profileIdentity(parseProfile({ gemeentenaam: 'Weert' }));
+    const v2 = profileIdentity(parseProfile({ gemeentenaam: 'Weert', kanalen: { gemeentepagina: 'Weert Extra' } }));
+    expect(v1.naam).toBe('Weert');
+    expect(v2.naam).toBe('Weert');
+    expect(v1.versie).not.toBe(v2.versie);
+    expect(isOtherProfile(v1, v2)).toBe(true);
+    expect(isOtherProfile(v1, { ...v1 })).toBe(false);
+    // A paragraph from before profiles were recorded is not "another profile".
+    expect(isOtherProfile(undefined, v1)).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { AppError } from '../text/index.ts';
+import type { ProfileStamp } from './document.ts';
 import defaultProfileJson from './default-profile.json' with { type: 'json' };
 import { DOELGROEPEN, INFORMEER_KANALEN, METHODEN, REDENEN, SOORT_STUK, TERUGKOPPEL_KANALEN } from './answers.ts';
 import type { Level } from './types.ts';
@@ -40,6 +43,13 @@ const without = <K extends string>(keys: readonly K[], drop: K) => keys.filter((
 export const profileSchema = z.strictObject({
   profielVersie: z.literal(1),
   gemeentenaam: text,
+  /**
+   * The administrator's own name and version of this profile (e.g. 'Participatieprofiel Weert', '2026.1'),
+   * kept in the answers part of every paragraph it writes. Without them the gemeente's name and a
+   * fingerprint of the content stand in (profileIdentity), so a changed profile is still noticed.
+   */
+  naam: text.optional(),
+  versie: text.optional(),
   niveaus: z.strictObject({
     informeren: levelTextSchema,
     raadplegen: levelTextSchema,
@@ -100,3 +110,37 @@ export function parseProfile(json: unknown): Profile {
 }
 
 export const defaultProfile: Profile = profileSchema.parse(defaultProfileJson);
+
+const { naam: _n, versie: _v, ...defaultContent } = defaultProfile;
+
+/** The name the built-in default profile goes by in the answers part and in the pane. */
+export const DEFAULT_PROFILE_NAME = 'Standaardprofiel';
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isPlainObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Which profile this is, as the answers part records it. The administrator's `naam` and `versie` when
+ * given; otherwise the gemeente's name (or 'Standaardprofiel' for the built-in one) and the first
+ * 12 hex digits of a SHA-256 over the content, so two different profiles never look the same.
+ * @example profileIdentity(defaultProfile) //=> { naam: 'Standaardprofiel', versie: '#3f9a…' }
+ */
+export function profileIdentity(profile: Profile): ProfileStamp {
+  const { naam, versie, ...content } = profile;
+  const fingerprint = `#${bytesToHex(sha256(utf8ToBytes(canonicalJson(content)))).slice(0, 12)}`;
+  const isDefault = canonicalJson(content) === canonicalJson(defaultContent);
+  return { naam: naam ?? (isDefault ? DEFAULT_PROFILE_NAME : profile.gemeentenaam), versie: versie ?? fingerprint };
+}
+
+/** True when the paragraph was written with another profile, or another version of it. */
+export function isOtherProfile(written: ProfileStamp | undefined, current: ProfileStamp): boolean {
+  return written !== undefined && (written.naam !== current.naam || written.versie !== current.versie);
+}
