@@ -11,7 +11,7 @@ export type { BatchOptions, BatchRequest, BatchResult, BatchStats } from './batc
 export type { ReadOptions, SkippedItem } from './paging.ts';
 export { getGroup, getGroupOwners, listMembers, listMyGroups } from './groups.ts';
 export type { GroupSummary } from './groups.ts';
-export { getUser, getUsers } from './users.ts';
+export { getMe, getUser, getUsers } from './users.ts';
 export { findAppChatForUser, installAppForUser } from './teamwork.ts';
 export type { GetUsersResult } from './users.ts';
 export { createMeetingSeries, deleteMeeting, listMeetings, moveMeeting, setMeetingAgenda, updateMeetingSeries } from './calendar.ts';

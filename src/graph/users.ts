@@ -17,6 +17,18 @@ export async function getUser(client: GraphClient, ids: { userId: string }): Pro
   return member;
 }
 
+/**
+ * The signed-in user (delegated only): who writes, e.g. the opsteller of a traject. Least privilege is
+ * User.Read; a registration that already has User.ReadBasic.All needs nothing more
+ * (https://learn.microsoft.com/graph/api/user-get?view=graph-rest-1.0).
+ */
+export async function getMe(client: GraphClient): Promise<Member> {
+  const raw = await graphCall(() => client.api('/me').select(MEMBER_SELECT).get(), { resource: 'user' });
+  const [member] = mapItems([raw], directoryObjectSchema, toMember, { resource: 'user' });
+  if (!member) throw new AppError('GRAPH.MALFORMED', { details: { resource: 'user' } });
+  return member;
+}
+
 export interface GetUsersResult {
   users: Member[];
   /** Ids Graph does not know (deleted users); callers show them as "onbekend". */
