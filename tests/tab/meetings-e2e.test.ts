@@ -1,0 +1,269 @@
+// End to end: the meeting page in headless Chromium against the Graph emulator. The series with an end
+// date and chosen attendees, changing and stopping it, agenda items and besluiten edited, reordered by
+// keyboard and removed (with a forced 412), the agenda in the invitation, and a meeting on a public holiday.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { dutchHolidays } from '../../src/workgroups/index.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { HOSTILE, IDS, tabTestSeed } from './support/seed.ts';
+import { startTabStack } from './support/stack.ts';
+import type { TabStack } from './support/stack.ts';
+
+const ARTIFACTS = 'tests/artifacts';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let stack: TabStack;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+function amsterdamDay(d: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
+}
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const today = amsterdamDay(new Date());
+/** The first public holiday at least a week ahead: a meeting is seeded on it. */
+const holiday = [0, 1]
+  .flatMap((y) => dutchHolidays(Number(today.slice(0, 4)) + y, { goedeVrijdag: true, bevrijdingsdag: 'lustrum' }))
+  .find((h) => h.date >= addDays(today, 7))!;
+const HOLIDAY_EVENT = 'holiday-meeting';
+
+async function open(hash: string, theme = 'default'): Promise<void> {
+  await page.goto(`${stack.url}/tab.html?theme=${theme}${hash}`);
+  await page.getByRole('heading', { level: 1, name: 'Werkgroep Interactief beleid' }).waitFor({ timeout: 15_000 });
+}
+
+async function axe(label: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(async () => {
+    // Tabster's focus-trap helpers are a known axe false positive for Fluent UI v9 (see e2e.test.ts).
+    const r = await (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ exclude: [['[data-tabster-dummy]']] });
+    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  })) as { id: string; targets: string[] }[];
+  expect(result, `axe on ${label}`).toEqual([]);
+}
+
+const events = () => [...stack.emulator.state.events.values()].filter((e) => e.groupId === IDS.werkgroep);
+const series = () => events().find((e) => e.recurrence);
+function listRows(name: string): Record<string, unknown>[] {
+  const list = [...stack.emulator.state.lists.values()].find((l) => l.displayName === name);
+  return list ? [...stack.emulator.state.itemsOf(list.id).values()].map((i) => i.fields) : [];
+}
+const weekdayOf = (instant: unknown) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'long' }).format(new Date(String(instant))).toLowerCase();
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const seed = tabTestSeed({ now: new Date() });
+  seed.events = [
+    {
+      id: HOLIDAY_EVENT,
+      groupId: IDS.werkgroep,
+      subject: 'Extra overleg werkgroep Interactief beleid',
+      start: { dateTime: `${holiday.date}T14:00:00`, timeZone: 'W. Europe Standard Time' },
+      end: { dateTime: `${holiday.date}T15:00:00`, timeZone: 'W. Europe Standard Time' },
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/extra',
+    },
+  ];
+  stack = await startTabStack(seed);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
+  it('makes a series with an end date for chosen members, then changes its day, time and end', async () => {
+    await open('#/vergadering');
+    const form = page.getByRole('form', { name: 'Vergaderreeks maken' });
+    await form.getByLabel('Welke in de maand').selectOption('first');
+    await form.getByLabel('Dag').selectOption('tuesday');
+    await form.getByLabel('Begintijd').fill('14:00');
+    const end = addDays(today, 200);
+    await form.getByLabel('Laatste vergadering uiterlijk op').fill(end);
+    await form.getByLabel('Alleen de leden die ik kies').check();
+    await form.getByRole('checkbox', { name: 'Pieter de Vries' }).uncheck();
+    await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-series-form.png`, fullPage: true });
+    await axe('series form with attendees');
+    await form.getByRole('button', { name: 'Vergaderreeks maken' }).click();
+    await page.getByText('De vergaderreeks staat in de agenda van de groep.').waitFor();
+
+    const master = series()!;
+    expect(master.recurrence!.range).toMatchObject({ type: 'endDate', endDate: end });
+    // Fatima has no mailbox, so only the chosen members with an address are invited.
+    expect(master.attendees.map((a) => a.emailAddress.address).sort()).toEqual(['annemiek.jansen@weert.example', 'bob@weert.example']);
+    // The Vergaderingen list follows: the series' meetings up to the end date, and the extra meeting.
+    const rows = listRows('Vergaderingen');
+    const seriesRows = rows.filter((r) => r.SeriesMasterId === master.id);
+    expect(seriesRows.length).toBeGreaterThanOrEqual(5);
+    expect(seriesRows.every((r) => amsterdamDay(new Date(String(r.Begin))) <= end && weekdayOf(r.Begin) === 'tuesday')).toBe(true);
+    expect(rows.some((r) => r.EventId === HOLIDAY_EVENT)).toBe(true);
+
+    await page.getByRole('button', { name: 'Reeks wijzigen' }).click();
+    const change = page.getByRole('form', { name: 'Reeks wijzigen' });
+    await change.getByLabel('Dag').selectOption('thursday');
+    await change.getByLabel('Begintijd').fill('15:00');
+    const newEnd = addDays(today, 120);
+    await change.getByLabel('Laatste vergadering uiterlijk op').fill(newEnd);
+    await change.getByRole('button', { name: 'Reeks wijzigen' }).click();
+    await page.getByText('De vergaderreeks is gewijzigd in de agenda van de groep.').waitFor();
+    expect(series()!.recurrence).toMatchObject({ pattern: { daysOfWeek: ['thursday'] }, range: { type: 'endDate', endDate: newEnd } });
+    const changed = listRows('Vergaderingen').filter((r) => r.SeriesMasterId === master.id);
+    expect(changed.length).toBeGreaterThanOrEqual(3);
+    expect(changed.every((r) => weekdayOf(r.Begin) === 'thursday' && amsterdamDay(new Date(String(r.Begin))) <= newEnd)).toBe(true);
+  });
+
+  it('edits, reorders by keyboard and removes agenda items; a 412 opens the conflict dialog; the agenda goes into the invitation', async () => {
+    await open('#/vergadering');
+    // A meeting of the series (not the extra one on the holiday).
+    const picker = page.getByLabel('Kies een vergadering');
+    const options = await picker.locator('option').allTextContents();
+    const pick = options.findIndex((o, i) => i > 0 && !o.includes('feestdag'));
+    await picker.selectOption({ index: pick });
+
+    const add = page.getByRole('form', { name: 'Nieuw agendapunt' });
+    for (const titel of ['Opening en mededelingen', HOSTILE.script, 'Rondvraag']) {
+      await add.getByLabel('Nieuw agendapunt').fill(titel);
+      await add.getByRole('button', { name: 'Toevoegen' }).click();
+      await page.getByTestId('agenda-item').filter({ hasText: titel }).waitFor();
+    }
+    const titles = async () => (await page.getByTestId('agenda-item').allTextContents()).map((t) => t.replace(/^\d+\.\s*/, ''));
+
+    // Keyboard: focus "Opening" ↓ and press Enter; it moves down and keeps the focus.
+    await page.getByRole('button', { name: '"Opening en mededelingen" omlaag' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await titles())[1]?.startsWith('Opening en mededelingen')).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('"Opening en mededelingen" omlaag');
+    const stored = () =>
+      listRows('Agendapunten')
+        .sort((a, b) => Number(a.Volgorde) - Number(b.Volgorde))
+        .map((f) => f.Title);
+    expect(stored()).toEqual([HOSTILE.script, 'Opening en mededelingen', 'Rondvraag']);
+
+    // Edit, with someone else's change in between: the conflict dialog, then my version.
+    await page.getByRole('button', { name: '"Rondvraag" wijzigen' }).click();
+    const edit = page.getByRole('form', { name: '"Rondvraag" wijzigen' });
+    await edit.getByLabel('Agendapunt').fill('Rondvraag en sluiting');
+    await edit.getByLabel('Toelichting').fill('Uiterlijk 15.30 uur klaar.');
+    const fault = stack.emulator.faults.add({ method: 'PATCH', path: /\/lists\/.+\/items\/.+\/fields$/, status: 412, times: 1 });
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
+    await dialog.waitFor();
+    expect(fault.remaining).toBe(0);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-agenda-conflict.png` });
+    await dialog.getByRole('button', { name: 'Mijn versie opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('agenda-item').filter({ hasText: 'Rondvraag en sluiting' }).waitFor();
+    await expect.poll(() => listRows('Agendapunten').find((f) => f.Title === 'Rondvraag en sluiting')?.Toelichting).toBe('Uiterlijk 15.30 uur klaar.');
+
+    // Remove, after a confirmation.
+    await page.getByRole('button', { name: '"Opening en mededelingen" verwijderen' }).click();
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await page.getByTestId('agenda-item').filter({ hasText: 'Opening en mededelingen' }).waitFor({ state: 'detached' });
+    expect(stored()).toEqual([HOSTILE.script, 'Rondvraag en sluiting']);
+
+    // The agenda into this meeting's invitation: an exception of the series with an escaped HTML body.
+    await page.getByRole('button', { name: 'Agenda in de uitnodiging zetten' }).click();
+    await page.getByText('De agenda staat in de uitnodiging van deze vergadering.').waitFor();
+    const bodies = Object.values(series()!.exceptions).map((x) => x.body?.content ?? '');
+    const body = bodies.find((b) => b.includes('Rondvraag en sluiting'))!;
+    expect(body).toContain('<ol>');
+    expect(body).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;Evaluatie opstellen');
+    expect(body).not.toContain('<script>');
+    expect(series()!.body.content).not.toContain('Rondvraag');
+    await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-agenda.png`, fullPage: true });
+    await axe('agenda edited');
+  });
+
+  it('edits and removes besluiten; a 412 on removal lets me keep their version', async () => {
+    await open('#/vergadering');
+    const add = page.getByRole('form', { name: 'Nieuw besluit' });
+    await add.getByLabel('Nieuw besluit').fill('De werkgroep stelt het format vast.');
+    await add.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByTestId('besluit').filter({ hasText: 'De werkgroep stelt het format vast.' }).waitFor();
+
+    await page.getByRole('button', { name: '"De werkgroep stelt het format vast." wijzigen' }).click();
+    const edit = page.getByRole('form', { name: '"De werkgroep stelt het format vast." wijzigen' });
+    await edit.getByLabel('Besluit').fill('De werkgroep stelt het format voor de resultaten vast.');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByTestId('besluit').filter({ hasText: 'format voor de resultaten' }).waitFor();
+    await expect.poll(() => listRows('Besluiten').map((f) => f.Title)).toEqual(['De werkgroep stelt het format voor de resultaten vast.']);
+
+    const fault = stack.emulator.faults.add({ method: 'DELETE', path: /\/lists\/.+\/items\/.+$/, status: 412, times: 1 });
+    await page.getByRole('button', { name: /format voor de resultaten vast\." verwijderen/ }).click();
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
+    await dialog.waitFor();
+    expect(fault.remaining).toBe(0);
+    await dialog.getByText('Verwijderd').waitFor();
+    await dialog.getByRole('button', { name: 'Hun versie houden' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(listRows('Besluiten')).toHaveLength(1);
+
+    await page.getByRole('button', { name: /format voor de resultaten vast\." verwijderen/ }).click();
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await page.getByTestId('besluit').waitFor({ state: 'detached' });
+    expect(listRows('Besluiten')).toHaveLength(0);
+  });
+
+  it('flags the meeting on a public holiday and moves it to the next day', async () => {
+    await open('#/vergadering');
+    const picker = page.getByLabel('Kies een vergadering');
+    const label = (await picker.locator('option').allTextContents()).find((o) => o.includes('feestdag'))!;
+    expect(label).toBeDefined();
+    await picker.selectOption({ label });
+    const warning = page.getByTestId('holiday-warning');
+    await warning.getByText('een feestdag').waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-holiday.png`, fullPage: true });
+    await axe('holiday warning');
+    await warning.getByRole('button', { name: 'Verplaatsen' }).click();
+    const move = page.getByRole('form', { name: 'Vergadering verplaatsen' });
+    // The next day that is no holiday itself (Eerste Kerstdag is followed by Tweede Kerstdag).
+    const holidays = new Set([0, 1].flatMap((y) => dutchHolidays(Number(holiday.date.slice(0, 4)) + y, { goedeVrijdag: true, bevrijdingsdag: 'lustrum' })).map((h) => h.date));
+    let next = addDays(holiday.date, 1);
+    while (holidays.has(next)) next = addDays(next, 1);
+    await move.getByLabel('Nieuwe datum').fill(next);
+    await move.getByRole('button', { name: 'Vergadering verplaatsen' }).click();
+    await page.getByText('De vergadering is verplaatst.').waitFor();
+    const moved = events().find((e) => e.id === HOLIDAY_EVENT)!;
+    expect(amsterdamDay(new Date(moved.startUtc))).toBe(next);
+    await expect.poll(() => Date.parse(String(listRows('Vergaderingen').find((r) => r.EventId === HOLIDAY_EVENT)?.Begin))).toBe(moved.startUtc);
+    await page.getByTestId('holiday-warning').waitFor({ state: 'detached' });
+  });
+
+  it('passes axe in dark and high contrast with items on the page', async () => {
+    for (const theme of ['dark', 'contrast']) {
+      await open('#/vergadering', theme);
+      await page.getByTestId('agenda').waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-${theme}.png`, fullPage: true });
+      await axe(`vergadering (${theme})`);
+    }
+  });
+
+  it('stops the whole series: gone from the calendar and from the Vergaderingen list', async () => {
+    await open('#/vergadering');
+    const masterId = series()!.id;
+    await page.getByRole('button', { name: 'Reeks stoppen' }).click();
+    await page.getByRole('button', { name: 'Ja, reeks stoppen' }).click();
+    await page.getByText('De vergaderreeks is gestopt.').waitFor();
+    expect(series()).toBeUndefined();
+    expect(listRows('Vergaderingen').filter((r) => r.SeriesMasterId === masterId)).toEqual([]);
+    expect(listRows('Vergaderingen').some((r) => r.EventId === HOLIDAY_EVENT)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
