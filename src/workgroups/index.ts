@@ -39,6 +39,19 @@ export {
 } from './series.ts';
 export { MT_OVERZICHT_ROUTE, actionRoute, formatTabRoute, meetingRoute, parseTabRoute, routeGroupId, startRoute, tabRouteHash } from './tab-routes.ts';
 export type { TabPage, TabRoute } from './tab-routes.ts';
+export {
+  applyActieLinks,
+  formatActieLinks,
+  formatVerbeterActies,
+  formatVoortgang,
+  isResultaatOverdue,
+  nextNr,
+  parseVerbeterActies,
+  parseVoortgang,
+  setVoortgang,
+  suggestMembers,
+} from './results.ts';
+export type { VoortgangEntry } from './results.ts';
 export { summarizeYear } from './year-summary.ts';
 export type { YearCounts, YearSummary, YearSummaryInput } from './year-summary.ts';
 export {

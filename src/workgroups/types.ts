@@ -116,6 +116,8 @@ export const resultaatSchema = z.object({
   capaciteit: z.string(),
   verankering: z.string(),
   verantwoordelijkMtLidId: z.optional(z.string()),
+  /** The name as stored next to the id, shown when the person is not in the member lists the tab reads. */
+  verantwoordelijkMtLidNaam: z.optional(z.string()),
   status: z.enum(RESULTAAT_STATUSES),
   etag: z.optional(z.string()),
 });
@@ -130,11 +132,15 @@ export const verbeterActieSchema = z.object({
   omschrijving: z.string(),
   /** The "Ad n" explanation. */
   toelichting: z.optional(z.string()),
-  /** A name or user id, as the source documents name people or departments. */
+  /** A name as the source documents name people or departments ("Wijkcoördinatoren"); with trekkerId, the person's name. */
   trekker: z.optional(z.string()),
+  /** The trekker as a person (Entra user id), once chosen in the tab. */
+  trekkerId: z.optional(z.string()),
   /** Free text ("eind 2012", "2013") as in the seed. */
   planning: z.optional(z.string()),
   status: z.enum(VERBETERACTIE_STATUSES),
+  /** The Planner task made from this action, so the bot reminds its trekker and the tab shows its status. */
+  taskId: z.optional(z.string()),
 });
 export type VerbeterActie = z.infer<typeof verbeterActieSchema>;
 
@@ -150,6 +156,7 @@ export const verbeterpuntSchema = z.object({
   watWillenWeBereiken: z.array(z.string()),
   acties: z.array(verbeterActieSchema),
   verantwoordelijkMtLidId: z.optional(z.string()),
+  verantwoordelijkMtLidNaam: z.optional(z.string()),
   etag: z.optional(z.string()),
 });
 export type Verbeterpunt = z.infer<typeof verbeterpuntSchema>;
