@@ -33,3 +33,5 @@ export {
   serializeAnswersXml,
 } from './document.ts';
 export type { ProfileStamp, StoredAnswers } from './document.ts';
+export { DEFAULT_TERUGKOPPELING_LEAD, FOLLOW_UP_FIELDS, JA_DEELS_NEE, TRAJECT_STATUSES, isOpsteller, trajectFollowUps, trajectFromAnswers } from './traject.ts';
+export type { JaDeelsNee, Traject, TrajectFollowUp, TrajectFollowUpKind, TrajectFollowUpOptions, TrajectMeta, TrajectPerson, TrajectRecord, TrajectStatus } from './traject.ts';
