@@ -3,9 +3,10 @@ import {
   ANSWERS_NAMESPACE,
   isHandEdited,
   parseAnswersXml,
+  readDocumentIdFromXml,
   validateAnswers,
 } from '../participation/index.ts';
-import type { Answers } from '../participation/index.ts';
+import type { Answers, Profile } from '../participation/index.ts';
 import { AppError } from '../text/index.ts';
 import { readSectionText } from './classify.ts';
 import type { Evidence, RequiredElements } from './classify.ts';
@@ -21,6 +22,8 @@ export interface AnalyseOptions {
   /** YYYY-MM-DD, for the validation rules that compare dates with today. */
   today: string;
   limits?: ReadLimits;
+  /** The municipality profile to check the add-in's answers with (`--profile`); the default otherwise. */
+  profile?: Profile;
 }
 
 const ALL_ELEMENTS: ElementKey[] = ['wie', 'niveauWaarom', 'watGedaan', 'watMetInbreng', 'terugkoppeling'];
@@ -60,20 +63,24 @@ export function missingElements(status: ParticipationStatus, e: RequiredElements
 interface AnswersRead {
   answers?: Answers;
   generatedHash?: string;
+  /** Ties the document to its traject in the register; kept even when the answers are damaged. */
+  documentId?: string;
   unreadable: boolean;
 }
 
 function readAnswers(xmls: readonly string[]): AnswersRead {
   let unreadable = false;
+  let documentId: string | undefined;
   for (const xml of xmls) {
     try {
       const stored = parseAnswersXml(xml);
-      return { answers: stored.answers, generatedHash: stored.generatedHash, unreadable: false };
+      return { answers: stored.answers, generatedHash: stored.generatedHash, ...(stored.documentId ? { documentId: stored.documentId } : {}), unreadable: false };
     } catch {
       unreadable = true;
+      documentId ??= readDocumentIdFromXml(xml);
     }
   }
-  return { unreadable };
+  return documentId ? { documentId, unreadable } : { unreadable };
 }
 
 /** Reads one .docx and summarises its participation. Throws AppError SCAN.* for unreadable files. */
@@ -92,7 +99,7 @@ export async function analyseDocx(buf: Buffer, path: string, options: AnalyseOpt
   }
   const structure = readStructure(body, headers);
   const answersRead = readAnswers(findAnswersXml(parts.customXml));
-  return summarise(path, structure, answersRead, parts.coreXml, options.today);
+  return summarise(path, structure, answersRead, parts.coreXml, options.today, options.profile);
 }
 
 /** Reports written by reportToDocx carry this creator; scanning them again would only add noise. */
@@ -116,6 +123,7 @@ function summarise(
   read: AnswersRead,
   coreXml: string | undefined,
   today: string,
+  profile?: Profile,
 ): DocumentSummary {
   const notes: NoteCode[] = [];
   const header = { ...s.header };
@@ -150,7 +158,7 @@ function summarise(
       elements = elementsFromAnswers(a);
       if (a.q9_niveau) level = { level: a.q9_niveau, basis: 'antwoorden' };
     }
-    findings = validateAnswers(a, { today }).map((f) => ({ code: f.code, severity: f.severity, message: f.message }));
+    findings = validateAnswers(a, profile ? { today, profile } : { today }).map((f) => ({ code: f.code, severity: f.severity, message: f.message }));
   } else {
     const text = s.control ? s.control.text : s.participatie.text;
     if (s.control && !read.unreadable) notes.push('answers-missing');
@@ -177,6 +185,7 @@ function summarise(
   return {
     ok: true,
     path,
+    ...(read.documentId ? { documentId: read.documentId } : {}),
     header,
     headingCount: s.participatie.headingCount,
     source,

@@ -1,22 +1,37 @@
-// `npm run scan -- <map> [--year 2026] [--out rapport.docx|rapport.csv|rapport.json]`
-// `npm run scan -- --insert <antwoorden.json> <document.docx> [--force]`
+// `npm run scan -- <map> [--year 2026] [--out rapport.docx|rapport.csv|rapport.json] [--profile <bestand|url>]
+//    [--raad-report verslag.docx [--register trajecten.json] [--gemeente naam]]`
+// `npm run scan -- --insert <antwoorden.json> <document.docx> [--force] [--profile <bestand|url>]`
 // Exit codes: 0 scan completed (also when some files could not be read), 1 could not finish
 // (e.g. the report could not be written, or --insert refused), 2 wrong use.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseAnswers } from '../participation/index.ts';
+import type { Profile, Traject } from '../participation/index.ts';
+import { buildRaadReport } from '../report/raad-report.ts';
+import { raadReportToDocx } from '../report/raad-report-docx.ts';
+import { parseRegisterJson } from '../report/register-file.ts';
 import { AppError, describeError, messageFor } from '../text/index.ts';
-import { fillScanText, scanCliText, scanReportText } from '../text/ui-scan.ts';
+import { fillScanText, scanCliText, scanHelpText, scanReportText } from '../text/ui-scan.ts';
 import { insertParagraphIntoDocx, writeFileAtomic } from './insert.ts';
-import { buildReport } from './report.ts';
+import { loadProfile } from './profile-source.ts';
+import { buildReport, toScannedAdvice } from './report.ts';
 import type { ScanReport } from './report.ts';
 import { reportFormatFor, reportToCsv, reportToDocx, reportToJson, summaryRows } from './report-output.ts';
 import { scanFolder } from './scan.ts';
 import type { ScanProgress } from './scan.ts';
 
 export type CliArgs =
-  | { mode: 'scan'; folder: string; year?: number; out?: string }
-  | { mode: 'insert'; answers: string; document: string; force: boolean }
+  | {
+      mode: 'scan';
+      folder: string;
+      year?: number;
+      out?: string;
+      profile?: string;
+      raadReport?: string;
+      register?: string;
+      gemeente?: string;
+    }
+  | { mode: 'insert'; answers: string; document: string; force: boolean; profile?: string }
   | { mode: 'help' };
 
 /** Parses the arguments; throws AppError SCAN.USAGE* on wrong use. */
@@ -26,6 +41,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let out: string | undefined;
   let insert: string | undefined;
   let force = false;
+  let profile: string | undefined;
+  let raadReport: string | undefined;
+  let register: string | undefined;
+  let gemeente: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -54,6 +73,19 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--force':
         force = true;
         break;
+      case '--profile':
+        profile = value();
+        break;
+      case '--raad-report':
+        raadReport = value();
+        if (!/\.docx$/i.test(raadReport)) throw new AppError('SCAN.USAGE_RAAD_REPORT');
+        break;
+      case '--register':
+        register = value();
+        break;
+      case '--gemeente':
+        gemeente = value();
+        break;
       default:
         if (arg.startsWith('-') && arg !== '-') {
           throw new AppError('SCAN.USAGE_OPTION', { details: { option: flag, usage: messageFor('SCAN.USAGE') } });
@@ -62,11 +94,24 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
   if (insert !== undefined) {
-    if (positional.length !== 1 || year !== undefined || out !== undefined) throw new AppError('SCAN.USAGE');
-    return { mode: 'insert', answers: insert, document: positional[0]!, force };
+    const scanOnly = [year, out, raadReport, register, gemeente].some((v) => v !== undefined);
+    if (positional.length !== 1 || scanOnly) throw new AppError('SCAN.USAGE');
+    return { mode: 'insert', answers: insert, document: positional[0]!, force, ...(profile !== undefined ? { profile } : {}) };
   }
-  if (positional.length !== 1 || force) throw new AppError('SCAN.USAGE');
-  return { mode: 'scan', folder: positional[0]!, ...(year !== undefined ? { year } : {}), ...(out !== undefined ? { out } : {}) };
+  // The register and the name only go into the raad report; alone they would be silently ignored.
+  if (positional.length !== 1 || force || (raadReport === undefined && (register !== undefined || gemeente !== undefined))) {
+    throw new AppError('SCAN.USAGE');
+  }
+  return {
+    mode: 'scan',
+    folder: positional[0]!,
+    ...(year !== undefined ? { year } : {}),
+    ...(out !== undefined ? { out } : {}),
+    ...(profile !== undefined ? { profile } : {}),
+    ...(raadReport !== undefined ? { raadReport } : {}),
+    ...(register !== undefined ? { register } : {}),
+    ...(gemeente !== undefined ? { gemeente } : {}),
+  };
 }
 
 /** Today in the Netherlands as YYYY-MM-DD. */
@@ -131,18 +176,57 @@ function summaryText(report: ScanReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+async function readRegister(path: string): Promise<Traject[]> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch (cause) {
+    throw new AppError('SCAN.REGISTER_UNREADABLE', { cause, details: { path } });
+  }
+  const parsed = parseRegisterJson(raw);
+  if (!parsed.ok) throw new AppError('SCAN.REGISTER_INVALID', { details: { path, nr: parsed.nr, problem: parsed.problem } });
+  return parsed.trajecten;
+}
+
+async function writeOut(path: string, data: string | Buffer): Promise<void> {
+  try {
+    await writeFileAtomic(path, data);
+  } catch (cause) {
+    throw new AppError('SCAN.OUT_FAILED', { cause, details: { path } });
+  }
+}
+
 async function runScan(args: Extract<CliArgs, { mode: 'scan' }>, io: Io): Promise<number> {
+  const today = todayInAmsterdam(io.now());
+  // Everything that can fail before the scan does, so a wrong profile or register costs no waiting.
+  const profile: Profile | undefined = args.profile !== undefined ? await loadProfile(args.profile) : undefined;
+  const trajecten = args.register !== undefined ? await readRegister(args.register) : [];
+  // The raad report is about one year: the one asked for, else this one.
+  const year = args.year ?? (args.raadReport !== undefined ? Number(today.slice(0, 4)) : undefined);
   const progress = progressPrinter(io);
   const out = args.out ? resolve(args.out) : undefined;
+  const raadOut = args.raadReport ? resolve(args.raadReport) : undefined;
   const result = await scanFolder(args.folder, {
-    today: todayInAmsterdam(io.now()),
-    ...(args.year !== undefined ? { year: args.year } : {}),
-    ...(out ? { exclude: [out] } : {}),
+    today,
+    ...(year !== undefined ? { year } : {}),
+    ...(profile ? { profile } : {}),
+    exclude: [out, raadOut].filter((p): p is string => p !== undefined),
     onProgress: progress.update,
   });
   progress.end();
   const report = buildReport(result);
   if (result.found === 0) io.stderr.write(`${scanCliText.noFiles}\n`);
+  if (raadOut) {
+    const raad = buildRaadReport({
+      year: year!,
+      today,
+      ...(args.gemeente ? { gemeente: args.gemeente } : {}),
+      trajecten,
+      scan: { source: basename(resolve(args.folder)), documents: report.documents.map(toScannedAdvice), unreadable: report.totals.problems },
+    });
+    await writeOut(args.raadReport!, Buffer.from(await raadReportToDocx(raad)));
+    io.stderr.write(`${fillScanText(scanCliText.raadReport, { out: args.raadReport! })}\n`);
+  }
   if (!out) {
     io.stdout.write(summaryText(report));
     io.stderr.write(`${fillScanText(scanCliText.finishedStdout, { documents: report.totals.read, skipped: report.totals.problems })}\n`);
@@ -150,11 +234,7 @@ async function runScan(args: Extract<CliArgs, { mode: 'scan' }>, io: Io): Promis
   }
   const format = reportFormatFor(out)!;
   const data = format === 'json' ? reportToJson(report) : format === 'csv' ? reportToCsv(report) : await reportToDocx(report);
-  try {
-    await writeFileAtomic(out, data);
-  } catch (cause) {
-    throw new AppError('SCAN.OUT_FAILED', { cause, details: { path: args.out! } });
-  }
+  await writeOut(args.out!, data);
   io.stderr.write(
     `${fillScanText(scanCliText.finished, { documents: report.totals.read, skipped: report.totals.problems, out: args.out! })}\n`,
   );
@@ -163,6 +243,7 @@ async function runScan(args: Extract<CliArgs, { mode: 'scan' }>, io: Io): Promis
 
 async function runInsert(args: Extract<CliArgs, { mode: 'insert' }>, io: Io): Promise<number> {
   if (!/\.(docx|docm)$/i.test(args.document)) throw new AppError('SCAN.INSERT_NOT_DOCX');
+  const profile: Profile | undefined = args.profile !== undefined ? await loadProfile(args.profile) : undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(args.answers, 'utf8'));
@@ -184,7 +265,12 @@ async function runInsert(args: Extract<CliArgs, { mode: 'insert' }>, io: Io): Pr
     const code = (cause as NodeJS.ErrnoException).code;
     throw new AppError(code === 'EACCES' || code === 'EPERM' || code === 'EBUSY' ? 'SCAN.LOCKED' : 'SCAN.UNREADABLE', { cause });
   }
-  const result = await insertParagraphIntoDocx(buf, parsed.answers, { force: args.force, now: io.now().toISOString(), today: todayInAmsterdam(io.now()) });
+  const result = await insertParagraphIntoDocx(buf, parsed.answers, {
+    force: args.force,
+    now: io.now().toISOString(),
+    today: todayInAmsterdam(io.now()),
+    ...(profile ? { profile } : {}),
+  });
   try {
     await writeFileAtomic(args.document, result.buffer);
   } catch (cause) {
@@ -195,14 +281,14 @@ async function runInsert(args: Extract<CliArgs, { mode: 'insert' }>, io: Io): Pr
   return 0;
 }
 
-const USAGE_CODES = new Set(['SCAN.USAGE', 'SCAN.USAGE_OPTION', 'SCAN.USAGE_YEAR', 'SCAN.USAGE_OUT', 'SCAN.FOLDER_NOT_FOUND', 'SCAN.NOT_A_FOLDER']);
+const USAGE_CODES = new Set(['SCAN.USAGE', 'SCAN.USAGE_OPTION', 'SCAN.USAGE_YEAR', 'SCAN.USAGE_OUT', 'SCAN.USAGE_RAAD_REPORT', 'SCAN.FOLDER_NOT_FOUND', 'SCAN.NOT_A_FOLDER']);
 
 /** Runs the command; returns the exit code. Errors become one Dutch line on stderr, never a stack. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.mode === 'help') {
-      io.stdout.write(`${messageFor('SCAN.USAGE')}\n`);
+      io.stdout.write(`${scanHelpText}\n`);
       return 0;
     }
     return args.mode === 'scan' ? await runScan(args, io) : await runInsert(args, io);

@@ -1,18 +1,8 @@
 // The report as JSON (for further processing), CSV (for Excel) or .docx (to attach to the annual
 // report). All three come from the same ScanReport.
 import { basename } from 'node:path';
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { Packer } from 'docx';
+import type { FileChild } from 'docx';
 import { LEVELS } from '../participation/index.ts';
 import { formatDateNl } from '../text/index.ts';
 import {
@@ -28,6 +18,7 @@ import {
   scanSourceLabel,
   scanStatusLabel,
 } from '../text/ui-scan.ts';
+import { fittedTable, griffieDocument, heading1, paragraph } from '../report/griffie-docx.ts';
 import { REPORT_CREATOR } from './analyse.ts';
 import { followUpReasons } from './report.ts';
 import type { GroupRow, ScanReport } from './report.ts';
@@ -117,103 +108,81 @@ export function reportToCsv(report: ScanReport): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-function cell(text: string | number, opts: { bold?: boolean; right?: boolean } = {}): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        ...(opts.right ? { alignment: AlignmentType.RIGHT } : {}),
-        children: [new TextRun({ text: String(text), bold: opts.bold ?? false })],
-      }),
-    ],
-  });
-}
+const para = (text: string) => paragraph(text);
 
-function table(headers: readonly string[], rows: readonly (string | number)[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, { bold: true })) }),
-      ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v, { right: typeof v === 'number' })) })),
-    ],
-  });
-}
-
-function heading(text: string): Paragraph {
-  return new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
-}
-
-function para(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun(text)] });
-}
-
-function groupTable(rows: readonly GroupRow[]): Table {
+function groupTable(rows: readonly GroupRow[]) {
   const t = scanReportText;
-  return table(
+  return fittedTable(
     [t.colName, t.colDocuments, t.colDone, t.colNone, t.colNoParagraph, t.colNoFeedback],
     rows.map((r) => [r.name, r.documents, r.done, r.none, r.noParagraph, r.noFeedback]),
   );
 }
 
-function orNone(rows: number, make: () => Table): (Paragraph | Table)[] {
+function orNone(rows: number, make: () => FileChild): FileChild[] {
   return rows === 0 ? [para(scanReportText.none)] : [make()];
 }
 
-/** The report as a Word document: Dutch B1, tables, ready to attach to the annual report. */
+/** Per hand-written document and element: the words the scan counted, so a reader can check the count. */
+function evidenceRows(documents: readonly DocumentSummary[]): string[][] {
+  const rows: string[][] = [];
+  for (const d of documents) {
+    for (const [k, words] of Object.entries(d.evidence ?? {}) as [ElementKey, string][]) rows.push([d.path, scanElementLabel[k], `"${words}"`]);
+    if (d.level?.evidence) rows.push([d.path, scanEvidenceLevelLabel, `"${d.level.evidence}"`]);
+  }
+  return rows;
+}
+
+/** The report as a Word document: Dutch B1, a title page, page numbers, tables that fit their words. */
 export async function reportToDocx(report: ScanReport): Promise<Buffer> {
   const t = scanReportText;
   const s = report.totals;
   const title = report.year !== undefined ? fillScanText(t.titleYear, { year: report.year }) : t.title;
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+  const evidence = evidenceRows(report.documents);
+  const children: FileChild[] = [
     para(fillScanText(t.intro, { documents: s.read, folder: basename(report.folder), date: formatDateNl(report.today) })),
     para(t.guessNote),
-    heading(t.summary),
-    table(
-      [t.colItem, t.colCount],
-      [
-        ...summaryRows(report),
-      ],
-    ),
-    heading(t.perLevel),
-    table(
+    heading1(t.summary),
+    fittedTable([t.colItem, t.colCount], summaryRows(report)),
+    heading1(t.perLevel),
+    fittedTable(
       [t.colLevel, t.colFromAnswers, t.colGuessed, t.colTotal],
       report.perLevel.map((r) => [r.label, r.fromAnswers, r.guessed, r.total]),
     ),
-    heading(t.perAfdeling),
+    heading1(t.perAfdeling),
     ...orNone(report.perAfdeling.length, () => groupTable(report.perAfdeling)),
-    heading(t.perPortefeuillehouder),
+    heading1(t.perPortefeuillehouder),
     ...orNone(report.perPortefeuillehouder.length, () => groupTable(report.perPortefeuillehouder)),
-    heading(t.withoutSection),
+    heading1(t.withoutSection),
     ...orNone(report.withoutParagraph.length, () =>
-      table(
+      fittedTable(
         [t.colDocument, t.colSubject, t.colAfdeling, t.colWhat],
         report.withoutParagraph.map((d) => [d.path, d.onderwerp ?? '', d.afdeling ?? '', scanStatusLabel[d.status]]),
       ),
     ),
-    heading(t.missingFeedback),
+    heading1(t.missingFeedback),
     ...orNone(report.missingFeedback.length, () =>
-      table(
+      fittedTable(
         [t.colDocument, t.colSubject, t.colAfdeling, t.colPortefeuillehouder],
         report.missingFeedback.map((d) => [d.path, d.onderwerp ?? '', d.afdeling ?? '', d.portefeuillehouder ?? '']),
       ),
     ),
-    heading(t.followUp),
+    heading1(t.followUp),
     ...orNone(report.followUp.length, () =>
-      table(
+      fittedTable(
         [t.colDocument, t.colSubject, t.colAfdeling, t.colTodo],
         report.followUp.map((f) => [f.path, f.onderwerp ?? '', f.afdeling ?? '', f.reasons.join(' ')]),
       ),
     ),
-    heading(t.problems),
+    heading1(t.problems),
     ...orNone(report.problems.length, () =>
-      table(
+      fittedTable(
         [t.colDocument, t.colReason],
         report.problems.map((p) => [p.path, p.message]),
       ),
     ),
-    heading(t.allDocuments),
+    heading1(t.allDocuments),
     ...orNone(report.documents.length, () =>
-      table(
+      fittedTable(
         [t.colDocument, t.colSubject, t.colAfdeling, t.colSource, t.colStatus, t.colLevel],
         report.documents.map((d) => [
           d.path,
@@ -225,13 +194,15 @@ export async function reportToDocx(report: ScanReport): Promise<Buffer> {
         ]),
       ),
     ),
+    ...(evidence.length > 0
+      ? [heading1(t.evidence), para(t.evidenceIntro), fittedTable([t.colDocument, t.colElement, t.colWords], evidence)]
+      : []),
   ];
-  const doc = new Document({
-    creator: REPORT_CREATOR,
-    title,
-    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
-    sections: [{ children }],
-  });
+  const doc = griffieDocument(
+    { creator: REPORT_CREATOR, title },
+    { title, lines: [fillScanText(t.madeOn, { date: formatDateNl(report.today) })] },
+    children,
+  );
   return Packer.toBuffer(doc);
 }
 

@@ -1,6 +1,7 @@
 // Turns the per-document summaries into the report's numbers and lists. Pure.
 import { LEVELS, LEVEL_IDS } from '../participation/index.ts';
 import type { Level } from '../participation/index.ts';
+import type { ScannedAdvice } from '../report/raad-report.ts';
 import { capitalize } from '../text/index.ts';
 import {
   fillScanText,
@@ -95,6 +96,22 @@ function ref(d: DocumentSummary): DocumentRef {
     ...(h.zaaknummer ? { zaaknummer: h.zaaknummer } : {}),
     ...(h.afdeling ? { afdeling: h.afdeling } : {}),
     ...(h.portefeuillehouder ? { portefeuillehouder: h.portefeuillehouder } : {}),
+  };
+}
+
+/** One scanned document as the raad report counts it. */
+export function toScannedAdvice(d: DocumentSummary): ScannedAdvice {
+  const h = d.header;
+  return {
+    path: d.path,
+    ...(d.documentId ? { documentId: d.documentId } : {}),
+    ...(h.onderwerp ? { onderwerp: h.onderwerp } : {}),
+    ...(h.afdeling ? { afdeling: h.afdeling } : {}),
+    ...(h.portefeuillehouder ? { portefeuillehouder: h.portefeuillehouder } : {}),
+    source: d.source,
+    status: d.status,
+    ...(d.level ? { level: d.level.level, levelGuessed: d.level.basis === 'schatting' } : {}),
+    terugkoppeling: d.elements.terugkoppeling,
   };
 }
 

@@ -2,6 +2,7 @@
 // per-document summaries. Files are opened read-only; nothing in the folder is ever written.
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import type { Profile } from '../participation/index.ts';
 import { AppError, messageFor } from '../text/index.ts';
 import type { ErrorCode } from '../text/index.ts';
 import { analyseDocx } from './analyse.ts';
@@ -19,6 +20,8 @@ export interface ScanOptions {
   /** Files bigger than this are reported as too large without reading them. */
   maxFileBytes?: number;
   limits?: ReadLimits;
+  /** The municipality profile to check the add-in's answers with; the default otherwise. */
+  profile?: Profile;
   /** Absolute paths to leave out, e.g. the report being written into the same folder. */
   exclude?: readonly string[];
   onProgress?: (p: ScanProgress) => void;
@@ -148,7 +151,7 @@ async function scanOne(c: Candidate, options: ScanOptions): Promise<FileResult> 
     return problem(c.rel, new AppError(fsErrorCode(error), { cause: error }));
   }
   try {
-    return await analyseDocx(buf, c.rel, { today: options.today, limits: options.limits ?? defaultReadLimits });
+    return await analyseDocx(buf, c.rel, { today: options.today, limits: options.limits ?? defaultReadLimits, ...(options.profile ? { profile: options.profile } : {}) });
   } catch (error) {
     return problem(c.rel, error);
   }

@@ -45,6 +45,8 @@ export interface DocumentSummary {
   ok: true;
   /** Relative to the scanned folder, with forward slashes. */
   path: string;
+  /** The id in the add-in's answers part: the register's traject for this document has the same id. */
+  documentId?: string;
   header: HeaderFacts;
   headingCount: number;
   source: ParagraphSource;

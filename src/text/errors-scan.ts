@@ -19,13 +19,25 @@ export const scanErrors = {
   'SCAN.FOLDER_UNREADABLE': 'We konden de map {path} niet openen. Controleer of je leesrechten hebt.',
   // Whole command: wrong use (exit code 2).
   'SCAN.USAGE':
-    'Zo gebruik je de scan: npm run scan -- <map> [--year 2026] [--out rapport.docx|rapport.csv|rapport.json]. Of: npm run scan -- --insert <antwoorden.json> <document.docx> [--force].',
+    'Zo gebruik je de scan: npm run scan -- <map> [--year 2026] [--out rapport.docx|rapport.csv|rapport.json] [--raad-report verslag.docx] [--register trajecten.json] [--profile <bestand|url>]. Of: npm run scan -- --insert <antwoorden.json> <document.docx> [--force] [--profile <bestand|url>]. Meer uitleg: npm run scan -- --help.',
   'SCAN.USAGE_OPTION': 'De optie {option} kennen we niet. {usage}',
   'SCAN.USAGE_YEAR': 'Het jaar "{value}" klopt niet. Gebruik 4 cijfers, bijvoorbeeld --year 2026.',
   'SCAN.USAGE_OUT':
     'We kunnen het rapport alleen maken als .docx, .csv of .json. Kies bijvoorbeeld --out rapport.docx.',
   'SCAN.FOLDER_NOT_FOUND': 'De map {path} bestaat niet. Controleer de naam en probeer het opnieuw.',
   'SCAN.NOT_A_FOLDER': '{path} is geen map. Geef de map met Word-bestanden op.',
+  'SCAN.USAGE_RAAD_REPORT': 'Het verslag voor de raad kunnen we alleen maken als .docx. Kies bijvoorbeeld --raad-report verslag.docx.',
+  // --profile and --register: the command stops, because a wrong profile or register gives wrong results.
+  'SCAN.PROFILE_UNREADABLE': 'We konden het gemeenteprofiel {source} niet openen. Kijk of de naam en de map kloppen.',
+  'SCAN.PROFILE_DOWNLOAD':
+    'We konden het gemeenteprofiel niet ophalen van {source} ({reason}). Kijk of het adres klopt en of je verbinding hebt.',
+  'SCAN.PROFILE_NOT_JSON':
+    'Het gemeenteprofiel {source} is geen geldige JSON. Kijk naar komma\'s, aanhalingstekens en haakjes, of vraag je beheerder om het juiste bestand.',
+  'SCAN.PROFILE_INVALID':
+    'Het gemeenteprofiel {source} klopt niet bij het veld "{field}". Vraag je beheerder het profiel te controleren.',
+  'SCAN.REGISTER_UNREADABLE':
+    'We konden het register {path} niet lezen. Geef een JSON-bestand met een lijst van trajecten, zoals de tab Participatie het downloadt.',
+  'SCAN.REGISTER_INVALID': 'Het register {path} klopt niet bij traject {nr}: {problem}. Download het register opnieuw uit de tab Participatie.',
   'SCAN.OUT_FAILED': 'We konden het rapport niet opslaan in {path}. Controleer of de map bestaat en of je daar mag schrijven.',
   // --insert
   'SCAN.ANSWERS_FILE':

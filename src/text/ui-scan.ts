@@ -107,6 +107,12 @@ export const scanReportText = {
   rowEmpty: 'Leeg of alleen "niet van toepassing"',
   rowMissingFeedback: 'Terugkoppeling ontbreekt',
   rowFollowUp: 'Documenten om op te volgen',
+  madeOn: 'Gemaakt op {date}',
+  evidence: 'Gevonden woorden',
+  evidenceIntro:
+    'Bij tekst die met de hand is geschreven, zoekt de scan naar woorden die bij elk onderdeel horen. Hier zie je welke woorden we vonden. Zo kun je zelf controleren of de telling klopt.',
+  colElement: 'Onderdeel',
+  colWords: 'Gevonden woorden',
 } as const;
 
 /** CSV column headers, in order. */
@@ -146,6 +152,26 @@ export function scanEvidenceText(label: string, words: string): string {
 
 export const scanEvidenceLevelLabel = 'niveau';
 
+/** `npm run scan -- --help`. */
+export const scanHelpText = `Participatiescan: leest de B&W-voorstellen in een map en kijkt of de participatieparagraaf goed is ingevuld.
+
+Scannen:
+  npm run scan -- <map> [opties]
+    --year 2026                  Alleen documenten uit dit jaar.
+    --out rapport.docx           Sla het rapport op als .docx, .csv of .json. Zonder --out zie je een samenvatting.
+    --raad-report verslag.docx   Maak ook het jaarverslag participatie voor de burgemeester en de raad.
+                                 Zonder --year gaat het over dit jaar.
+    --register trajecten.json    Neem het participatieregister mee in het jaarverslag (download het in de tab Participatie).
+                                 Voorstellen die al in het register staan, tellen we één keer.
+    --gemeente Weert             De naam van de gemeente op de titelpagina van het jaarverslag.
+    --profile <bestand|url>      Controleer met het gemeenteprofiel uit dit bestand of van dit adres.
+
+Paragraaf in een document zetten:
+  npm run scan -- --insert <antwoorden.json> <document.docx> [--force] [--profile <bestand|url>]
+    --force                      Vervang ook een paragraaf die met de hand is aangepast.
+
+Exitcode 0: klaar. 1: niet gelukt (bijvoorbeeld een kapot profiel). 2: verkeerd gebruik.`;
+
 export const scanCliText = {
   progress: '{done} van {total} klaar, {skipped} overgeslagen',
   progressLine: '[{done}/{total}, {skipped} overgeslagen] {path}: {state}',
@@ -153,6 +179,7 @@ export const scanCliText = {
   stateSkipped: 'overgeslagen ({reason})',
   finished: 'Klaar. Gelezen: {documents}. Overgeslagen: {skipped}. Het rapport staat in {out}.',
   finishedStdout: 'Klaar. Gelezen: {documents}. Overgeslagen: {skipped}.',
+  raadReport: 'Het jaarverslag voor de raad staat in {out}.',
   noFiles: 'We vonden geen Word-bestanden in deze map.',
   inserted: 'De participatieparagraaf staat in {path}.',
   insertedReplaced: 'De participatieparagraaf in {path} is bijgewerkt.',
