@@ -234,7 +234,8 @@ export async function startDemo(options: StartOptions, io: StartIo): Promise<Run
         emulatorUrl,
         ca: emulator.ca,
         issueToken: (userId?: string) => emulator.issueDevToken(userId),
-        tabConfig: demo.demoConfigFromSeed(seed),
+        // Read per request: the tab takes the bot's demo clock, where it is now and how fast it runs.
+        tabConfig: { ...demo.demoConfigFromSeed(seed), demoClock: { now: clock.now(), speed: clock.speed } },
       }));
     }
     const tabReady = available('tab') && middleware !== undefined;

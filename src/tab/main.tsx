@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { DEMO_BUILD } from './app/build-flags.ts';
+import { createTabClock } from './app/demo-clock.ts';
 import { connectTabData } from './app/connect.ts';
 import { initHost } from './app/host.ts';
 import type { TabConfig } from './app/host.ts';
@@ -38,9 +39,10 @@ async function start(): Promise<void> {
   }
   clearTimeout(slow);
   const params = new URLSearchParams(window.location.search);
-  // The demo clock: `?now=2026-12-01T08:00:00Z` shows the tab as it looks on that day.
-  const fixed = DEMO_BUILD && host.context.demo ? params.get('now') : null;
-  const now = fixed && !Number.isNaN(Date.parse(fixed)) ? () => new Date(fixed) : () => new Date();
+  // The demo clock: `?now=2026-12-01T08:00:00Z` shows the tab as it looks on that day; else the clock of
+  // `npm start -- --clock` that the bot uses. Production always runs on the real date.
+  const demo = DEMO_BUILD && host.context.demo;
+  const now = demo ? createTabClock({ fixed: params.get('now'), ...(config.demoClock ? { demoClock: config.demoClock } : {}) }) : () => new Date();
   try {
     const data = await connectTabData(host.context, config, window);
     root.render(<App context={host.context} data={data} onThemeChange={host.onThemeChange} now={now} />);

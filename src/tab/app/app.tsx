@@ -22,7 +22,7 @@ import { TabEnvProvider } from '../shared/tab-env.tsx';
 import { OverzichtPage } from '../features/overzicht/overzicht-page.tsx';
 import type { TabContext, ThemeName } from './host.ts';
 import { lightTheme, loadTheme } from './themes.ts';
-import { PageNav } from './page-nav.tsx';
+import { PageNav, WerkgroepSwitch, readWerkgroepChoice, storeWerkgroepChoice } from './page-nav.tsx';
 import type { NavPage } from './page-nav.tsx';
 import { useRoute } from './router.ts';
 import type { Route } from './router.ts';
@@ -38,12 +38,14 @@ const MijnActiesPage = lazy(() => import('../features/mijn-acties/mijn-acties-pa
 const ActieDetailPage = lazy(() => import('../features/mijn-acties/mijn-acties-page.tsx').then((m) => ({ default: m.ActieDetailPage })));
 const JaarverslagPage = lazy(() => import('../features/jaarverslag/jaarverslag-page.tsx').then((m) => ({ default: m.JaarverslagPage })));
 const ConfigPage = lazy(() => import('../features/configuratie/config-page.tsx').then((m) => ({ default: m.ConfigPage })));
+const MtOverzichtPage = lazy(() => import('../features/mt-overzicht/mt-overzicht-page.tsx').then((m) => ({ default: m.MtOverzichtPage })));
 
 
 const useStyles = makeStyles({
   ...pageShellStyles,
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { overflowWrap: 'anywhere', margin: 0 },
+  titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
 });
 
 export interface AppProps {
@@ -66,14 +68,27 @@ export function App({ context, data, onThemeChange, now = () => new Date() }: Ap
     ...(context.frameContext === 'settings' ? { force: CONFIG_ROUTE } : {}),
     ...(context.personal ? { fallback: MIJN_ACTIES_ROUTE } : {}),
   });
-  // A card's deep link opens the personal tab with the werkgroep in the route; elsewhere the team's own.
-  const groupId = routeGroupId(route) ?? context.groupId;
+  // The werkgroep picked in the switcher, remembered per place; without one, the team's own werkgroep.
+  const [chosen, setChosen] = useState<string | undefined>(() => (context.personal ? undefined : readWerkgroepChoice(context.groupId)));
+  const mine = useResource(context.personal || route.page === 'config' ? null : resourceKey('my-werkgroepen'), () => data.listMyWerkgroepen());
+  const chosenOk = chosen !== undefined && (!mine.data || mine.data.some((w) => w.id === chosen));
+  const choose = (id: string) => {
+    storeWerkgroepChoice(context.groupId, id === context.groupId ? undefined : id);
+    setChosen(id === context.groupId ? undefined : id);
+  };
+  // A card's deep link opens the personal tab with the werkgroep in the route; elsewhere the chosen or the team's own.
+  const groupId = routeGroupId(route) ?? (chosenOk ? chosen : undefined) ?? context.groupId;
   const personal = context.personal && !routeGroupId(route);
   const werkgroep = useWerkgroep(data, groupId);
+  const mt = route.page === 'mt-overzicht';
+  const isMtLid = !!context.userId && !!werkgroep.data?.mt.some((m) => m.id === context.userId);
 
   let body: ReactNode;
   if (route.page === 'config') {
     body = <ConfigPage />;
+  } else if (mt) {
+    // Across werkgroepen: needs no werkgroep of its own, so it also opens from the digest in the personal tab.
+    body = <MtOverzichtPage />;
   } else if (route.page === 'actie') {
     body = <ActieDetailPage actionId={route.actionId} groupId={groupId} />;
   } else if (personal || route.page === 'mijn-acties') {
@@ -106,12 +121,21 @@ export function App({ context, data, onThemeChange, now = () => new Date() }: Ap
             ) : null}
             {route.page !== 'config' ? (
               <>
-                <Title2 as="h1" className={styles.title}>
-                  {personal ? tabText.mijnActies.title : (werkgroep.data?.werkgroep.naam ?? tabText.appTitle)}
-                </Title2>
+                <div className={styles.titleRow}>
+                  <Title2 as="h1" className={styles.title}>
+                    {mt && (personal || context.personal)
+                      ? tabText.nav.mtOverzicht
+                      : personal
+                        ? tabText.mijnActies.title
+                        : (werkgroep.data?.werkgroep.naam ?? tabText.appTitle)}
+                  </Title2>
+                  {!context.personal && mine.data && mine.data.length > 1 && !routeGroupId(route) ? (
+                    <WerkgroepSwitch werkgroepen={mine.data} current={groupId} currentNaam={werkgroep.data?.werkgroep.naam} onChange={choose} />
+                  ) : null}
+                </div>
                 {!personal && !context.personal ? (
                   <nav aria-label={tabText.nav.label}>
-                    <PageNav current={current} />
+                    <PageNav current={current} mt={isMtLid || mt} />
                   </nav>
                 ) : null}
               </>

@@ -1,4 +1,5 @@
 import { AppError } from '../../text/index.ts';
+import type { DemoClockConfig } from './demo-clock.ts';
 
 export type ThemeName = 'default' | 'dark' | 'contrast';
 
@@ -34,6 +35,8 @@ export interface TabConfig {
   oboUrl?: string;
   graphBaseUrl?: string;
   mtGroupId?: string;
+  /** Demo only (`npm start -- --clock`): the bot's demo clock, so the tab's "today" is the bot's today. */
+  demoClock?: DemoClockConfig;
   /** After how many ms without an answer from Teams the tab says so (default 20 s); for tests. */
   hostSlowMs?: number;
 }

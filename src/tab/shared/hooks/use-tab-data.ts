@@ -66,3 +66,34 @@ export function useAction(actionId: string, groupId: string | undefined): Resour
   const { data } = useTabEnv();
   return useResource(resourceKey('action', actionId, groupId), () => data.getAction(actionId, groupId));
 }
+
+/** A werkgroep the user is in, with what a view across werkgroepen reads of it. */
+export interface WerkgroepData {
+  view: WerkgroepView;
+  actions: Actie[];
+  resultaten: Resultaat[];
+  verbeterpunten: Verbeterpunt[];
+}
+
+/**
+ * Every werkgroep the user can read with their own (delegated) rights, each with its actions, results and
+ * verbeterpunten (the MT view). Planner and the team site answer only members, so that is the user's werkgroepen.
+ */
+export function useMyWerkgroepData(): Resource<WerkgroepData[]> {
+  const { data, userId } = useTabEnv();
+  return useResource(resourceKey('my-werkgroep-data', userId), async () => {
+    const groups = await data.listMyWerkgroepen();
+    return Promise.all(
+      groups.map(async (g) => {
+        const [view, actions, resultaten, verbeterpunten] = await Promise.all([
+          data.loadWerkgroep(g.id),
+          data.listActions(g.id),
+          data.listResultaten(g.id),
+          data.listVerbeterpunten(g.id),
+        ]);
+        return { view, actions, resultaten, verbeterpunten };
+      }),
+    );
+  });
+}
+
