@@ -33,10 +33,11 @@ const TABLE_SIZE = 20;
 const CELL_PADDING = 216;
 /**
  * Width of one character of Arial 10 pt in twips, on the safe side: Arial's widest lower-case
- * letters (m, w) are about 0.83 em, the average about 0.5 em; 10 pt = 200 twips. Bold is wider.
- * Measuring per letter would need the font; this estimate keeps every word whole in practice.
+ * letters (m, w) are about 0.83 em, Dutch words average under 0.5 em; 10 pt = 200 twips. Bold is
+ * wider, and header words are often capitalised. Measuring per letter would need the font; this
+ * estimate keeps every word whole in practice.
  */
-const CHAR_TWIPS = 118;
+const CHAR_TWIPS = 110;
 const BOLD_CHAR_TWIPS = 128;
 /** A long path or URL is no word: past this it may wrap, so one file name cannot squeeze the rest. */
 const MAX_UNBREAKABLE_SHARE = 0.35;
@@ -109,9 +110,10 @@ export function fitColumns(headers: readonly string[], rows: readonly (readonly 
       widths = min.map((m, c) => m + (spare * want[c]!) / sum(want));
     }
   } else {
-    const headersFit = sizes.find((m) => sum(m.head) <= total);
+    // The smallest size leaves the most room for the long cell words that will now wrap.
+    const headersFit = [...sizes].reverse().find((m) => sum(m.head) <= total);
     if (headersFit) {
-      // Headers whole; the long cell words share what is left and wrap.
+      // Headers whole; the long cell words share what is left.
       size = headersFit.size;
       const { head, min } = headersFit;
       const extra = min.map((m, c) => m - head[c]!);
