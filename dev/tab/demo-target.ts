@@ -7,6 +7,7 @@ interface SeedLike {
   users: { id: string; displayName: string }[];
   groups: { id: string; displayName: string; ownerIds: string[]; memberIds: string[] }[];
   plans?: { id: string; groupId: string }[];
+  sites?: { id?: string; groupId: string }[];
 }
 
 /**
@@ -17,10 +18,14 @@ export function demoConfigFromSeed(seed: SeedLike, prefer = /interactief/i): Tab
   const withPlan = seed.groups.filter((g) => seed.plans?.some((p) => p.groupId === g.id));
   const group = withPlan.find((g) => prefer.test(g.displayName)) ?? withPlan[0] ?? seed.groups[0];
   const mt = seed.groups.find((g) => g.displayName === 'MT');
+  // The site of the group "Participatie" holds the traject register (dev/demo-tenant/participatie.ts).
+  const participatie = seed.groups.find((g) => g.displayName === 'Participatie');
+  const participationSiteId = seed.sites?.find((s) => s.groupId === participatie?.id)?.id;
   return {
     demo: true,
     ...(group ? { demoGroupId: group.id, demoUserId: group.ownerIds[0] ?? group.memberIds[0] } : {}),
     ...(mt ? { mtGroupId: mt.id } : {}),
+    ...(participationSiteId ? { participationSiteId } : {}),
   };
 }
 

@@ -35,6 +35,8 @@ export interface TabConfig {
   oboUrl?: string;
   graphBaseUrl?: string;
   mtGroupId?: string;
+  /** The organisation's participation site (PARTICIPATION_SITE_ID) with the traject register; the Word add-in reads it here too. */
+  participationSiteId?: string;
   /** Demo only (`npm start -- --clock`): the bot's demo clock, so the tab's "today" is the bot's today. */
   demoClock?: DemoClockConfig;
   /** After how many ms without an answer from Teams the tab says so (default 20 s); for tests. */
