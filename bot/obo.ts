@@ -17,7 +17,7 @@ const GRAPH = 'https://graph.microsoft.com/';
  * SSO token can never be turned into a wider Graph token than the tab itself uses.
  */
 // Exactly what the tab asks for (src/tab/app/connect.ts TAB_GRAPH_SCOPES); a test keeps the two equal.
-export const OBO_ALLOWED_SCOPES = ['User.ReadBasic.All', 'GroupMember.Read.All', 'Group.ReadWrite.All', 'Tasks.ReadWrite', 'Sites.Manage.All'] as const;
+export const OBO_ALLOWED_SCOPES = ['User.ReadBasic.All', 'GroupMember.Read.All', 'Group.ReadWrite.All', 'Calendars.ReadWrite', 'Tasks.ReadWrite', 'Sites.Manage.All'] as const;
 
 /**
  * Client apps that may bring an SSO token to the exchange: the `azp` (v2 tokens) or `appid` (v1) claim must be

@@ -172,6 +172,8 @@ const calendarRows = (prefix: string): PermissionRow[] => [
   groupCalendar('PATCH', `${prefix}/{id}`, 'group-update-event', ['Calendars.ReadWrite', 'Group.ReadWrite.All']),
   groupCalendar('DELETE', `${prefix}/{id}`, 'group-delete-event', ['Group.ReadWrite.All']),
   groupCalendar('GET', `${prefix}/{id}/instances`, 'event-list-instances', GROUP_EVENTS_READ),
+  // The page lists only Calendars.ReadWrite (also for its /groups paths); Group.ReadWrite.All is not named there.
+  groupCalendar('POST', `${prefix}/{id}/cancel`, 'event-cancel', ['Calendars.ReadWrite']),
 ];
 
 export const CHECKED_PAGES: ReadonlySet<string> = new Set([
@@ -181,6 +183,7 @@ export const CHECKED_PAGES: ReadonlySet<string> = new Set([
   'group-update-event',
   'group-delete-event',
   'event-list-instances',
+  'event-cancel',
   'group-list-calendarview',
   'group-list',
   'group-get',

@@ -2,6 +2,7 @@
 // `Prefer: outlook.timezone` header (GRAPH-CONTRACT §2).
 import { createHash, randomBytes } from 'node:crypto';
 import type { Ctx, Router } from './router.ts';
+import type { RouteResult } from './http-util.ts';
 import type { EventRec, GroupRec } from './store.ts';
 import type { DateTimeTimeZone, PatternedRecurrence, SeedAttendee } from './types.ts';
 import { GraphHttpError, applySelect, asRecord, badRequest, collection, created, eventEtag, guidFrom, newEventId, noContent, ok, paginate } from './http-util.ts';
@@ -296,6 +297,42 @@ function patchEvent(ctx: Ctx): ReturnType<typeof ok> {
   return ok(eventJson(ctx, e, g), withPreferenceApplied(ctx));
 }
 
+/** A cancellation Exchange sent to the attendees: what a test can check was "mailed". */
+export interface SentCancellation {
+  eventId: string;
+  subject: string;
+  comment: string;
+  attendees: string[];
+  /** The local date of the occurrence, or undefined for a whole series or single meeting. */
+  date?: string;
+}
+const sentCancellations = new WeakMap<object, SentCancellation[]>();
+/** The cancellation messages the emulator "sent" for a store, oldest first. */
+export function cancellationsOf(store: object): SentCancellation[] {
+  let list = sentCancellations.get(store);
+  if (!list) sentCancellations.set(store, (list = []));
+  return list;
+}
+
+/**
+ * POST …/events/{id}/cancel (https://learn.microsoft.com/graph/api/event-cancel): the organizer cancels the meeting
+ * and the attendees get a cancellation message with the optional `comment`; 202, no body. Given an occurrence id it
+ * cancels that meeting only; given the series master, the whole series. In a group calendar the group is the
+ * organizer and its members act for it, so members may cancel (an attendee elsewhere gets 400 in Graph).
+ */
+function cancelEvent(ctx: Ctx): RouteResult {
+  const { e, g, occ } = resolveEvent(ctx);
+  const body = ctx.body === undefined || ctx.body === null || ctx.body === '' ? {} : asRecord(ctx.body);
+  const comment = typeof body.comment === 'string' ? body.comment : typeof body.Comment === 'string' ? body.Comment : '';
+  const attendees = e.attendees.length > 0 ? e.attendees.map((a) => a.emailAddress.address ?? '').filter(Boolean) : [g.mail];
+  cancellationsOf(ctx.store).push({ eventId: occ?.id ?? e.id, subject: occ?.subject ?? e.subject, comment, attendees, ...(occ?.date ? { date: occ.date } : {}) });
+  if (occ?.date) {
+    e.cancelled.push(occ.date);
+    e.v = ctx.store.nextVersion();
+  } else ctx.store.deleteEvent(e.id);
+  return { status: 202 };
+}
+
 function deleteEvent(ctx: Ctx): ReturnType<typeof noContent> {
   const { e, occ } = resolveEvent(ctx);
   if (occ?.date) {
@@ -316,6 +353,7 @@ export function registerCalendarRoutes(r: Router): void {
     });
     r.add('PATCH', `${prefix}/{id}`, patchEvent);
     r.add('DELETE', `${prefix}/{id}`, deleteEvent);
+    r.add('POST', `${prefix}/{id}/cancel`, cancelEvent);
     r.add('GET', `${prefix}/{id}/instances`, (ctx) => {
       const { e, g } = resolveEvent(ctx);
       const { from, to } = parseWindow(ctx);

@@ -25,7 +25,7 @@ export const BOT_APPLICATION_PERMISSIONS = [
 ] as const;
 
 /** Delegated permissions of the tab's Entra app (nested app authentication or on-behalf-of). */
-export const TAB_DELEGATED_PERMISSIONS = ['User.ReadBasic.All', 'GroupMember.Read.All', 'Tasks.ReadWrite', 'Group.ReadWrite.All', 'Sites.Manage.All'] as const;
+export const TAB_DELEGATED_PERMISSIONS = ['User.ReadBasic.All', 'GroupMember.Read.All', 'Tasks.ReadWrite', 'Group.ReadWrite.All', 'Calendars.ReadWrite', 'Sites.Manage.All'] as const;
 
 export const GRAPH_PERMISSIONS: readonly GraphPermissionGrant[] = [
   ...BOT_APPLICATION_PERMISSIONS.map((name) => ({ name, kind: 'application' as const, who: 'bot' as const })),

@@ -12,6 +12,7 @@ export const TAB_GRAPH_SCOPES = [
   'User.ReadBasic.All',
   'GroupMember.Read.All',
   'Group.ReadWrite.All',
+  'Calendars.ReadWrite',
   'Tasks.ReadWrite',
   'Sites.Manage.All',
 ].map((s) => `https://graph.microsoft.com/${s}`);
