@@ -365,15 +365,21 @@ export function demoTenantSeed(options: DemoTenantOptions = {}): TenantSeed {
     specs.map((s, i) => {
       const meetingDate = s.fromMeeting ? dates[s.fromMeeting] : undefined;
       const createdOn = meetingDate ?? addDays(today, -30 + i);
+      // An action is agreed at its meeting, so it is never due on or before that day: just after a meeting
+      // "n working days ago" would fall before it. Nothing is done before it was made either.
+      let due = s.due !== undefined ? addWeekdays(today, s.due) : undefined;
+      if (due !== undefined && meetingDate !== undefined && due <= meetingDate) due = addWeekdays(meetingDate, 2);
+      let doneOn = s.done !== undefined ? addWeekdays(today, s.done) : undefined;
+      if (doneOn !== undefined && doneOn < createdOn) doneOn = createdOn;
       return {
         id: plannerIdFrom(`task:${key}:${i}`),
         planId: plannerIdFrom(`plan:${key}`),
         bucketId: plannerIdFrom(`bucket:${key}:${s.bucket}`),
         title: s.title,
         assigneeIds: s.assignees.map(u),
-        ...(s.due !== undefined ? { dueDateTime: amsterdamInstant(addWeekdays(today, s.due), '12:00') } : {}),
-        percentComplete: s.done !== undefined ? 100 : (s.percent ?? 0),
-        ...(s.done !== undefined ? { completedDateTime: amsterdamInstant(addWeekdays(today, s.done), '16:10'), completedById: u(s.assignees[0]!) } : {}),
+        ...(due !== undefined ? { dueDateTime: amsterdamInstant(due, '12:00') } : {}),
+        percentComplete: doneOn !== undefined ? 100 : (s.percent ?? 0),
+        ...(doneOn !== undefined ? { completedDateTime: amsterdamInstant(doneOn, '16:10'), completedById: u(s.assignees[0]!) } : {}),
         createdDateTime: amsterdamInstant(createdOn, '16:00'),
         createdById: u(creator),
         ...(s.description ? { description: s.description } : {}),
