@@ -4,7 +4,7 @@ import type { ColumnRec, ItemRec, ListRec, SiteRec } from './store.ts';
 import type { ColumnDefinitionInput } from './types.ts';
 import { GraphHttpError, applySelect, asRecord, badRequest, collection, created, itemEtag, newGuid, noContent, ok, paginate } from './http-util.ts';
 import { compileFilter } from './odata-filter.ts';
-import { defaultColumns, makeColumn } from './store.ts';
+import { USER_INFO_LIST, defaultColumns, makeColumn } from './store.ts';
 import { requireGroup } from './routes-directory.ts';
 import { SITE_ROLES, type SiteRole } from './permissions.ts';
 import type { SitePermissionRec } from './store.ts';
@@ -40,13 +40,14 @@ function listJson(ctx: Ctx, l: ListRec, site: SiteRec): Record<string, unknown> 
     webUrl: `${site.webUrl}/Lists/${encodeURIComponent(l.name)}`,
     displayName: l.displayName,
     parentReference: { siteId: site.id },
-    list: { contentTypesEnabled: false, hidden: false, template: 'genericList' },
+    list: { contentTypesEnabled: false, hidden: !!l.system, template: 'genericList' },
+    ...(l.system ? { system: {} } : {}),
     ...(ctx.query.get('$expand')?.includes('columns') ? { columns: l.columns.map(columnJson) } : {}),
   };
 }
 
 function columnJson(c: ColumnRec): Record<string, unknown> {
-  const facets: (keyof ColumnDefinitionInput)[] = ['text', 'number', 'dateTime', 'choice', 'boolean'];
+  const facets: (keyof ColumnDefinitionInput)[] = ['text', 'number', 'dateTime', 'choice', 'boolean', 'personOrGroup'];
   const out: Record<string, unknown> = {
     columnGroup: c.system ? 'Base Columns' : 'Custom Columns',
     description: c.description ?? '',
@@ -65,6 +66,7 @@ function columnJson(c: ColumnRec): Record<string, unknown> {
     if (f === 'text') out.text = { allowMultipleLines: false, appendChangesToExistingText: false, linesForEditing: 0, maxLength: 255, ...(v as object) };
     else if (f === 'choice') out.choice = { allowTextEntry: false, displayAs: 'dropDownMenu', ...(v as object) };
     else if (f === 'dateTime') out.dateTime = { displayAs: 'default', format: 'dateTime', ...(v as object) };
+    else if (f === 'personOrGroup') out.personOrGroup = { allowMultipleSelection: false, chooseFromType: 'peopleAndGroups', displayAs: 'nameWithPresence', ...(v as object) };
     else out[f] = v;
   }
   return out;
@@ -90,6 +92,8 @@ function readSiteGrant(body: unknown): { roles: SiteRole[]; application: { id: s
 function requireSite(ctx: Ctx, id: string): SiteRec {
   const s = ctx.store.sites.get(id);
   if (!s) throw spNotFound(`site ${id}`);
+  // SharePoint adds a person to the site's User Information List when they first use the site.
+  if (ctx.caller.userId) ctx.store.ensureSiteUser(s.id, ctx.caller.userId, ctx.now);
   return s;
 }
 
@@ -97,26 +101,49 @@ function requireSite(ctx: Ctx, id: string): SiteRec {
 function requireList(ctx: Ctx, site: SiteRec, key: string): ListRec {
   const byId = ctx.store.lists.get(key);
   if (byId && byId.siteId === site.id) return byId;
+  // Every site has a User Information List, whether or not anyone was added to it yet.
+  if (key.toLowerCase() === USER_INFO_LIST.toLowerCase()) return ctx.store.userInfoList(site.id);
   const byName = ctx.store.listsOfSite(site.id).find((l) => l.displayName.toLowerCase() === key.toLowerCase());
   if (!byName) throw spNotFound(`list ${key}`);
   return byName;
 }
 
-const FACETS = ['text', 'number', 'dateTime', 'choice', 'boolean'] as const;
+const FACETS = ['text', 'number', 'dateTime', 'choice', 'boolean', 'personOrGroup'] as const;
 
 function readColumn(v: unknown): ColumnDefinitionInput {
   const c = asRecord(v, 'column definition') as unknown as ColumnDefinitionInput;
   if (typeof c.name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(c.name)) throw invalidRequest(`Invalid column name '${String(c.name)}'.`);
   const facets = FACETS.filter((f) => c[f] !== undefined);
-  if (facets.length !== 1) throw invalidRequest(`Column '${c.name}' must have exactly one type facet (text, number, dateTime, choice or boolean).`);
+  if (facets.length !== 1) throw invalidRequest(`Column '${c.name}' must have exactly one type facet (text, number, dateTime, choice, boolean or personOrGroup).`);
   if (c.choice && (!Array.isArray(c.choice.choices) || c.choice.choices.some((x) => typeof x !== 'string'))) throw invalidRequest(`Column '${c.name}' needs choice.choices as strings.`);
   return c;
 }
 
+/**
+ * A person column is written through `<column>LookupId`: the id of the person's item in the site's User
+ * Information List, not an Entra id or an e-mail address. Graph offers no call to add someone to that list
+ * (users report this: microsoftgraph/msgraph-sdk-powershell#1049, microsoft-graph-docs-contrib#753), so an id
+ * of someone who never used the site is refused. Reading gives back `<column>LookupId` as a string.
+ * https://learn.microsoft.com/graph/api/listitem-update, https://learn.microsoft.com/graph/api/resources/personorgroupcolumn
+ * [?] The exact error text for an unknown lookup id and clearing with null are not documented.
+ */
+function coercePerson(ctx: Ctx, list: ListRec, col: ColumnRec, value: unknown): string | null {
+  if (value === null || value === '') return null;
+  if (col.personOrGroup?.allowMultipleSelection) throw invalidRequest(`Field '${col.name}' takes several people; the emulator supports one.`);
+  const id = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' && /^\d+$/.test(value) ? value : undefined;
+  if (!id) throw invalidRequest(`The value for field '${col.name}LookupId' is not valid for its column type.`);
+  const users = ctx.store.itemsOf(ctx.store.userInfoList(list.siteId).id);
+  if (!users.has(id)) throw invalidRequest(`The user with lookup id ${id} does not exist in this site.`);
+  return id;
+}
+
 /** Checks and converts one field value against its column, the way SharePoint rejects bad input. */
-function coerceField(list: ListRec, name: string, value: unknown): unknown {
+function coerceField(ctx: Ctx, list: ListRec, name: string, value: unknown): unknown {
+  const person = name.endsWith('LookupId') ? list.columns.find((c) => c.personOrGroup && `${c.name}LookupId` === name) : undefined;
+  if (person) return coercePerson(ctx, list, person, value);
   const col = list.columns.find((c) => c.name === name);
   if (!col) throw invalidRequest(`Field '${name}' is not recognized`);
+  if (col.personOrGroup) throw invalidRequest(`Field '${name}' is a person column; set '${name}LookupId' to the person's id in the site's User Information List.`);
   if (col.readOnly) throw invalidRequest(`Field '${name}' is read-only`);
   if (value === null) {
     if (col.required) throw invalidRequest(`Field '${name}' is required`);
@@ -233,7 +260,10 @@ export function registerSiteRoutes(r: Router): void {
   });
   r.add('GET', '/sites/{id}/lists', (ctx) => {
     const site = requireSite(ctx, ctx.params[0]!);
-    let rows = ctx.store.listsOfSite(site.id).map((l) => listJson(ctx, l, site));
+    // "Lists with the system facet are hidden by default. To list them, include system in your $select"
+    // (https://learn.microsoft.com/graph/api/list-list).
+    const withSystem = /(^|,)\s*system\s*(,|$)/.test(ctx.query.get('$select') ?? '');
+    let rows = ctx.store.listsOfSite(site.id).filter((l) => withSystem || !l.system).map((l) => listJson(ctx, l, site));
     const f = ctx.query.get('$filter');
     if (f) rows = rows.filter(compileFilter(f, { caseInsensitive: true }));
     const { page, nextLink } = paginate(rows, { base: ctx.base, path: ctx.path, query: ctx.query, defaultTop: 200, maxTop: 5000, style: 'skiptoken' });
@@ -321,7 +351,7 @@ export function registerSiteRoutes(r: Router): void {
     const body = asRecord(ctx.body);
     const input = asRecord(body.fields ?? {}, 'fields');
     const fields: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(input)) if (!k.startsWith('@odata.')) fields[k] = coerceField(list, k, v);
+    for (const [k, v] of Object.entries(input)) if (!k.startsWith('@odata.')) fields[k] = coerceField(ctx, list, k, v);
     for (const c of list.columns) if (c.required && !c.system && (fields[c.name] === undefined || fields[c.name] === null || fields[c.name] === '')) throw invalidRequest(`Field '${c.name}' is required`);
     const now = ctx.now.toISOString();
     const id = String(list.nextItemId++);
@@ -335,7 +365,7 @@ export function registerSiteRoutes(r: Router): void {
     const item = requireItem(ctx, list, ctx.params[2]!);
     checkItemIfMatch(ctx, item);
     const next = { ...item.fields };
-    for (const [k, v] of Object.entries(asRecord(ctx.body))) if (!k.startsWith('@odata.')) next[k] = coerceField(list, k, v);
+    for (const [k, v] of Object.entries(asRecord(ctx.body))) if (!k.startsWith('@odata.')) next[k] = coerceField(ctx, list, k, v);
     item.fields = next;
     item.v++;
     item.lastModifiedDateTime = ctx.now.toISOString();

@@ -137,6 +137,8 @@ export interface ListRec {
   createdDateTime: string;
   lastModifiedDateTime: string;
   nextItemId: number;
+  /** A list SharePoint keeps for itself (the User Information List): not in `GET /lists` unless `$select` names `system`. */
+  system?: boolean;
 }
 
 export interface ItemRec {
@@ -202,6 +204,12 @@ export function makeColumn(def: ColumnDefinitionInput, system = false): ColumnRe
 // Column records are never mutated (lists only gain new ones), so lists can share them: a tenant
 // with thousands of lists stays small and quick to build.
 const BUILT_IN: readonly ColumnRec[] = [makeColumn({ name: 'Title', displayName: 'Title', text: {}, required: true }), ...SYSTEM_COLUMNS.map((c) => makeColumn(c, true))];
+export const USER_INFO_LIST = 'User Information List';
+const USER_INFO_COLUMNS: readonly ColumnRec[] = [
+  makeColumn({ name: 'EMail', displayName: 'Work email', text: {} }),
+  makeColumn({ name: 'UserName', displayName: 'User name', text: {} }),
+  makeColumn({ name: 'Name', displayName: 'Account', text: {} }),
+];
 const seededColumns = new WeakMap<ColumnDefinitionInput, ColumnRec>();
 
 export function defaultColumns(): ColumnRec[] {
@@ -339,6 +347,55 @@ export class Store {
     };
     this.addSite(site);
     return site;
+  }
+
+  /**
+   * The site's hidden User Information List: SharePoint's own list of the people known to the site, whose item
+   * ids are what a person column stores (`<column>LookupId`). A user is added when they first use the site;
+   * Graph has no call to add one (SharePoint REST has ensureUser). Item ids 1–5 are SharePoint's own entries.
+   */
+  userInfoList(siteId: string): ListRec {
+    const existing = this.listsOfSite(siteId).find((l) => l.system && l.displayName === USER_INFO_LIST);
+    if (existing) return existing;
+    const at = new Date(0).toISOString();
+    const list: ListRec = {
+      id: guidFrom(`user-info-list:${siteId}`),
+      siteId,
+      displayName: USER_INFO_LIST,
+      name: 'users',
+      description: 'All people.',
+      columns: [...defaultColumns(), ...USER_INFO_COLUMNS],
+      createdDateTime: at,
+      lastModifiedDateTime: at,
+      nextItemId: 6,
+      system: true,
+    };
+    this.addList(list);
+    return list;
+  }
+
+  /** The user's item in the site's User Information List, added when missing (as a first visit does). */
+  ensureSiteUser(siteId: string, userId: string, now: Date): ItemRec | undefined {
+    const user = this.users.get(userId);
+    if (!user) return undefined;
+    const list = this.userInfoList(siteId);
+    const items = this.itemsOf(list.id);
+    const upn = user.userPrincipalName.toLowerCase();
+    for (const it of items.values()) if (String(it.fields.UserName ?? '').toLowerCase() === upn) return it;
+    const id = String(list.nextItemId++);
+    const at = now.toISOString();
+    const item: ItemRec = {
+      id,
+      uid: guidFrom(`site-user:${siteId}:${userId}`),
+      fields: { Title: user.displayName, EMail: user.mail ?? '', UserName: user.userPrincipalName, Name: `i:0#.f|membership|${user.userPrincipalName}` },
+      v: 1,
+      createdDateTime: at,
+      lastModifiedDateTime: at,
+      createdById: null,
+      lastModifiedById: null,
+    };
+    items.set(id, item);
+    return item;
   }
 
   grantSite(siteId: string, roles: string[], application: { id: string; displayName: string }): SitePermissionRec {
@@ -525,6 +582,7 @@ export class Store {
       if (!group) throw new Error(`Seed site refers to unknown group ${s.groupId}`);
       const site = st.ensureSite(group, now, s.id);
       for (const g of s.grants ?? []) st.grantSite(site.id, g.roles, g.application);
+      for (const userId of s.siteUserIds ?? []) st.ensureSiteUser(site.id, userId, now);
       for (const l of s.lists ?? []) {
         const list: ListRec = {
           id: l.id,

@@ -132,6 +132,8 @@ export interface ColumnDefinitionInput {
   dateTime?: { format?: 'dateOnly' | 'dateTime'; displayAs?: string };
   choice?: { choices: string[]; allowTextEntry?: boolean; displayAs?: string };
   boolean?: Record<string, never>;
+  /** A person column (https://learn.microsoft.com/graph/api/resources/personorgroupcolumn); items hold `<name>LookupId`. */
+  personOrGroup?: { allowMultipleSelection?: boolean; chooseFromType?: 'peopleOnly' | 'peopleAndGroups'; displayAs?: string };
 }
 
 export interface SeedListItem {
@@ -156,6 +158,8 @@ export interface SeedSite {
   lists?: SeedList[];
   /** Sites.Selected grants an admin made on this site (`POST /sites/{id}/permissions`). */
   grants?: SeedSiteGrant[];
+  /** Users already in the site's User Information List (they opened the site before); others join on first use. */
+  siteUserIds?: string[];
 }
 
 export interface SeedSiteGrant {

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { agendapuntSchema, besluitSchema, resultaatSchema, toAmsterdamDate, verbeterActieSchema, verbeterpuntSchema, vergaderingSchema } from '../workgroups/index.ts';
+import { agendapuntSchema, applyActieLinks, besluitSchema, parseVerbeterActies, resultaatSchema, toAmsterdamDate, verbeterpuntSchema, vergaderingSchema } from '../workgroups/index.ts';
 import type { Agendapunt, Besluit, MeetingListEntry, Resultaat, Verbeterpunt } from '../workgroups/index.ts';
 import type { ListItem } from './wire.ts';
 
@@ -64,25 +63,27 @@ export function toResultaat(item: ListItem, werkgroepId: string): Resultaat {
     doorlooptijd: { ...opt('start', dateOf(f.DoorlooptijdStart)), ...opt('eind', dateOf(f.DoorlooptijdEind)) },
     capaciteit: str(f.Capaciteit) ?? '',
     verankering: str(f.Verankering) ?? '',
-    ...opt('verantwoordelijkMtLidId', str(f.VerantwoordelijkMtLid)),
+    ...mtLid(f),
     status: str(f.Status) ?? 'gepland',
     ...etagOf(item),
   });
 }
 
-const actiesSchema = z.array(verbeterActieSchema);
+/**
+ * The responsible MT member: the hidden id column the tab writes next to the name and the person column, or
+ * the id older versions kept in the text column VerantwoordelijkMtLid. The person column itself is never read:
+ * it holds a User Information List id, which only means something inside that one site.
+ */
+function mtLid(f: Record<string, unknown>): { verantwoordelijkMtLidId?: string; verantwoordelijkMtLidNaam?: string } {
+  return { ...opt('verantwoordelijkMtLidId', str(f.MtLidId) ?? str(f.VerantwoordelijkMtLid)), ...opt('verantwoordelijkMtLidNaam', str(f.MtLidNaam)) };
+}
 
 export function toVerbeterpunt(item: ListItem, werkgroepId: string): Verbeterpunt {
   const f = item.fields;
-  let acties: unknown = [];
-  const raw = str(f.Acties);
-  if (raw) {
-    try {
-      acties = JSON.parse(raw);
-    } catch {
-      throw new Error('Acties');
-    }
-  }
+  // Readable lines, or the JSON older versions wrote (read as is, written back readably on the next save).
+  const parsed = parseVerbeterActies(str(f.Acties) ?? '');
+  if (!parsed) throw new Error('Acties');
+  const acties = applyActieLinks(parsed, str(f.ActieKoppelingen) ?? '');
   return verbeterpuntSchema.parse({
     id: item.id,
     werkgroepId,
@@ -91,8 +92,8 @@ export function toVerbeterpunt(item: ListItem, werkgroepId: string): Verbeterpun
     titel: str(f.Title) ?? '',
     probleem: lines(f.Probleem),
     watWillenWeBereiken: lines(f.WatWillenWeBereiken),
-    acties: actiesSchema.parse(acties),
-    ...opt('verantwoordelijkMtLidId', str(f.VerantwoordelijkMtLid)),
+    acties,
+    ...mtLid(f),
     ...etagOf(item),
   });
 }

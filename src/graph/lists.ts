@@ -1,11 +1,12 @@
 import { AppError } from '../text/index.ts';
-import { amsterdamTime, meetingListTitle } from '../workgroups/index.ts';
+import { amsterdamTime, formatActieLinks, formatVerbeterActies, meetingListTitle } from '../workgroups/index.ts';
 import type { Agendapunt, Besluit, MeetingListEntry, Resultaat, Verbeterpunt, Vergadering } from '../workgroups/index.ts';
 import type { GraphClient } from './client.ts';
 import { graphCall, hasCode } from './errors.ts';
 import { mapItems, readAllPages } from './paging.ts';
 import type { ReadOptions } from './paging.ts';
 import { toAgendapunt, toBesluit, toMeetingListEntry, toResultaat, toVerbeterpunt } from './list-items.ts';
+import { findSiteUserLookupId } from './site-users.ts';
 import { listItemSchema, listSchema, siteSchema } from './wire.ts';
 import type { ListItem } from './wire.ts';
 
@@ -19,6 +20,18 @@ const num = (name: string): Column => ({ name, number: {} });
 const dateTime = (name: string): Column => ({ name, dateTime: { format: 'dateOnly' } });
 const instant = (name: string): Column => ({ name, dateTime: { format: 'dateTime' } });
 const yesNo = (name: string): Column => ({ name, boolean: {} });
+const hidden = (c: Column): Column => ({ ...c, hidden: true });
+/**
+ * Who is responsible, readable in SharePoint: a person column (filled when the site knows the person, see
+ * site-users.ts), the name as plain text, and the Entra id in a hidden column that the tab and the bot read.
+ */
+const mtLidColumns = (): Column[] => [
+  { name: 'MtLid', displayName: 'Verantwoordelijk MT-lid', personOrGroup: { allowMultipleSelection: false, chooseFromType: 'peopleOnly', displayAs: 'nameWithPresence' } },
+  { name: 'MtLidNaam', displayName: 'Verantwoordelijk MT-lid (naam)', text: {} },
+  hidden({ name: 'MtLidId', displayName: 'Verantwoordelijk MT-lid (id)', text: {} }),
+  // Older versions kept the Entra id here as text; read for old items, emptied on their next save.
+  hidden(text('VerantwoordelijkMtLid')),
+];
 
 /** The columns of each list, as CONTRACTS.md names them (Title exists in every list). */
 export const LIST_COLUMNS: Record<WerkgroepListName, Column[]> = {
@@ -34,7 +47,7 @@ export const LIST_COLUMNS: Record<WerkgroepListName, Column[]> = {
     dateTime('DoorlooptijdEind'),
     text('Capaciteit'),
     note('Verankering'),
-    text('VerantwoordelijkMtLid'),
+    ...mtLidColumns(),
     { name: 'Status', choice: { choices: ['gepland', 'loopt', 'gereed'] } },
   ],
   Verbeterpunten: [
@@ -42,17 +55,19 @@ export const LIST_COLUMNS: Record<WerkgroepListName, Column[]> = {
     num('EvaluatieNr'),
     note('Probleem'),
     note('WatWillenWeBereiken'),
+    // One readable line per action ("1. … — Trekker: … — Status: …"); the trekker's and task's ids go hidden.
     note('Acties'),
-    text('VerantwoordelijkMtLid'),
+    hidden(note('ActieKoppelingen')),
+    ...mtLidColumns(),
   ],
   // The meetings as the bot reads them (it may not read the group calendar, GRAPH-CONTRACT.md §2).
   // Title is the subject; a Teams join link can be longer than a single line of text allows (255).
   Vergaderingen: [instant('Begin'), instant('Einde'), note('Deelnamelink'), yesNo('Geannuleerd'), text('EventId'), text('SeriesMasterId')],
 };
 
-/** `$select` inside `$expand=fields(...)`: only the columns we map. */
+/** `$select` inside `$expand=fields(...)`: only the columns we map (person columns are written, never read). */
 export function fieldsSelect(list: WerkgroepListName): string {
-  return ['Title', ...LIST_COLUMNS[list].map((c) => c.name)].join(',');
+  return ['Title', ...LIST_COLUMNS[list].filter((c) => !('personOrGroup' in c)).map((c) => c.name)].join(',');
 }
 
 export function listItemsUrl(siteId: string, listId: string, list: WerkgroepListName): string {
@@ -175,9 +190,13 @@ function resultaatFields(r: ResultaatInput): Record<string, unknown> {
     DoorlooptijdEind: dateField(r.doorlooptijd.eind),
     Capaciteit: r.capaciteit,
     Verankering: r.verankering,
-    VerantwoordelijkMtLid: r.verantwoordelijkMtLidId ?? '',
+    ...mtLidFields(r),
     Status: r.status,
   };
+}
+
+function mtLidFields(x: { verantwoordelijkMtLidId?: string | undefined; verantwoordelijkMtLidNaam?: string | undefined }): Record<string, unknown> {
+  return { MtLidId: x.verantwoordelijkMtLidId ?? '', MtLidNaam: x.verantwoordelijkMtLidId ? (x.verantwoordelijkMtLidNaam ?? '') : '', VerantwoordelijkMtLid: '' };
 }
 
 function verbeterpuntFields(v: VerbeterpuntInput): Record<string, unknown> {
@@ -187,8 +206,9 @@ function verbeterpuntFields(v: VerbeterpuntInput): Record<string, unknown> {
     EvaluatieNr: v.evaluatieNr ?? null,
     Probleem: v.probleem.join('\n'),
     WatWillenWeBereiken: v.watWillenWeBereiken.join('\n'),
-    Acties: JSON.stringify(v.acties),
-    VerantwoordelijkMtLid: v.verantwoordelijkMtLidId ?? '',
+    Acties: formatVerbeterActies(v.acties),
+    ActieKoppelingen: formatActieLinks(v.acties),
+    ...mtLidFields(v),
   };
 }
 
@@ -313,10 +333,40 @@ export async function listResultaten(client: GraphClient, ids: ListIds, options:
   return items.sort((a, b) => a.nr - b.nr);
 }
 
+/** A new result in the register. */
+export async function createResultaat(client: GraphClient, ids: ListIds, input: ResultaatInput): Promise<Resultaat> {
+  const { id: _id, etag: _etag, ...fresh } = input;
+  return saveResultaat(client, ids, fresh);
+}
+
 /** Creates the result when it has no id yet, else updates it with its ETag. */
 export async function saveResultaat(client: GraphClient, ids: ListIds, input: ResultaatInput): Promise<Resultaat> {
   const map = (i: ListItem) => toResultaat(i, ids.werkgroepId);
-  return input.id ? updateItem(client, ids, { id: input.id, etag: input.etag }, resultaatFields(input), map) : createItem(client, ids, resultaatFields(input), map);
+  return savePerson(client, ids, input, resultaatFields(input), map);
+}
+
+/**
+ * Writes the item with its person column when the site knows the person. Should SharePoint still refuse the
+ * person (400), the item is written without it: the name and hidden id columns carry the same information.
+ */
+async function savePerson<T>(
+  client: GraphClient,
+  ids: ListIds,
+  input: { id?: string | undefined; etag?: string | undefined; verantwoordelijkMtLidId?: string | undefined },
+  fields: Record<string, unknown>,
+  map: (i: ListItem) => T,
+): Promise<T> {
+  const person = input.verantwoordelijkMtLidId ? await findSiteUserLookupId(client, { siteId: ids.siteId, userId: input.verantwoordelijkMtLidId }) : undefined;
+  // A person the site does not know clears the column rather than leave the previous person in it.
+  const withPerson = person ? { ...fields, MtLidLookupId: person } : input.id ? { ...fields, MtLidLookupId: null } : fields;
+  const write = (f: Record<string, unknown>) => (input.id ? updateItem(client, ids, { id: input.id, etag: input.etag }, f, map) : createItem(client, ids, f, map));
+  try {
+    return await write(withPerson);
+  } catch (error) {
+    if (withPerson === fields || !hasCode(error, 'GRAPH.BAD_REQUEST')) throw error;
+    console.warn('Person column refused; saved with the name and id columns only', error);
+    return write(fields);
+  }
 }
 
 export async function listVerbeterpunten(client: GraphClient, ids: ListIds, options: ReadOptions = {}): Promise<Verbeterpunt[]> {
@@ -328,9 +378,14 @@ export async function listVerbeterpunten(client: GraphClient, ids: ListIds, opti
   return items.sort((a, b) => a.nr - b.nr);
 }
 
+/** A new verbeterpunt. */
+export async function createVerbeterpunt(client: GraphClient, ids: ListIds, input: VerbeterpuntInput): Promise<Verbeterpunt> {
+  const { id: _id, etag: _etag, ...fresh } = input;
+  return saveVerbeterpunt(client, ids, fresh);
+}
+
+/** Creates the verbeterpunt when it has no id yet, else updates it with its ETag; old JSON actions are written back as text. */
 export async function saveVerbeterpunt(client: GraphClient, ids: ListIds, input: VerbeterpuntInput): Promise<Verbeterpunt> {
   const map = (i: ListItem) => toVerbeterpunt(i, ids.werkgroepId);
-  return input.id
-    ? updateItem(client, ids, { id: input.id, etag: input.etag }, verbeterpuntFields(input), map)
-    : createItem(client, ids, verbeterpuntFields(input), map);
+  return savePerson(client, ids, input, verbeterpuntFields(input), map);
 }
