@@ -2,7 +2,7 @@ import { AppError, escapeHtml } from '../text/index.ts';
 import { AMSTERDAM, GRAPH_TIME_ZONE, amsterdamTime, graphSeriesTimes, toGraphRecurrence } from '../workgroups/index.ts';
 import type { MonthlyRule, Vergadering } from '../workgroups/index.ts';
 import type { GraphClient } from './client.ts';
-import { graphCall } from './errors.ts';
+import { graphCall, hasCode } from './errors.ts';
 import { mapItems, readAllPages } from './paging.ts';
 import type { ReadOptions } from './paging.ts';
 import { eventSchema } from './wire.ts';
@@ -186,4 +186,22 @@ export async function setMeetingAgenda(
         .patch({ body: { contentType: 'html', content: agendaHtml(agenda) } }),
     { resource: 'event' },
   );
+}
+
+/**
+ * Calls off one meeting (an occurrence id) or, given the series master's id, the whole series, with a
+ * cancellation message to the attendees: POST /cancel (https://learn.microsoft.com/graph/api/event-cancel,
+ * 202, delegated Calendars.ReadWrite). Only the organizer may cancel; where Exchange does not count the
+ * signed-in member as the group event's organizer (400) the meeting is deleted instead, as before, so it
+ * still leaves the calendar (https://learn.microsoft.com/graph/api/group-delete-event).
+ */
+export async function cancelMeeting(client: GraphClient, ids: { groupId: string; eventId: string }, comment: string): Promise<'cancelled' | 'deleted'> {
+  try {
+    await graphCall(() => client.api(`/groups/${enc(ids.groupId)}/events/${enc(ids.eventId)}/cancel`).post({ comment }), { resource: 'event' });
+    return 'cancelled';
+  } catch (error) {
+    if (!hasCode(error, 'GRAPH.BAD_REQUEST')) throw error;
+    await deleteMeeting(client, ids);
+    return 'deleted';
+  }
 }

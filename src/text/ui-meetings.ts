@@ -19,6 +19,8 @@ export const meetingText = {
   attendeesChosen: 'Alleen de leden die ik kies',
   attendeesPick: 'Wie krijgt de uitnodiging?',
   attendeesNone: 'Kies minstens één lid.',
+  cancelComment: 'Deze vergadering gaat niet door.',
+  cancelSeriesComment: 'De vaste vergadering van de werkgroep stopt. Alle vergaderingen van deze reeks gaan niet door.',
   holiday: 'feestdag',
   holidayWarning: (naam: string) => `Deze vergadering valt op ${naam}, een feestdag. Verplaats hem naar een andere dag.`,
   holidayOption: (date: string, naam: string) => `${date} (${naam}, feestdag)`,

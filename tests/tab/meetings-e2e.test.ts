@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { dutchHolidays } from '../../src/workgroups/index.ts';
+import { cancellationsOf } from '../../dev/graph-emulator/routes-calendar.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { HOSTILE, IDS, tabTestSeed } from './support/seed.ts';
 import { startTabStack } from './support/stack.ts';
@@ -48,6 +49,13 @@ async function axe(label: string): Promise<void> {
     return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
   })) as { id: string; targets: string[] }[];
   expect(result, `axe on ${label}`).toEqual([]);
+}
+
+/** The picker's option texts once the meetings are loaded (the series has several, plus the extra one). */
+async function meetingOptions(): Promise<string[]> {
+  const picker = page.getByLabel('Kies een vergadering');
+  await expect.poll(async () => (await picker.locator('option').count()) >= 3, { timeout: 15_000 }).toBe(true);
+  return picker.locator('option').allTextContents();
 }
 
 const events = () => [...stack.emulator.state.events.values()].filter((e) => e.groupId === IDS.werkgroep);
@@ -130,7 +138,7 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     await open('#/vergadering');
     // A meeting of the series (not the extra one on the holiday).
     const picker = page.getByLabel('Kies een vergadering');
-    const options = await picker.locator('option').allTextContents();
+    const options = await meetingOptions();
     const pick = options.findIndex((o, i) => i > 0 && !o.includes('feestdag'));
     await picker.selectOption({ index: pick });
 
@@ -223,7 +231,7 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
   it('flags the meeting on a public holiday and moves it to the next day', async () => {
     await open('#/vergadering');
     const picker = page.getByLabel('Kies een vergadering');
-    const label = (await picker.locator('option').allTextContents()).find((o) => o.includes('feestdag'))!;
+    const label = (await meetingOptions()).find((o) => o.includes('feestdag'))!;
     expect(label).toBeDefined();
     await picker.selectOption({ label });
     const warning = page.getByTestId('holiday-warning');
@@ -255,14 +263,36 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     }
   });
 
+  it('calls off one meeting with /cancel: the attendees get a message, the list marks it cancelled', async () => {
+    await open('#/vergadering');
+    const picker = page.getByLabel('Kies een vergadering');
+    const options = await meetingOptions();
+    const pick = options.findIndex((o, i) => i > 1 && !o.includes('feestdag'));
+    await picker.selectOption({ index: pick });
+    const before = cancellationsOf(stack.emulator.state).length;
+    await page.getByRole('button', { name: 'Gaat niet door' }).click();
+    await page.getByRole('button', { name: 'Ja, vergadering afzeggen' }).click();
+    await page.getByText('De vergadering is afgezegd.').waitFor();
+    const sent = cancellationsOf(stack.emulator.state).slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ comment: 'Deze vergadering gaat niet door.', attendees: ['annemiek.jansen@weert.example', 'bob@weert.example'] });
+    expect(series()!.cancelled).toContain(sent[0]!.date);
+    await expect.poll(() => listRows('Vergaderingen').find((r) => r.EventId === sent[0]!.eventId)?.Geannuleerd).toBe(true);
+  });
+
   it('stops the whole series: gone from the calendar and from the Vergaderingen list', async () => {
     await open('#/vergadering');
     const masterId = series()!.id;
+    const before = cancellationsOf(stack.emulator.state).length;
     await page.getByRole('button', { name: 'Reeks stoppen' }).click();
     await page.getByRole('button', { name: 'Ja, reeks stoppen' }).click();
     await page.getByText('De vergaderreeks is gestopt.').waitFor();
     expect(series()).toBeUndefined();
-    expect(listRows('Vergaderingen').filter((r) => r.SeriesMasterId === masterId)).toEqual([]);
+    expect(cancellationsOf(stack.emulator.state).slice(before)).toEqual([
+      expect.objectContaining({ eventId: masterId, comment: expect.stringContaining('Alle vergaderingen van deze reeks gaan niet door') }),
+    ]);
+    // Only the meeting called off earlier may stay, marked cancelled, so the bot never reminds of it.
+    expect(listRows('Vergaderingen').filter((r) => r.SeriesMasterId === masterId && r.Geannuleerd !== true)).toEqual([]);
     expect(listRows('Vergaderingen').some((r) => r.EventId === HOLIDAY_EVENT)).toBe(true);
     expect(problems).toEqual([]);
   });

@@ -8,7 +8,6 @@ import {
   createGroupPlan,
   createMeetingSeries,
   deleteListItem,
-  deleteMeeting,
   ensureWerkgroepLists,
   isWerkgroepSite,
   getAction,
@@ -34,9 +33,11 @@ import {
   updateBesluit,
   updateMeetingSeries,
 } from '../../../graph/index.ts';
+import { cancelMeeting } from '../../../graph/calendar.ts';
 import type { GraphClient, ListIds, MeetingListSyncInput, WerkgroepLists } from '../../../graph/index.ts';
 import { AppError } from '../../../text/index.ts';
 import { tabText } from '../../../text/ui-tab.ts';
+import { meetingText } from '../../../text/ui-meetings.ts';
 import type { Actie, Member, Vergadering } from '../../../workgroups/index.ts';
 import { ConflictError } from './tab-data.ts';
 import type { MyActie, TabData, WerkgroepView } from './tab-data.ts';
@@ -213,11 +214,11 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
       await syncAfterChange(groupId);
     },
     async cancelMeeting(groupId, vergadering) {
-      await deleteMeeting(client, { groupId, eventId: vergadering.id });
+      await cancelMeeting(client, { groupId, eventId: vergadering.id }, meetingText.cancelComment);
       await syncAfterChange(groupId, { cancelledIds: [vergadering.id] });
     },
     async deleteMeetingSeries(groupId, seriesId) {
-      await deleteMeeting(client, { groupId, eventId: seriesId });
+      await cancelMeeting(client, { groupId, eventId: seriesId }, meetingText.cancelSeriesComment);
       await syncAfterChange(groupId);
     },
     listAgendapunten: async (groupId, vergaderingId) =>
