@@ -26,6 +26,7 @@ export const tabText = {
     mijnActies: 'Mijn acties',
     jaarverslag: 'Jaarverslag',
     mtOverzicht: 'MT-overzicht',
+    participatie: 'Participatie',
   },
   werkgroepKeuze: { label: 'Werkgroep' },
   overzicht: {
@@ -38,7 +39,7 @@ export const tabText = {
     noOpenActions: 'Er zijn geen open acties. Goed bezig!',
     results: 'Resultaten',
     noResults: 'Er zijn nog geen resultaten vastgelegd.',
-    actionsCount: (n: number) => (n === 1 ? '1 open actie' : `${n} open acties`),
+    actionsCount: (n: number) => (n === 0 ? 'Geen open acties' : n === 1 ? '1 open actie' : `${n} open acties`),
     overdueCount: (n: number) => (n === 1 ? '1 te laat' : `${n} te laat`),
   },
   action: {
