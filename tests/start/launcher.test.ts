@@ -80,6 +80,10 @@ describe('npm start', { timeout: 90_000 }, () => {
     const ready = await getJson<{ status: string; checks: Record<string, boolean> }>(`${webUrl}/readyz`);
     expect(ready).toEqual({ status: 'ready', checks: { store: true, graph: true } });
     expect((await fetch(`${webUrl}/healthz`)).status).toBe(200);
+    // The tab gets the bot's demo clock with its config, so its "today" is the bot's today.
+    const tabConfig = await getJson<{ demoClock?: { now: string; speed: number } }>(`${webUrl}/tab/tab-config.json`);
+    expect(tabConfig.demoClock?.speed).toBe(1);
+    expect(tabConfig.demoClock?.now.slice(0, 13)).toBe('2026-11-30T07');
   });
 
   it('the first scheduler tick at Monday 08:00 put the weekoverzicht for MT members into the chat view', async () => {
