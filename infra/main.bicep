@@ -28,6 +28,9 @@ param teamsAppId string
 @description('Id van de Microsoft 365-groep met de MT-leden.')
 param mtGroupId string
 
+@description('Id van de SharePoint-site met de lijst Participatietrajecten (<host>,<site-id>,<web-id>); leeg = de bot volgt geen trajecten op.')
+param participationSiteId string = ''
+
 param gemeenteNaam string
 
 @description('Id\'s van de werkgroep-groepen, met komma\'s; teams waarin de bot is toegevoegd komen er vanzelf bij.')
@@ -129,6 +132,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'TAB_CLIENT_SECRET', value: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=${tabSecretName})' }
         { name: 'TEAMS_APP_ID', value: teamsAppId }
         { name: 'MT_GROUP_ID', value: mtGroupId }
+        { name: 'PARTICIPATION_SITE_ID', value: participationSiteId }
         { name: 'GEMEENTE_NAAM', value: gemeenteNaam }
         { name: 'STORE', value: 'azure-tables' }
         { name: 'AZURE_TABLES_URL', value: storage.properties.primaryEndpoints.table }

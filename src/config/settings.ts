@@ -16,6 +16,8 @@ export const settingDescriptions = {
     'Geheim van de Entra-app van de tab, voor aanmelden in Teams-clients zonder nested app authentication (on-behalf-of). Leeg laten als tab en bot dezelfde Entra-app gebruiken. In Azure uit Key Vault; nooit in de repo.',
   TEAMS_APP_ID: 'Id (GUID) van de Teams-app in het app-pakket.',
   MT_GROUP_ID: 'Id (GUID) van de Microsoft 365-groep met de MT-leden.',
+  PARTICIPATION_SITE_ID:
+    'Id van de SharePoint-site met het participatieregister (de lijst Participatietrajecten), zoals Graph die geeft: <host>,<site-id>,<web-id>. Vind het met GET /sites/<host>:/sites/<naam>. Leeg: de bot volgt geen trajecten op.',
   STORE: 'Waar de bot zijn eigen gegevens bewaart: sqlite (standaard) of azure-tables.',
   AZURE_TABLES_URL: 'Adres van de Azure Table Storage (bij STORE=azure-tables), bijv. https://<account>.table.core.windows.net.',
   DATA_DIR: 'Map voor de SQLite-database en lokale bestanden (standaard ./data).',
@@ -43,6 +45,10 @@ export const tenantSettingsSchema = z
     TAB_CLIENT_SECRET: z.string().min(1).optional(),
     TEAMS_APP_ID: guid,
     MT_GROUP_ID: guid,
+    PARTICIPATION_SITE_ID: z
+      .string()
+      .regex(/^[a-z0-9.-]+,[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12},[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'moet een site-id zijn: <host>,<GUID>,<GUID>')
+      .optional(),
     STORE: z.enum(['sqlite', 'azure-tables']).default('sqlite'),
     AZURE_TABLES_URL: z.url().optional(),
     DATA_DIR: z.string().min(1).default('data'),

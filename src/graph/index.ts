@@ -23,6 +23,8 @@ export {
   LIST_NAMES,
   addAgendapunt,
   addBesluit,
+  createResultaat,
+  createVerbeterpunt,
   deleteListItem,
   ensureWerkgroepLists,
   isWerkgroepSite,
@@ -51,3 +53,14 @@ export { MEETING_LIST_MONTHS, meetingListHorizon, syncMeetingList } from './meet
 export type { MeetingListSyncInput, MeetingListSyncResult } from './meeting-list.ts';
 export { DEFAULT_LOADER_TTL, loadReminderData, streamReminderData } from './loader.ts';
 export type { GroupIds, LoadOptions, LoadProblem, LoaderCache, LoaderStats, LoaderTtl, ReminderChunk, ReminderData, ReminderWindow } from './loader.ts';
+export {
+  TRAJECT_COLUMNS,
+  TRAJECT_LIST,
+  ensureTrajectList,
+  findTrajectByDocument,
+  listTrajecten,
+  trajectFields,
+  updateTraject,
+  upsertTraject,
+} from './trajecten.ts';
+export type { UpsertOptions } from './trajecten.ts';
