@@ -103,6 +103,23 @@ describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor();
   });
 
+  it("in a team's channel tab the team's werkgroep comes first; a choice there is kept for that tab", async () => {
+    // Closing a page's own context stops the single-process Chromium; pages stay open until the browser closes.
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.addInitScript(
+      fakeTeamsHostScript({ context: { entityId: 'overzicht', groupId: DEMO_GROUP_IDS.bergen, teamName: 'Wijkgericht werken', channelId: '19:b@thread.tacv2', userObjectId: USERS.both } }),
+    );
+    await tab.goto(`${stack.url}/tab.html#/overzicht`);
+    await tab.getByRole('heading', { level: 1, name: 'Wijkgericht werken' }).waitFor({ timeout: 20_000 });
+    const picker = tab.getByLabel('Werkgroep', { exact: true });
+    await picker.waitFor();
+    expect(await picker.inputValue()).toBe(DEMO_GROUP_IDS.bergen);
+    await picker.selectOption({ label: 'Interactief beleid' });
+    await tab.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor();
+    await tab.reload();
+    await tab.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor({ timeout: 20_000 });
+  });
+
   it('someone in one werkgroep sees no picker', async () => {
     await open(USERS.voorzitter, '#/overzicht');
     await page.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor({ timeout: 20_000 });
@@ -192,15 +209,11 @@ describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
     expect(url).toBeDefined();
     // What Teams does with the link: open the personal tab and pass the subEntityId as the page's subPageId.
     const host = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    try {
-      await host.addInitScript(fakeTeamsHostScript({ context: { entityId: 'mijn-acties', subEntityId: subEntityIdOf(url!)!, userObjectId: USERS.mt, userDisplayName: 'Marc Knaapen' } }));
-      await host.goto(`${stack.url}/tab.html`);
-      await host.getByRole('heading', { level: 1, name: 'MT-overzicht' }).waitFor({ timeout: 20_000 });
-      await host.getByTestId('mt-overzicht').getByTestId('mt-resultaat').first().waitFor();
-      await host.screenshot({ path: `${ARTIFACTS}/tab-mt-overzicht-uit-weekoverzicht.png`, fullPage: true });
-    } finally {
-      await host.close();
-    }
+    await host.addInitScript(fakeTeamsHostScript({ context: { entityId: 'mijn-acties', subEntityId: subEntityIdOf(url!)!, userObjectId: USERS.mt, userDisplayName: 'Marc Knaapen' } }));
+    await host.goto(`${stack.url}/tab.html`);
+    await host.getByRole('heading', { level: 1, name: 'MT-overzicht' }).waitFor({ timeout: 20_000 });
+    await host.getByTestId('mt-overzicht').getByTestId('mt-resultaat').first().waitFor();
+    await host.screenshot({ path: `${ARTIFACTS}/tab-mt-overzicht-uit-weekoverzicht.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });
