@@ -3,20 +3,11 @@
 import { performance } from 'node:perf_hooks';
 import { addDays, amsterdamTime, computeReminders } from '../../src/workgroups/index.ts';
 import type { Actie, Agendapunt, Member, ReminderInput, Resultaat, Vergadering, Werkgroep } from '../../src/workgroups/index.ts';
-
-/** Small deterministic PRNG so every run measures the same data. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded PRNG so every run measures the same data.
+import { seededRandom } from '../../src/participation/testing/arbitrary.ts';
 
 function buildTenant(groups: number, actionsTotal: number, today: string): Omit<ReminderInput, 'now'> {
-  const rnd = mulberry32(42);
+  const rnd = seededRandom(42);
   const members: Member[] = [];
   const werkgroepen: Werkgroep[] = [];
   const meetings: Vergadering[] = [];

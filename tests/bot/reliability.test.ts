@@ -6,6 +6,7 @@ import { DEMO_GROUP_IDS, demoTenantSeed } from '../../dev/demo-tenant/index.ts';
 import { createGraphReminderSource, type ReminderSource, type SourceData } from '../../bot/scheduler/index.ts';
 import { Killed, kill } from '../../bot/scheduler/scheduler.ts';
 import { clientRequestId, type ProactiveSender } from '../../bot/proactive.ts';
+import { seededRandom } from '../../src/participation/testing/arbitrary.ts';
 import { openSqliteStore } from '../../src/store/index.ts';
 import { addDays, amsterdamTime, isWorkingDay } from '../../src/workgroups/index.ts';
 import { personalInstall, teamInstall } from './support/activities.ts';
@@ -16,17 +17,6 @@ afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Both instances read the same Microsoft 365 state per tick; loading it once keeps the simulation fast. */
 function oncePerTick(source: ReminderSource): ReminderSource {
@@ -59,7 +49,7 @@ describe('scheduler reliability', () => {
     const harness = h;
     await installEveryone(harness, seed);
     const source = oncePerTick(createGraphReminderSource(harness.graph, { werkgroepIds: async () => harness.werkgroepIds, mtGroupId: DEMO_GROUP_IDS.mt }));
-    const random = rng(20261123);
+    const random = seededRandom(20261123);
     let kills = 0;
     // Each instance has its own connection to the same SQLite file, as two processes would.
     const spawn = () => {
