@@ -1,10 +1,11 @@
 // What the annual participation report for the raad says: the trajects from the register, the advices
 // the participatiescan found outside it, and the werkgroep results and verbeterpunten. Pure: the data
 // and `today` come in, numbers and lists go out; the .docx writer and the tab page only show them.
-import { LEVELS, LEVEL_IDS } from '../participation/index.ts';
+// Only types and the bare level ids from the core: the Teams tab loads this module, and the core's
+// runtime (the profile, the checklist and their error codes) must stay out of the tab's build.
 import type { Level, Traject } from '../participation/index.ts';
+import { LEVEL_IDS } from '../participation/types.ts';
 import type { Resultaat, Verbeterpunt } from '../workgroups/index.ts';
-import { capitalize } from '../text/index.ts';
 import { raadReportText as T } from '../text/ui-report.ts';
 
 /** One advice the participatiescan read (a folder or a document library), reduced to what the report needs. */
@@ -125,8 +126,7 @@ export function terugkoppelingOverdue(t: Traject, today: string): boolean {
 }
 
 export function levelLabel(level: Level | undefined): string {
-  if (!level) return T.unknownLevel;
-  return capitalize(LEVELS.find((l) => l.id === level)?.label ?? level);
+  return level ? T.levelLabel[level] : T.unknownLevel;
 }
 
 /** The level a traject ran at: the chosen one, else the advised one. */

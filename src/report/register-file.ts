@@ -1,10 +1,10 @@
 // The participatieregister as a file: the tab downloads it, `npm run scan -- --register` reads it back
 // for the raad report. Plain JSON, one object per traject, the field names of the Traject type.
-import { TRAJECT_STATUSES } from '../participation/index.ts';
-import type { Traject } from '../participation/index.ts';
+import type { Traject, TrajectStatus } from '../participation/index.ts';
 import { registerFileText as T } from '../text/ui-report.ts';
 
-const STATUSES: ReadonlySet<string> = new Set(TRAJECT_STATUSES);
+// Spelled out rather than imported: the tab loads this module and must not load the core's runtime.
+const STATUSES: ReadonlySet<string> = new Set(['gepland', 'afgerond', 'geen'] satisfies TrajectStatus[]);
 const DATE_FIELDS = ['periodeStart', 'periodeEind', 'terugkoppelingDatum', 'vervolgDatum'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

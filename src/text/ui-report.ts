@@ -15,6 +15,15 @@ export const raadReportText = {
   madeOn: (date: string) => `Gemaakt op ${date}`,
   unknown: 'Onbekend',
   unknownLevel: 'Niveau niet bekend',
+  /** The ladder's steps as the default profile names them, capitalised for a table. */
+  levelLabel: {
+    informeren: 'Informeren',
+    raadplegen: 'Raadplegen',
+    adviseren: 'Adviseren',
+    coproduceren: 'Coproduceren',
+    meebeslissen: 'Meebeslissen',
+    zelfbeheer: 'Zelfbeheer',
+  },
 
   inleiding: 'Inleiding',
   inleidingText: (year: number) =>
@@ -130,4 +139,54 @@ export const registerFileText = {
   notAnObject: 'dit is geen traject',
   field: (name: string) => `het veld "${name}" ontbreekt of klopt niet`,
   date: (name: string) => `de datum bij "${name}" klopt niet (gebruik jjjj-mm-dd)`,
+} as const;
+
+/** The tab page "Participatie" (loaded with the page, so not on the tab's first page). */
+export const participatieTabText = {
+  title: 'Participatietrajecten',
+  intro:
+    'Alle trajecten uit het participatieregister. Een traject komt erin als iemand de participatieparagraaf maakt met de add-in in Word.',
+  notConfigured:
+    'Het participatieregister is nog niet ingesteld. Vraag je beheerder om de participatiesite (PARTICIPATION_SITE_ID) in te stellen.',
+  filters: 'Filters',
+  afdeling: 'Afdeling',
+  niveau: 'Niveau',
+  status: 'Status',
+  year: 'Jaar',
+  all: 'Alle',
+  allYears: 'Alle jaren',
+  unknownAfdeling: 'Geen afdeling',
+  count: (shown: number, total: number) => (shown === total ? `${total} ${total === 1 ? 'traject' : 'trajecten'}` : `${shown} van ${total} trajecten`),
+  overdueCount: (n: number) => (n === 1 ? '1 traject wacht nog op terugkoppeling' : `${n} trajecten wachten nog op terugkoppeling`),
+  none: 'Er zijn geen trajecten die bij deze filters passen.',
+  empty: 'Er staan nog geen trajecten in het register.',
+  colOnderwerp: 'Onderwerp',
+  colAfdeling: 'Afdeling',
+  colNiveau: 'Niveau',
+  colStatus: 'Status',
+  colPeriode: 'Periode',
+  colTerugkoppeling: 'Terugkoppeling',
+  colOpsteller: 'Opsteller',
+  tableCaption: 'Trajecten in het participatieregister',
+  openDocument: (onderwerp: string) => `${onderwerp} (document openen)`,
+  overdue: 'Te laat',
+  done: 'Gedaan',
+  planned: (date: string) => `Gepland ${date}`,
+  noDate: 'Geen datum',
+  statusLabel: { gepland: 'Gepland', afgerond: 'Afgerond', geen: 'Geen participatie' },
+  periode: (from: string, to: string) => (to && to !== from ? `${from} tot ${to}` : from),
+
+  report: 'Jaarverslag voor de raad',
+  reportIntro:
+    'Maak het jaarverslag participatie voor de burgemeester en de raad als Word-bestand: de cijfers uit het register en de resultaten en verbeterpunten van je werkgroepen. Je kunt de evaluatie en de vooruitblik hier typen, of later in Word.',
+  reportYear: 'Jaar van het verslag',
+  evaluatie: 'Evaluatie (mag leeg blijven)',
+  vooruitblik: 'Vooruitblik (mag leeg blijven)',
+  make: 'Jaarverslag maken',
+  busy: 'Het verslag wordt gemaakt…',
+  done2: 'Klaar. Het bestand staat in je downloads.',
+  downloadAgain: 'Opnieuw downloaden',
+  fileName: (year: number) => `Jaarverslag participatie ${year} voor de raad.docx`,
+  registerDownload: 'Register downloaden (voor de participatiescan)',
+  registerFileName: (date: string) => `participatieregister-${date}.json`,
 } as const;

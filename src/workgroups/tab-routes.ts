@@ -14,11 +14,12 @@ export type TabRoute =
   | { page: 'actie'; actionId: string; groupId?: string }
   | { page: 'jaarverslag' }
   | { page: 'mt-overzicht' }
+  | { page: 'participatie' }
   | { page: 'config' };
 
 export type TabPage = TabRoute['page'];
 
-const SIMPLE_PAGES = new Set<TabPage>(['overzicht', 'resultaten', 'mijn-acties', 'jaarverslag', 'mt-overzicht', 'config']);
+const SIMPLE_PAGES = new Set<TabPage>(['overzicht', 'resultaten', 'mijn-acties', 'jaarverslag', 'mt-overzicht', 'participatie', 'config']);
 
 /** The MT view across werkgroepen; the weekly digest's button opens it. */
 export const MT_OVERZICHT_ROUTE: TabRoute = { page: 'mt-overzicht' };

@@ -39,6 +39,7 @@ const ActieDetailPage = lazy(() => import('../features/mijn-acties/mijn-acties-p
 const JaarverslagPage = lazy(() => import('../features/jaarverslag/jaarverslag-page.tsx').then((m) => ({ default: m.JaarverslagPage })));
 const ConfigPage = lazy(() => import('../features/configuratie/config-page.tsx').then((m) => ({ default: m.ConfigPage })));
 const MtOverzichtPage = lazy(() => import('../features/mt-overzicht/mt-overzicht-page.tsx').then((m) => ({ default: m.MtOverzichtPage })));
+const ParticipatiePage = lazy(() => import('../features/participatie/participatie-page.tsx').then((m) => ({ default: m.ParticipatiePage })));
 
 
 const useStyles = makeStyles({
@@ -89,6 +90,9 @@ export function App({ context, data, onThemeChange, now = () => new Date() }: Ap
   } else if (mt) {
     // Across werkgroepen: needs no werkgroep of its own, so it also opens from the digest in the personal tab.
     body = <MtOverzichtPage />;
+  } else if (route.page === 'participatie') {
+    // The organisation's traject register: about no werkgroep, so it does not wait for one.
+    body = <ParticipatiePage />;
   } else if (route.page === 'actie') {
     body = <ActieDetailPage actionId={route.actionId} groupId={groupId} />;
   } else if (personal || route.page === 'mijn-acties') {

@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { tabText } from '../../text/ui-tab.ts';
 
-export type NavPage = 'overzicht' | 'vergadering' | 'resultaten' | 'mijn-acties' | 'jaarverslag' | 'mt-overzicht';
+export type NavPage = 'overzicht' | 'vergadering' | 'resultaten' | 'mijn-acties' | 'jaarverslag' | 'participatie' | 'mt-overzicht';
 
 const NAV: { page: NavPage; label: string }[] = [
   { page: 'overzicht', label: tabText.nav.overzicht },
@@ -10,6 +10,7 @@ const NAV: { page: NavPage; label: string }[] = [
   { page: 'resultaten', label: tabText.nav.resultaten },
   { page: 'mijn-acties', label: tabText.nav.mijnActies },
   { page: 'jaarverslag', label: tabText.nav.jaarverslag },
+  { page: 'participatie', label: tabText.nav.participatie },
 ];
 const MT_NAV = { page: 'mt-overzicht' as const, label: tabText.nav.mtOverzicht };
 
