@@ -62,8 +62,24 @@ describe('guessLevel', () => {
 
   it('is more sure when the level is named than when it is only hinted at', () => {
     const named = guessLevel('Zij konden advies geven (adviseren).')!;
-    const hinted = guessLevel('De klankbordgroep dacht mee.')!;
+    const hinted = guessLevel('We hielden een enquête.')!;
+    expect(hinted.level).toBe('raadplegen');
     expect(named.confidence).toBeGreaterThan(hinted.confidence);
+  });
+
+  it.each(['De klankbordgroep dacht mee.', 'Er waren drie werksessies met de buurt.', 'Bewoners konden meedenken over het plein.'])(
+    'guesses nothing from words that fit several rungs: %s',
+    (text) => expect(guessLevel(text)).toBeUndefined(),
+  );
+
+  it('takes the named level over cue words, and ignores a level that is denied', () => {
+    expect(guessLevel('We hielden een enquête. Het niveau is adviseren.')?.level).toBe('adviseren');
+    expect(guessLevel('Bewoners konden niet meebeslissen, omdat de raad al besloot. Wel konden zij vragen stellen.')?.level).not.toBe('meebeslissen');
+  });
+
+  it('takes the highest rung the text describes', () => {
+    const g = guessLevel('Bewoners kozen binnen het budget de speeltoestellen. We informeerden de buurt met een bewonersbrief.');
+    expect(g?.level).toBe('meebeslissen');
   });
 
   it('guesses nothing when no word points to a level', () => {

@@ -4,19 +4,26 @@
 import type { Level } from '../participation/index.ts';
 import {
   DONE,
+  EMPTY_CONTENT,
   FUTURE,
+  INPUT_WORD,
   LEVEL_LEXICON,
+  LEVEL_TALK,
   NONE,
   NOT_APPLICABLE,
+  PARTICIPANTS,
   PAST,
   REASON,
-  WHO,
   WHY,
   feedbackCue,
   isNegated,
+  labelOf,
   showPlanCue,
+  timeCue,
   usedCue,
+  whoCue,
 } from './lexicon.ts';
+import type { LabelKey } from './lexicon.ts';
 
 export interface RequiredElements {
   wie: boolean;
@@ -36,8 +43,11 @@ export interface LevelGuess {
   evidence?: string;
 }
 
-/** Per element, the words in the text that made us count it. */
-export type Evidence = Partial<Record<keyof RequiredElements, string>>;
+/**
+ * Per element, the words in the text that made us count it; also when the participation took
+ * place (wanneer) and, for a section without participation, the reason it gives (reden).
+ */
+export type Evidence = Partial<Record<keyof RequiredElements | 'wanneer' | 'reden', string>>;
 
 export interface TextReading {
   kind: SectionKind;
@@ -55,58 +65,160 @@ function normalise(text: string): string {
     .trim()} `;
 }
 
-/** Sentences as the reader sees them: split at end marks and line ends, list bullets dropped. */
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/\n+|(?<=[.!?;])\s+(?=\S)/u)
-    .map((s) => normalise(s.replace(/^\s*(?:[-–•*·▪]|\d+[.)]|[a-z][.)])\s+/iu, '')).trim())
+const BULLET = /^\s*(?:[-–•*·▪]|\d+[.)]|[a-z][.)])\s+/iu;
+
+function splitSentences(line: string): string[] {
+  return line
+    .split(/(?<=[.!?;])\s+(?=\S)/u)
+    .map((s) => normalise(s.replace(BULLET, '')).trim())
     .filter((s) => /[a-z0-9]/.test(s));
 }
 
-const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGedaan: false, watMetInbreng: false, terugkoppeling: false };
+/** Sentences as the reader sees them: split at end marks and line ends, list bullets dropped. */
+export function sentencesOf(text: string): string[] {
+  return unitsOf(text).map((u) => u.s);
+}
 
-function isFeedbackSentence(s: string): boolean {
-  const cue = feedbackCue(s);
-  return cue !== undefined && !isNegated(s, cue);
+/** One sentence, list item or table row, and the label it stands under, if any. */
+export interface Unit {
+  s: string;
+  label?: LabelKey;
 }
 
 /**
- * A guess of the ladder level from the words in the text, or undefined when nothing points anywhere.
- * A level that is named counts most, then one described in other words ("bewoners kozen binnen
- * het budget"), then loose cue words. Sentences about feedback are left out: telling people the
- * outcome says nothing about how much influence they had.
+ * The section split into sentences, list items and table rows, each with the label it stands
+ * under: a sub-heading ("Terugkoppeling"), a "Label:" at the start of the line or the first cell
+ * of a table row. Text under a label that names no element stands under no label.
+ */
+export function unitsOf(text: string): Unit[] {
+  const out: Unit[] = [];
+  let current: LabelKey | undefined;
+  for (const raw of text.split(/\n+/)) {
+    const line = raw.replace(BULLET, '').trim();
+    if (!line) continue;
+    const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+    const colon = /^([^:.!?]{2,45}):\s*(.*)$/u.exec(line);
+    let label: LabelKey | undefined;
+    let content = line;
+    if (cells.length > 1 && labelOf(cells[0]!.toLowerCase())) {
+      label = labelOf(cells[0]!.toLowerCase());
+      content = cells.slice(1).join(', ');
+    } else if (cells.length > 1) {
+      content = cells.join(', ');
+    } else if (colon && labelOf(colon[1]!.toLowerCase())) {
+      label = labelOf(colon[1]!.toLowerCase());
+      content = colon[2]!;
+      if (!content) {
+        current = label;
+        continue;
+      }
+    } else if (line.split(/\s+/).length <= 6 && !/[.!?;]$/.test(line)) {
+      // A short line without an end mark reads as a sub-heading.
+      const l = labelOf(line.toLowerCase());
+      if (l || /^[A-Z#]/.test(line)) {
+        current = l;
+        if (l) continue;
+      }
+    }
+    for (const s of splitSentences(content)) out.push({ s, ...(label ?? current ? { label: label ?? current } : {}) });
+  }
+  return out;
+}
+
+/** Words that tell people took part, beyond the methods in DONE. */
+const TOOK_PART = /\b(?:betrokken|overlegd|meegedacht|meegelezen|meegepraat|samenwerking|samen met|geconsulteerd|geraadpleegd|om tafel|ontworpen|opgesteld)\b/;
+
+const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGedaan: false, watMetInbreng: false, terugkoppeling: false };
+
+/** Rungs from least to most influence; the highest rung a text describes is the level it reports. */
+const RUNG: Record<Level, number> = { informeren: 0, raadplegen: 1, adviseren: 2, coproduceren: 3, meebeslissen: 4, zelfbeheer: 5 };
+
+function negatedAt(s: string, index: number): boolean {
+  const before = s.slice(0, index).trim().split(' ').slice(-3).join(' ');
+  return /\b(?:niet|geen|nooit|zonder)\b/.test(before);
+}
+
+interface LevelHit {
+  level: Level;
+  kind: 'named' | 'described' | 'cue';
+  evidence: string;
+  unit: number;
+}
+
+function levelHits(units: readonly Unit[]): LevelHit[] {
+  const hits: LevelHit[] = [];
+  units.forEach((u, i) => {
+    for (const lex of LEVEL_LEXICON) {
+      const named = lex.named.exec(u.s);
+      if (named && !negatedAt(u.s, named.index)) hits.push({ level: lex.level, kind: 'named', evidence: named[0].trim(), unit: i });
+      const described = lex.described.exec(u.s);
+      if (described && !negatedAt(u.s, described.index)) hits.push({ level: lex.level, kind: 'described', evidence: described[0].trim(), unit: i });
+      for (const m of u.s.matchAll(lex.cues)) {
+        if (!negatedAt(u.s, m.index)) hits.push({ level: lex.level, kind: 'cue', evidence: m[0].trim(), unit: i });
+      }
+    }
+  });
+  return hits;
+}
+
+/**
+ * The ladder level a text reports, or undefined when a reader could not tell. A level that is
+ * named wins; else the highest rung the text describes in other words ("bewoners kozen binnen
+ * het budget"); else the highest rung its methods point to (an enquête asks opinions). Informing
+ * counts only when nobody gave any input. Words that fit several rungs ("meedenken",
+ * "klankbordgroep", "werksessie") point nowhere by themselves.
  * @example guessLevel('Zij konden advies geven (adviseren), omdat ...') //=> { level: 'adviseren', confidence: 0.85, … }
  */
 export function guessLevel(text: string): LevelGuess | undefined {
-  const sentences = sentencesOf(text).filter((s) => !isFeedbackSentence(s));
-  const t = ` ${sentences.join(' ')} `;
-  let best: { level: Level; score: number; named: boolean; described: boolean; evidence: string } | undefined;
-  let total = 0;
-  // Later rungs win ties: texts about advising usually also mention informing people.
-  for (const lex of LEVEL_LEXICON) {
-    const named = lex.named.exec(t);
-    const described = sentences.map((s) => lex.described.exec(s)).filter((m): m is RegExpExecArray => m !== null);
-    const cues = t.match(lex.cues) ?? [];
-    const score = (named ? 3 : 0) + Math.min(described.length, 2) * 2 + Math.min(cues.length, 4);
-    total += score;
-    if (score > 0 && (!best || score >= best.score)) {
-      const evidence = (named?.[0] ?? described[0]?.[0] ?? cues[0] ?? '').trim();
-      best = { level: lex.level, score, named: named !== null, described: described.length > 0, evidence };
-    }
-  }
-  if (!best) return undefined;
-  const share = best.score / total;
-  const raw = 0.2 + 0.45 * share + (best.named ? 0.2 : best.described ? 0.1 : 0) + Math.min(best.score, 4) * 0.025;
-  const confidence = Math.round(Math.min(0.9, Math.max(0.15, raw)) * 100) / 100;
-  return { level: best.level, confidence, evidence: best.evidence };
+  return guessFromUnits(unitsOf(text));
 }
 
-function firstMatch(sentences: readonly string[], re: RegExp): string | undefined {
-  for (const s of sentences) {
-    const m = re.exec(s);
-    if (m) return m[0].trim();
-  }
+function guessFromUnits(units: readonly Unit[]): LevelGuess | undefined {
+  const fb = feedbackUnits(units);
+  const hits = levelHits(units);
+  const labelled = hits.find((h) => h.kind === 'named' && units[h.unit]!.label === 'niveau');
+  const named = labelled ?? hits.find((h) => h.kind === 'named' && !fb.has(h.unit));
+  if (named) return { level: named.level, confidence: 0.85, evidence: named.evidence };
+  // Input actually given: not "geen zienswijzen", not "zij konden een zienswijze indienen".
+  const inputGiven = units.some(
+    (u, i) => !fb.has(i) && !/\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) && (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s)),
+  );
+  const usable = (h: LevelHit): boolean => h.level !== 'informeren' || (!inputGiven && !fb.has(h.unit));
+  const best = (kind: LevelHit['kind']): LevelHit | undefined =>
+    hits.filter((h) => h.kind === kind && usable(h)).sort((a, b) => RUNG[b.level] - RUNG[a.level])[0];
+  const described = best('described');
+  if (described) return { level: described.level, confidence: 0.7, evidence: described.evidence };
+  const cue = best('cue');
+  if (cue) return { level: cue.level, confidence: 0.5, evidence: cue.evidence };
   return undefined;
+}
+
+function substantive(u: Unit): boolean {
+  return u.s.split(' ').length >= 2 && !EMPTY_CONTENT.test(u.s);
+}
+
+/** Units that tell of feedback, by label or by the words of the sentence. */
+function feedbackUnits(units: readonly Unit[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let participated = false;
+  let afterUse = false;
+  const sentences = units.map((u) => u.s);
+  units.forEach((u, i) => {
+    if (u.label === 'terugkoppeling') {
+      if (substantive(u) && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, `terugkoppeling: ${u.s.split(' ').slice(0, 10).join(' ')}`);
+    } else {
+      const cue = feedbackCue(u.s, participated, afterUse || madeTogether(sentences.slice(0, i)));
+      if (cue && !isNegated(u.s, cue)) out.set(i, cue.phrase);
+    }
+    if (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s) || DONE.test(u.s) || TOOK_PART.test(u.s)) participated = true;
+    if (usedCue(sentences, i)) afterUse = true;
+  });
+  return out;
+}
+
+function labelled(units: readonly Unit[], key: LabelKey): string | undefined {
+  const u = units.find((x) => x.label === key && substantive(x));
+  return u ? `${key}: ${u.s.split(' ').slice(0, 10).join(' ')}` : undefined;
 }
 
 /** Earlier sentences describe a plan made or chosen by the participants themselves. */
@@ -117,21 +229,44 @@ function madeTogether(before: readonly string[]): boolean {
 
 /** Which required elements a text mentions, with the words that show it. */
 export function readElements(text: string): { elements: RequiredElements; evidence: Evidence } {
-  const sentences = sentencesOf(text);
+  return elementsOfUnits(unitsOf(text));
+}
+
+function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; evidence: Evidence } {
+  const sentences = units.map((u) => u.s);
   const evidence: Evidence = {};
-  const wie = firstMatch(sentences, WHO);
+  const fb = feedbackUnits(units);
+  const first = fb.values().next();
+  if (!first.done) evidence.terugkoppeling = first.value;
+
+  const wie = labelled(units, 'wie') ?? units.map((u) => whoCue(u.s)?.phrase).find((p) => p !== undefined);
   if (wie) evidence.wie = wie;
-  const done = firstMatch(sentences, DONE);
-  if (done) evidence.watGedaan = done;
-  const level = guessLevel(text);
-  const why = firstMatch(sentences, WHY);
-  if (level && why) evidence.niveauWaarom = `${level.evidence ?? level.level} … ${why}`;
+  const done = labelled(units, 'watGedaan') ?? units.map((u, i) => (fb.has(i) ? undefined : DONE.exec(u.s)?.[0])).find((p) => p !== undefined);
+  if (done) evidence.watGedaan = done.trim();
+  const when = units
+    .map((u, i) => (fb.has(i) ? undefined : timeCue(u.s)?.phrase))
+    .find((p) => p !== undefined);
+  if (when) evidence.wanneer = when;
+
+  const level = guessFromUnits(units);
+  if (level) {
+    const why = labelled(units, 'waarom') ?? labelled(units, 'reden');
+    // The reason stands in the sentence that gives the level, in the one after it, or in a sentence
+    // about influence: "Meer invloed was niet mogelijk: de maatregel volgt uit een besluit van de provincie."
+    const levelUnit = units.findIndex((u) => u.s.includes(level.evidence ?? '\u0000'));
+    const because = (u: Unit): boolean => WHY.test(u.s) || /\w: \w/.test(u.s);
+    const reason =
+      why ??
+      units
+        .map((u, i) => (!fb.has(i) && because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit || i === levelUnit + 1) ? u.s : undefined))
+        .find((s) => s !== undefined);
+    if (reason) evidence.niveauWaarom = `${level.evidence ?? level.level} … ${reason.split(' ').slice(0, 14).join(' ')}`;
+  }
+
+  const used = labelled(units, 'watMetInbreng');
+  if (used) evidence.watMetInbreng = used;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (evidence.terugkoppeling === undefined) {
-      const cue = feedbackCue(s);
-      if (cue && !isNegated(s, cue)) evidence.terugkoppeling = cue.phrase;
-    }
     if (evidence.terugkoppeling === undefined && (evidence.watMetInbreng !== undefined || madeTogether(sentences.slice(0, i)))) {
       const cue = showPlanCue(s);
       if (cue && !isNegated(s, cue)) evidence.terugkoppeling = cue.phrase;
@@ -145,8 +280,11 @@ export function readElements(text: string): { elements: RequiredElements; eviden
   // a section that says they chose within the kaders has said what happened with their input.
   if (evidence.watMetInbreng === undefined) {
     const decided = LEVEL_LEXICON.find((l) => l.level === 'meebeslissen')!;
-    const m = firstMatch(sentences, decided.described);
-    if (m) evidence.watMetInbreng = m;
+    const m = sentences.map((s) => decided.described.exec(s)).find((x) => x !== null && !negatedAt(x.input, x.index));
+    const adopted = /\b(?:won|wint|voeren (?:we|wij)|nemen (?:we|wij)|overgenomen|uitgevoerd|gevolgd|was aan|lag bij|ligt bij|voer\w* (?:\S+ ){0,4}?uit)\b/;
+    // "Bewoners kozen …" is their decision, which meebeslissen adopts; "bewoners mochten kiezen" is only the chance.
+    const chance = /\b(?:mochten|mogen|mag|mocht|konden|kunnen|kon|kan)\b/;
+    if (m && (!chance.test(m[0]) || adopted.test(sentences.join(' ')))) evidence.watMetInbreng = m[0].trim();
   }
   return {
     elements: {
@@ -184,11 +322,17 @@ export function readSectionText(text: string): TextReading {
     const restWords = rest.split(' ').filter((w) => /[a-z]/.test(w));
     // "N.v.t." alone counts as empty: the reader learns nothing, not even that it was a choice.
     if (restWords.length === 0) return { kind: NOT_APPLICABLE.test(noneMatch[0]) ? 'leeg' : 'geen-zonder-reden', elements: NO_ELEMENTS, evidence: {} };
-    const hasReason = REASON.test(rest) || restWords.length >= 6;
+    const reason = REASON.exec(rest);
+    const hasReason = reason !== null || restWords.length >= 12;
     // A long text that mentions "geen participatie" in passing is still a description.
-    if (restWords.length < 60) return { kind: hasReason ? 'geen-met-reden' : 'geen-zonder-reden', elements: NO_ELEMENTS, evidence: {} };
+    if (restWords.length < 60) {
+      return hasReason
+        ? { kind: 'geen-met-reden', elements: NO_ELEMENTS, evidence: { reden: rest.split(' ').slice(0, 14).join(' ') } }
+        : { kind: 'geen-zonder-reden', elements: NO_ELEMENTS, evidence: {} };
+    }
   }
-  const guess = guessLevel(text);
-  const { elements, evidence } = readElements(text);
-  return { kind: isPlanned(sentencesOf(text)) ? 'gepland' : 'uitgevoerd', elements, evidence, ...(guess ? { guess } : {}) };
+  const units = unitsOf(text);
+  const guess = guessFromUnits(units);
+  const { elements, evidence } = elementsOfUnits(units);
+  return { kind: isPlanned(units.map((u) => u.s)) ? 'gepland' : 'uitgevoerd', elements, evidence, ...(guess ? { guess } : {}) };
 }

@@ -25,6 +25,7 @@ const CORE = [
   'interactief beleid',
   'raadpleging',
   'consultatie',
+  'omgevingsdialoog',
   // A group of people joined to the word: "Jongerenparticipatie", "Dorpsparticipatie". Not
   // "Arbeidsparticipatie" or "Sportparticipatie": those name a share of people, not a section.
   '(?:jongeren|kinder|jeugd|ouderen|senioren|dorps|wijk|buurt|straat|cliënten|huurders|ondernemers|omgevings)participatie',
@@ -42,6 +43,7 @@ const NAMED_WITH_WHO = [
   `inbreng (?:van|uit) ${WHO}`,
   `participatie (?:van|met|door) ${WHO}(?: (?:en|&) ${WHO})?`,
   `participatie ${WHO}`,
+  `(?:betrokkenheid|inspraak|betrekken) ${WHO}(?: (?:en|&) ${WHO})?`,
   `(?:participatie|inspraak|betrokkenheid) (?:in|op) (?:de |het )?(?:wijk|wijken|buurt|dorp|dorpen|kernen|straat|stad)`,
   `(?:participatie|inspraak|betrokkenheid) \\(${WHO}\\)`,
 ];
@@ -68,9 +70,25 @@ const COMPANION = [
 
 const TERM = `(?:${[...NAMED_WITH_WHO, ...CORE].join('|')})`;
 const ANY = `(?:${TERM}|${COMPANION.join('|')})`;
-const SEP = '(?: en | & |/| / |, | of | - | – )';
+const SEP = '(?: en | & | \\+ |/| / |, | of | - | – )';
 /** A core term joined with others: "Participatie en communicatie", "Communicatie, inspraak en draagvlak". */
 const HEADING = new RegExp(`^(?:${ANY}${SEP})*${TERM}(?:${SEP}${ANY})*$`);
+
+/**
+ * A core term with a few words of topic or method after it ("Participatie wijkagenda",
+ * "Toetsing door gebruikers en participatie"), as long as none of the words gives the other sense
+ * of the word: money, shares, work, benefits or the law.
+ */
+const CORE_ALT = `(?:${CORE.join('|')})`;
+/** "Participatie wijkagenda": the core term first, one or two topic words after it (no "in", "van"). */
+const CORE_THEN_TOPIC = new RegExp(`^${CORE_ALT}(?: (?!in |bij |van |voor |door |op )[a-z\u00e0-\u00ff-]+){1,2}$`);
+/**
+ * "Toetsing door gebruikers en participatie": a short phrase, then the core term last. Department
+ * names of the same shape ("OCSW - Zorg & Participatie") are kept out by OTHER_SENSE and the dash.
+ */
+const PHRASE_THEN_CORE = new RegExp(`^(?:[a-zà-ÿ]+ ){1,4}?(?:en|&|\\+|/) ${CORE_ALT}$`);
+const OTHER_SENSE =
+  /\b(?:financi\S*|deelneming\S*|aandel\S*|kapitaal|fonds\S*|lening\S*|garantie\S*|\S*bedrijf|b\.?v\.?|n\.?v\.?|uitkering\S*|re-?integratie|\S*wet|arbeids\S*|gemeente|gemeentelijke|provincie|rijk|werkgevers?|werk|sport\S*|onderwijs|cultuur\S*|markt|sociale|maatschappelijke|economische|zorg|inkomen|welzijn|schuld\S*|armoede\S*|afdeling|team|cluster)\b/;
 
 /** Numbering and labels in front: "4.", "4.1", "IV.", "a)", "§ 3", "Paragraaf 5:". */
 const PREFIX = /^(?:§\s*\d+(?:\.\d+)*\.?|(?:hoofdstuk|paragraaf|onderdeel)\s+\d+(?:\.\d+)*\s*[:.-]?|\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/;
@@ -95,5 +113,6 @@ export function normaliseHeadingText(text: string): string {
 export function isParticipatieHeadingText(text: string): boolean {
   const t = normaliseHeadingText(text);
   if (t.length === 0 || t.length > 70) return false;
-  return HEADING.test(t);
+  if (HEADING.test(t)) return true;
+  return (CORE_THEN_TOPIC.test(t) || PHRASE_THEN_CORE.test(t)) && !OTHER_SENSE.test(t);
 }

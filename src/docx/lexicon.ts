@@ -89,6 +89,16 @@ export const PEOPLE = alt([
   'burgerberaad',
   'panel',
   'wie (?:meedeed|meedoet|meededen|reageerde|reageerden|kwam)',
+  // Councils, panels, clubs and the like by their ending: "sportraad", "dorpsoverleg", "fietsersbond".
+  '(?!gemeentera|bestuursra|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove)\\w+(?:raad|raden|overleg|platform|bond|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comité|stichting|collectief)',
+  'stichting',
+  'huishoudens',
+  'buren',
+  'gezinnen',
+  '\\w*aanbieders',
+  'ervaringsdeskundigen',
+  'sportclubs',
+  'hen',
   'iedereen',
   'de buurt',
   'de wijk',
@@ -145,10 +155,117 @@ export const DONE = new RegExp(
     'hielden',
     'opgehaald',
     'bezocht(?:en)?',
+    // Forms that ask or tell without a meeting.
+    'ter inzage',
+    'zienswijzen?',
+    'inspraak\\w*',
+    '(?:om )?advies (?:\\S+ ){0,2}?(?:gevraagd|vragen|vroegen|uitgebracht|gegeven|gaf|gaven)',
+    '(?:gevraagd|vragen|vroegen|vraagt) (?:\\S+ ){0,4}?(?:om )?(?:advies|mening|reactie|ideeën|wensen)',
+    'geraadpleegd',
+    'geconsulteerd',
+    'stemming',
+    'stemden',
+    'stemmen (?:op|over)',
+    'gestemd',
+    'meegelezen',
+    'meegedacht',
+    'dachten (?:\\S+ )?mee',
+    'meedenken',
+    'overleg(?:d|gen)?',
+    'om tafel',
+    'uitgenodigd',
+    'uitnodiging',
+    '\\w*brief',
+    'flyers?',
+    'website',
+    'nieuwsbrief',
+    'gemeentepagina',
+    '\\w*app',
+    'social media',
+    'facebook',
+    'instagram',
+    'online',
+    'petitie',
+    'reageren',
+    'reageerden',
+    'ideeën (?:\\S+ ){0,3}?(?:opgehaald|ophalen|verzameld|aangedragen|ingediend)',
+    'interviews?',
+    'geïnterviewd',
+    'uitdaagrecht',
+    'ontwerpteam',
+    'burgerpanel',
+    'inwonerspanel',
+    'wijkbudget',
+    'informatie\\w*',
+    'ge[iï]nformeerd',
+    'informeren',
   ])}\\b`,
 );
 
 export const WHO = new RegExp(`\\b${PEOPLE}\\b`);
+
+/**
+ * Words that only say someone took part, not who: "deelnemers", "mensen", "iedereen". A section
+ * that names no one else has not said who was involved.
+ */
+const ANONYMOUS = /^(?:deelnemers|aanwezigen|bezoekers|insprekers?|indieners?|reactiegevers|respondenten|stemmers|mensen|velen|iedereen|leden|groep|partijen|meerderheid|de meesten|hen|wie .*|panel|team|platform|raad|commissie)$/;
+
+/** Who was involved, named: residents, a council, organisations; not just "de deelnemers". */
+export function whoCue(s: string): Cue | undefined {
+  const re = new RegExp(`\\b${PEOPLE}\\b`, 'g');
+  for (const m of s.matchAll(re)) {
+    if (!ANONYMOUS.test(m[0])) return { phrase: m[0], index: m.index };
+  }
+  return undefined;
+}
+
+// --- Wanneer: a date, month, season or period ----------------------------------------------
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTH_SHORT = /\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?= |$)/;
+const PERIOD =
+  /\b(?:(?:in |het |dit |vorig |volgend |afgelopen |komend )?(?:voorjaar|najaar|zomer|winter|lente|herfst)(?:vakantie)?|(?:begin|eind|medio|half|halverwege) (?:\S+ )?(?:20\d\d|dit jaar|vorig jaar)|(?:in |sinds |vanaf |tot |voor |na |uit |van )(?:het (?:jaar )?)?20\d\d|20\d\d(?:-| tot | en )20\d\d|week \d{1,2}|(?:het |dit |vorig |afgelopen |komend )(?:jaar|kwartaal)|\d{1,2}-\d{1,2}-\d{2,4}|(?:twee|drie|vier|\d+) weken (?:voor|na|voordat)|q[1-4] 20\d\d)\b/;
+
+/** A month name, also with one letter wrong or missing ("novmber"): typos are common in hand-written text. */
+function monthWord(w: string): boolean {
+  if (w.length < 3) return false;
+  return MONTHS.some((m) => m === w || (w.length >= 6 && m.length >= 6 && editDistanceAtMostOne(m, w)));
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** When: a month (also misspelt), a season, a year with a preposition, a week, a date. */
+export function timeCue(s: string): Cue | undefined {
+  const period = hit(PERIOD, s) ?? hit(MONTH_SHORT, s);
+  if (period) return period;
+  let index = 0;
+  for (const w of s.split(' ')) {
+    const word = w.replace(/[^a-z]/g, '');
+    if (monthWord(word)) return { phrase: s.slice(Math.max(0, index - 8), index + w.length).trim(), index };
+    index += w.length + 1;
+  }
+  return undefined;
+}
 
 /** "Because": the reason for the level. */
 export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|om die reden|gezien)\b/;
@@ -222,18 +339,10 @@ const RESULT = alt([
   '(?:de |het )?(?:concept|eind|ontwerp)-?\\S*(?:visie|plan|ontwerp|nota|versie|tekst|rapport|besluit)',
 ]);
 
-/** Receiving: the people are the subject ("alle deelnemers kregen een mail met de uitkomsten"). */
-const RECEIVE =
-  /\b(?:kregen|krijgen|krijgt|kreeg|gekregen|ontvingen|ontvangen|ontving|ontvangt|lazen|lezen|leest|nalezen|hoorden|horen|zagen|terugvinden|teruglezen|terugzien)\b/;
 /** Where the gemeente puts its answer: "op de projectpagina staat een overzicht met onze antwoorden". */
 const CHANNEL = /\b(?:website|projectpagina|webpagina|nieuwsbrief|wijkkrant|dorpskrant|buurtkrant|\w*blad|gemeentepagina|huis-aan-huisblad|krant|brief|e-?mail|mail|platform)\b/;
-/** Sending or publishing: the gemeente is the subject ("we stuurden iedereen een brief met onze reactie"). */
-const SEND =
-  /\b(?:stuurden|sturen|stuurt|stuurde|gestuurd|verstuurd|toegestuurd|nagestuurd|gemaild|mailden|mailen|informeerden|informeren|geïnformeerd|geinformeerd|berichtten|bericht|gedeeld|deelden|delen|deelt|gepubliceerd|publiceren|publiceerden|gepresenteerd|presenteerden|presenteren|toegelicht|toe te lichten|lichtten|teruggelegd|verteld|vertelden|vertellen|uitgelegd|legden|besproken|bespraken|bespreken|gebeld|belden|bekendgemaakt|bekend gemaakt|gemeld|meegedeeld|maakten|maakte|laten zien|lieten zien|teruggegaan|teruggekomen|staan op|staat op|stonden op|te lezen|na te lezen)\b/;
 /** "Inwoners konden een reactie sturen": that is taking part, not hearing back. */
 const TAKING_PART = /\b(?:konden|kunnen|kon|mochten|mogen|mocht)\b/;
-/** Received an answer of their own: "alle insprekers kregen een schriftelijke reactie". */
-const PERSONAL_ANSWER = /\b(?:een|hun|onze) (?:\S+ )?(?:reactie|antwoord)\b|\bpersoonlijke? (?:antwoord|bericht|brief|reactie|e-?mail|mail)\b|\b(?:krijgen|kregen|krijgt|ontvangen|ontvingen) (?:\S+ ){0,3}?bericht\b/;
 
 export interface Cue {
   /** The words that matched, for the report. */
@@ -254,25 +363,143 @@ const RESULT_OURS_RE = new RegExp(`\\b${RESULT_OURS}`);
 /** The formal publication of a decision tells no participant what happened with their input. */
 const FORMAL_PUBLICATION = /\b(?:gemeenteblad|staatscourant|officiële bekendmaking|officieel bekendgemaakt|ter inzage|elektronisch gemeenteblad|overheid\.nl)\b/;
 
-export function feedbackCue(s: string): Cue | undefined {
+/**
+ * Handing something over, in any tense, active or passive: sending, telling, showing, publishing
+ * to the people, or the people receiving, reading, hearing, seeing it.
+ */
+const TRANSFER = new RegExp(
+  `\\b${alt([
+    '(?:ver|toe|na|door|mee|terug)?stu(?:u)?r\\w*',
+    '(?:ge|toe)?stuurd',
+    'toegezonden',
+    'verzonden',
+    '(?:ge)?mail\\w*',
+    'informe\\w+',
+    'ge[iï]nformeerd',
+    'bericht(?:en|ten|te)?',
+    '(?:laten|lieten|liet|laat) (?:\\S+ ){0,8}?weten',
+    'weten (?:\\S+ ){0,3}?(?:laten|gelaten)',
+    'verteld',
+    'vertel\\w*',
+    'uitgelegd',
+    'leg\\w* (?:\\S+ ){0,8}?uit',
+    'uitleggen',
+    'toegelicht',
+    'licht\\w* (?:\\S+ ){0,8}?toe',
+    'toelichten',
+    'meegedeeld',
+    'gemeld',
+    'teruggemeld',
+    'presente\\w+',
+    'gepresenteerd',
+    '(?:laten|lieten|liet|laat) (?:\\S+ ){0,6}?zien',
+    'te zien (?:gekregen|krijgen|kregen)',
+    '(?:hebben|heeft|hadden|had) (?:\\S+ ){0,4}?gezien',
+    'gedeeld',
+    'deel(?:de|den|t|en)',
+    'verspreid\\w*',
+    'gepubliceerd',
+    'publice\\w+',
+    'bekend(?:ge)?ma\\w+',
+    'maken (?:\\S+ ){0,3}?bekend',
+    'maakten (?:\\S+ ){0,3}?bekend',
+    'op de hoogte (?:gebracht|gesteld|brengen|stellen)',
+    'bijgepraat',
+    'bespr\\w+',
+    'besproken',
+    'pra\\w+ (?:\\S+ ){0,6}?bij',
+    'teruggekomen',
+    'kom\\w* (?:\\S+ ){0,6}?terug',
+    'kregen',
+    'krijg\\w*',
+    'kreeg',
+    'gekregen',
+    'ontv\\w+',
+    'horen',
+    'hoorden',
+    'lezen',
+    'lazen',
+    'leest',
+    'teruglezen',
+    'terugvinden',
+    'staat op',
+    'staan op',
+    'zet\\w* (?:\\S+ ){0,8}?(?:in|op)',
+    'gezet',
+    'plaats\\w* (?:\\S+ ){0,8}?(?:in|op)',
+    'geplaatst',
+    'stond(?:en)? (?:\\S+ ){0,2}?(?:op|in)',
+  ])}\\b`,
+);
+
+/** What can be handed back after people took part: an outcome, the gemeente's answer, the plan as it now is. */
+const OUTCOME = new RegExp(
+  `\\b(?:${RESULT}|${alt([
+    'antwoorden',
+    '(?:een|hun|onze|persoonlijke?|schriftelijke?) (?:\\S+ )?(?:reactie|antwoord|bericht)',
+    'bericht',
+    'eindversie',
+    'eindrapport',
+    'bedankbrief',
+    '(?:definitieve|aangepaste|gewijzigde|vastgestelde|nieuwe|gekozen|uiteindelijke|herziene) \\S+',
+    '(?:het|dit|dat|de|deze|die) \\S*(?:voorstel|ontwerp|plan|nota|beleid|beleidsplan|visie|agenda|lijst|rooster|bestek|variant|locatie|overzicht|keuze|uitkomst|besluit|programma|kalender|regeling|verordening|rapport)',
+    '(?:lezen|lazen|leest|horen|hoorden|hoorde|hoort|gehoord|gelezen|weten) (?:dat|dit)',
+    '(?:dat|dit) (?:\\S+ ){0,3}?(?:via|in|per|op) (?:de |het |een )?\\S*(?:mail|brief|krant|blad|nieuwsbrief|website|bijeenkomst|avond)',
+    'bijlage',
+    'hierover',
+    'daarover',
+    '(?:hier|daar) (?:\\S+ ){1,3}?over',
+    'hiervan',
+    'daarvan',
+    'waarin (?:dit|dat|deze|die|dat alles) (?:\\S+ )?staa?t',
+    'waarom',
+    'welke',
+    'hoe (?:we|wij|de gemeente|het college|hun|de|het|die|deze|dat)',
+    'wat (?:we|wij|er|de gemeente|het college|hun|met)',
+  ])})`,
+);
+
+/** Facts told before or apart from taking part: an invitation, the works, a date to come. */
+const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|overlast|afsluiting|omleiding|bereikbaarheid|de kap van)\b/;
+
+/** The plan itself: feedback only once the text has said what was done with the input. */
+const PLAN_ONLY = /^(?:het|de|dit|dat|deze|die) \S*(?:plan|ontwerp|concept|visie|nota|schets\S*)$/;
+
+/** The sentence starts with the participants as its subject. */
+const SENDERS = new RegExp(`^(?:de |het |een )?(?:\\S+ )?(?:${PEOPLE}|klankbordgroep|ontwerpteam|werkgroep|burgerpanel)\\b`);
+
+/** Nouns for people who have already taken part: their presence says participation happened. */
+export const PARTICIPANTS = /\b(?:deelnemers?|insprekers?|indieners?|reactiegevers|respondenten|gesprekspartners|panelleden|stemmers|klankbordgroep|ontwerpteam|werkgroep|burgerpanel|wie (?:meedeed|reageerde|heeft meegedaan|heeft gereageerd))\b/;
+
+/**
+ * A feedback cue in one sentence, or undefined. `participated` says an earlier sentence told of
+ * people taking part: handing over a plan before anyone took part is informing, not feedback.
+ */
+export function feedbackCue(s: string, participated = true, afterUse = true): Cue | undefined {
   if (FORMAL_PUBLICATION.test(s) && !FEEDBACK_WORDS.test(s)) return undefined;
   const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s) ?? hit(TOLD_BACK_LATER, s);
   if (direct) return direct;
-  const people = WHO.test(s);
-  const result = RESULT_RE.exec(s);
-  const ours = RESULT_OURS_RE.exec(s);
-  const receive = RECEIVE.exec(s);
-  // An invitation is received before taking part, not afterwards.
-  if (receive && ((people && (result || PERSONAL_ANSWER.test(s)) && !/uitnodig/.test(s)) || ours)) {
-    return { phrase: span(s, receive.index, result ?? ours), index: receive.index };
-  }
-  const send = SEND.exec(s);
-  if (send && result && !(TAKING_PART.test(s) && !/\b(?:uitkomst|resultat|verslag|besluit)/.test(s))) {
-    return { phrase: span(s, send.index, result), index: send.index };
-  }
-  const channel = CHANNEL.exec(s);
-  if (ours && channel && !TAKING_PART.test(s.slice(0, ours.index))) return { phrase: span(s, channel.index, ours), index: ours.index };
-  return undefined;
+  const transfer = TRANSFER.exec(s);
+  if (!transfer) return undefined;
+  const outcome = OUTCOME.exec(s);
+  if (!outcome) return undefined;
+  // "… kozen inwoners welke initiatieven geld krijgen": a which/what clause is handed over only after the verb.
+  if (/^(?:welke|waarom|hoe|wat)\b/.test(outcome[0]) && outcome.index < transfer.index) return undefined;
+  // Talking something through counts only when it is the gemeente's answer: "besproken welke adviezen zijn overgenomen".
+  if (/^bespr/.test(transfer[0]) && !/^(?:welke|waarom|hoe|wat)\b/.test(outcome[0]) && !RESULT_OURS_RE.test(s)) return undefined;
+  if (PLAN_ONLY.test(outcome[0]) && !afterUse && !/\b(?:dit|deze) (?:voorstel|besluit)\b/.test(s)) return undefined;
+  // "… moeten we uitleggen hoe we mensen betrekken": a duty, not something done.
+  if (/\b(?:moeten|moet|dient|dienen)\b/.test(s.slice(0, transfer.index))) return undefined;
+  const ours = RESULT_OURS_RE.test(s) || /\bonze\b/.test(s);
+  // "Inwoners konden een reactie sturen" is taking part; an invitation or the works are news, not an answer.
+  if (TAKING_PART.test(s.slice(0, transfer.index)) && !ours) return undefined;
+  if (INFO_ONLY.test(s) && !ours) return undefined;
+  const toPeople = WHO.test(s) || PARTICIPANTS.test(s) || /^(?:ze|zij) /.test(s) || (CHANNEL.test(s) && RESULT_RE.test(s) && participated) || /\b(?:tijdens|op|in) (?:de |het |een )?(?:tweede |volgende |laatste |slot)?\w*(?:avond|bijeenkomst|sessie|overleg|vergadering)\b/.test(s);
+  if (!toPeople) return undefined;
+  // "Het ontwerpteam presenteert het ontwerp aan de buurt": the participants hand over their own work.
+  if (SENDERS.test(s) && /^(?:\S+ )?(?:presente|stuur|stuurt|stuurde|deel|deelt|deelde|informeer|mailt|mailde)/.test(s.slice(transfer.index))) return undefined;
+  if (!participated && !PARTICIPANTS.test(s) && !ours && !INPUT_WORD.test(s)) return undefined;
+  return { phrase: span(s, transfer.index, outcome), index: transfer.index };
 }
 
 /** The words from the first to the last anchor, at most about 12 words, for the report. */
@@ -339,7 +566,23 @@ const INPUT = alt([
   'punten',
   'voorkeur',
   'voorkeursvariant',
+  'meldingen',
+  'petitie',
+  'petities',
+  'verhalen',
+  'ervaringen',
+  'aanbevelingen',
+  'verbeterpunten',
+  'keuze',
+  'stemming',
+  'uitslag',
+  'bevindingen',
+  'knelpunten',
+  'aandachtspunten',
 ]);
+
+/** A word for what people gave, on its own. */
+export const INPUT_WORD = new RegExp(`\\b(?:${INPUT}|wensen|ideeën|meldingen)\\b`);
 
 /** Where the input came from: only with "op basis van", "naar aanleiding van". */
 const SOURCES = alt(['enquête', 'enquete', 'peiling', 'vragenlijst', 'gesprekken', 'bijeenkomst(?:en)?', 'avond(?:en)?', 'sessies?', 'schouw']);
@@ -388,7 +631,8 @@ const USED_STRONG = new RegExp(
     '(?:heeft|hebben|hadden|had) (?:\\S+ ){0,2}?(?:ertoe |er toe )?geleid (?:tot|dat)',
     '(?:leidde|leidden|leidt|leiden) (?:\\S+ ){0,2}?tot',
     '(?:neemt|nemen) (?:\\S+ ){0,5}?over',
-    `(?:volgt|volgen|volgde|volgden) (?:\\S+ ){0,2}?(?:het|hun|dit|dat|de|deze) (?:\\S+ )?(?:${INPUT})`,
+    `(?:volgt|volgen|volgde|volgden) (?:\\S+ ){0,2}?(?:het|hun|dit|dat|de|deze|die) (?:\\S+ )?(?:${INPUT})`,
+    `meeste stemmen (?:\\S+ ){0,4}?(?:wordt|worden|komt|komen|gaat|gaan|won|wint)\\b`,
     '(?:uitslag|uitkomst|keuze|stemming) (?:\\S+ ){0,3}?(?:is|was|wordt|zijn|werd) (?:\\S+ )?(?:leidend|bindend|overgenomen|gevolgd)',
     `${INPUT} (?:\\S+ ){0,3}?(?:komt|komen|kwam|kwamen) (?:\\S+ ){0,2}?in het (?:\\S+ )?(?:plan|ontwerp|voorstel)`,
     '(?:niet )?(?:gehonoreerd|honoreren|honoreerden|ingewilligd|tegemoetgekomen|tegemoet gekomen|gehoor gegeven)',
@@ -410,7 +654,18 @@ const USED_STRONG = new RegExp(
     `(?:aangepast|gewijzigd|veranderd|bijgesteld|herzien) (?:\\S+ ){0,3}?(?:na|naar aanleiding van|op basis van|door|dankzij|vanwege) (?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `omdat (?:\\S+ ){0,10}?(?:${ASKED}|vonden|misten|klaagden|maakten zich zorgen)\\b[^.;]{0,40}?, (?:\\S+ )?(?:we|wij|de gemeente|het college|er)\\b`,
     `met (?:de |hun |deze |die )${INPUT} (?:\\S+ ){0,4}?(?:gedaan|gebeurd|aan de slag|verwerkt|gebruikt)`,
-    `(?:de |hun |deze |die |alle |beide |veel |de meeste |twee |drie )${INPUT} (?:\\S+ ){0,6}?(?:gebruikt|verwerkt|meegenomen|opgenomen|overgenomen|verwerken|gebruiken|uitgevoerd|opgevolgd|aangepakt|opgepakt)`,
+    `(?:de |hun |deze |die |alle |beide |veel |de meeste |twee |drie |vijf |\\d+ )${INPUT} (?:\\S+ ){0,10}?(?:gebruikt|verwerkt|meegenomen|opgenomen|overgenomen|verwerken|gebruiken|uitgevoerd|opgevolgd|aangepakt|opgepakt|opgelost|ingepast|doorgevoerd|uitgewerkt|toegepast|nemen we mee|gebruiken we|verwerken we)`,
+    `${INPUT} (?:volgen|volgt|volgde|volgden|nemen|neemt|namen|nam|gebruiken|gebruikten|verwerken|verwerkten) (?:we|wij|het college|de gemeente|de initiatiefnemer)\\b`,
+    `gebruik gemaakt van (?:de |het |hun )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
+    `(?:met|op basis van|vanuit) (?:deze|die|de|hun|alle) (?:\\S+ )?(?:${INPUT}) (?:\\S+ ){0,3}?(?:hebben|heeft|is|zijn|werd|werden) (?:\\S+ ){0,6}?(?:bepaald|gekozen|gemaakt|opgesteld|aangepast|vastgesteld|ingericht)`,
+    `(?:ongewijzigd|zonder (?:\\S+ )?wijziging(?:en)?|integraal|één op één|1-op-1) (?:\\S+ ){0,4}?(?:opgenomen|overgenomen|uitgevoerd|verwerkt|gevolgd|vastgesteld)`,
+    `(?:ontwerp|plan|voorstel|advies|keuze|visie)\\b[^.;]{0,40}\\b(?:dat|die) (?:wij|we|het college) (?:u|de raad) (?:voorleggen|voorstellen|aanbieden)`,
+    `(?:opgenomen|overgenomen|verwerkt) in (?:dit|het) (?:voorstel|besluit|raadsvoorstel|collegevoorstel)`,
+    `(?:de|het) (?:\\S+ )?(?:plan|ontwerp|voorstel|advies) van (?:de |het )?(?:\\S+ )?(?:${PEOPLE}) (?:\\S+ ){0,3}?over\\b`,
+    `(?:niet |geen van de |geen )?(?:\\S+ )?(?:${INPUT}) (?:\\S+ ){0,4}?(?:waren|was|is|zijn) (?:\\S+ ){0,2}?(?:niet )?(?:uitvoerbaar|haalbaar|mogelijk)`,
+    `(?:hiervoor|daarvoor|hierop|daarop) (?:\\S+ ){0,6}?(?:besloten|gekozen|gekomen)`,
+    `(?:besloten|gekozen) (?:\\S+ ){0,2}?(?:om )?(?:hiervoor|daarvoor|daarom|hierom)\\b`,
+    `(?:de |hun |deze |die |alle |veel |de meeste )(?:\\S+ )?${INPUT} (?:\\S+ ){0,6}?(?:staan|staat|zitten|zit|komen|komt) (?:nu |ook |allemaal )?(?:terug )?in (?:de|het|dit) (?!bijlage|verslag|rapport|notulen)`,
   ])}\\b`,
 );
 
@@ -423,7 +678,7 @@ const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
 
 /** Input was given: "bewoners vroegen om", "de reacties", "zorgen over", "de ouders waren tegen". */
 const INPUT_CONTEXT = new RegExp(
-  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|waren het (?:niet )?eens|hadden bezwaar))\\b`,
+  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|waren het (?:niet )?eens|hadden bezwaar))\\b`,
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
@@ -432,18 +687,55 @@ const NOT_YET = /\b(?:nog (?:niet|geen)|niets)\b|\b(?:wordt|worden|zal|zullen|ga
 /** A cue for "what was done with the input" in sentence i of the text, or undefined. */
 export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
   // "… horen wat we met hun inbreng hebben gedaan" is about feedback, not about the use itself.
-  const s = sentences[i]!.replace(/\bwat (?:we|wij|de gemeente|het college|er|hij|zij) (?:\S+ ){0,4}?met (?:\S+ ){0,4}?(?:gedaan|doen|doet|gebeurd|gebeurt|is gedaan)\b/g, ' ');
+  const s = sentences[i]!
+    // "… krijgen te horen welke ideeën zijn opgenomen" promises news; it does not say what was done.
+    .replace(/\b(?:horen|weten|lezen|uitleggen|uitgelegd|vertellen|verteld|zien) (?:\S+ ){0,3}?(?:welke|wat|hoe|of|waarom)\b.*$/, ' ')
+    .replace(/\bwat (?:we|wij|de gemeente|het college|er|hij|zij) (?:\S+ ){0,4}?met (?:\S+ ){0,4}?(?:gedaan|doen|doet|gebeurd|gebeurt|is gedaan)\b/g, ' ');
   const strong = hit(USED_STRONG, s);
-  if (strong && !NOT_YET.test(s)) return strong;
+  // "De vereniging heeft het beheer overgenomen": the people took over a task, not the gemeente their input.
+  if (strong && !NOT_YET.test(s) && !/\bbeheer\b/.test(s)) return strong;
   const weak = hit(USED_WEAK, s);
   // The context may also follow when it points back: "De bomen blijven staan; dat was de wens van de buurt."
   const next = sentences[i + 1];
   const context = INPUT_CONTEXT.test(s) || (i > 0 && INPUT_CONTEXT.test(sentences[i - 1]!)) || (next !== undefined && /^(?:dat|dit|zo|daar)\b/.test(next) && INPUT_CONTEXT.test(next));
   // "De resultaten zijn als bijlage toegevoegd" is about the document, not about the plan.
+  const answered = i > 0 ? answerTo(sentences[i - 1]!, s) : undefined;
+  if (answered && !NOT_YET.test(s)) return answered;
   if (weak && !NOT_YET.test(s) && context && !/\b(?:bijlage|bijgevoegd|bijgevoegde)\b/.test(s)) {
     return { phrase: i > 0 && !INPUT_CONTEXT.test(s) ? `${lastWords(sentences[i - 1]!, 6)} … ${weak.phrase}` : s.split(' ').slice(0, 14).join(' '), index: weak.index };
   }
   return undefined;
+}
+
+/** People asking or worrying about something: "de agrariërs vroegen om een langere overgangstermijn". */
+const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste)\\b`);
+/** The plan says what it now does: "het college stelt … voor", "er komt", "blijft", "wordt". */
+const PLAN_NOW = /\b(?:staan|staat|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|maken|maakt|schuift|verdwijnt|houden|houdt|hebben we|heeft het college|is|zijn)\b/;
+const FUNCTION_WORDS = new Set(['omdat', 'zodat', 'daarom', 'hebben', 'worden', 'werden', 'zouden', 'willen', 'wilden', 'vonden', 'vroegen', 'moeten', 'kunnen', 'konden', 'graag', 'vooral', 'andere', 'nieuwe', 'gemeente', 'college', 'bewoners', 'inwoners', 'omwonenden', 'ondernemers', 'mensen', 'deelnemers', 'eerder', 'eerste', 'tweede', 'plaats']);
+
+function contentStems(s: string, from = 0): Set<string> {
+  return new Set(
+    s
+      .slice(from)
+      .split(/[^a-zà-ÿ]+/)
+      .filter((w) => w.length >= 6 && !FUNCTION_WORDS.has(w))
+      .map((w) => w.slice(0, 6)),
+  );
+}
+
+/**
+ * A sentence that answers the wish in the sentence before it by naming the same thing and saying
+ * what the plan now does: "De agrariërs vroegen om een langere overgangstermijn. Het college stelt
+ * een overgangstermijn van drie jaar voor."
+ */
+function answerTo(prev: string, s: string): Cue | undefined {
+  const ask = ASK_SENTENCE.exec(prev);
+  if (!ask || !PLAN_NOW.test(s) || TAKING_PART.test(s)) return undefined;
+  const asked = contentStems(prev, ask.index);
+  const shared = [...contentStems(s)].find((w) => asked.has(w));
+  if (!shared) return undefined;
+  const word = s.split(' ').find((w) => w.startsWith(shared)) ?? shared;
+  return { phrase: `${lastWords(prev, 6)} … ${word}`, index: s.indexOf(word) };
 }
 
 function lastWords(s: string, n: number): string {
@@ -468,17 +760,17 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'informeren',
     named: /\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren/,
     described: new RegExp(
-      `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|alleen (?:ge)?informeerd|geen invloed (?:op|hebben|hadden))`,
+      `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|alleen (?:ge)?informeerd|geen invloed (?:op|hebben|hadden)|geen (?:\\S+ )?ruimte voor (?:inbreng|inspraak|invloed|participatie)|op de hoogte (?:gesteld|gebracht|gehouden))`,
     ),
-    cues: /\b(?:informeren|geïnformeerd|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyer|bekendgemaakt)\b/g,
+    cues: /\b(?:informeren|geïnformeerd|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyers?|bekendgemaakt|bouwapp|een bericht over|(?:een|de) brief (?:\S+ ){0,4}?(?:gestuurd|verstuurd|gekregen|ontvangen)|(?:gestuurd|verstuurd|kregen|ontvingen) (?:\S+ ){0,3}?(?:een|de) brief)\b/g,
   },
   {
     level: 'raadplegen',
-    named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|consultatie|bevraagd|ondervraagd|gepeild)\b/,
+    named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|geconsulteerd|consultatie|bevraagd|ondervraagd|gepeild)\b/,
     described: new RegExp(
-      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar )?(?:hun |de |een )?(?:mening|reactie|ervaringen)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,6}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b)`,
+      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar )?(?:hun |de |een )?(?:mening|reactie|ervaringen)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,6}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
     ),
-    cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reacties|reageren|inloopbijeenkomst|inloopavond|opgehaald|ophalen|interviews?|geïnterviewd)\b/g,
+    cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reageren|\w*inloop\w*|bewonersavond\w*|buurtavond\w*|opgehaald|ophalen|haalden|interviews?|geïnterviewd|zienswijze\w*|inspraakreactie\w*|inwonerspanel|reactieformulier)\b/g,
   },
   {
     level: 'adviseren',
@@ -486,21 +778,21 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     described: new RegExp(
       `\\b(?:(?:vroegen|vraagt|vragen|gevraagd) (?:\\S+ ){0,4}?(?:om )?(?:hun |een |zijn |haar )?(?:\\S+ )?advies|om advies gevraagd|advies (?:gevraagd|uitgebracht|gegeven|geven|gaven)|(?:heeft|hebben|gaf|gaven) (?:\\S+ ){0,3}?geadviseerd|adviseerden?|(?:kwamen|kwam) (?:zelf )?met (?:\\S+ )?(?:ideeën|voorstellen|oplossingen)|${SUBJECT} (?:bedachten|bedacht) (?:zelf )?(?:\\S+ )?(?:ideeën|oplossingen|voorstellen)|(?:volgen|volgden) (?:we |wij )?(?:\\S+ ){0,2}?(?:het|hun) advies)`,
     ),
-    cues: /\b(?:advies|adviezen|adviesraad|geadviseerd|klankbordgroep|meedenken|meegedacht|dachten mee|denkt mee|aanbevelingen)\b/g,
+    cues: /\b(?:advies|adviezen|geadviseerd|adviseerde\w*|adviseren)\b/g,
   },
   {
     level: 'coproduceren',
     named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
     described: new RegExp(
-      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven)\\b|samen met (?:\\S+ ){1,14}?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid)`,
+      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven)\\b|samen met (?:\\S+ ){1,20}?(?:getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
     ),
-    cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen)|gezamenlijk(?:e)? (?:ontwerp|plan)|werksessies?|\w*ateliers?|ontwerpsessies?)\b/g,
+    cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|geschreven|schrijven)|gezamenlijk(?:e)? (?:ontwerp|plan))\b/g,
   },
   {
     level: 'meebeslissen',
     named: /\b(?:meebeslissen|mee beslissen|meebeslist|beslissen mee|beslisten mee|beslist mee)\b/,
     described: new RegExp(
-      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) ${SUBJECT} (?:\\S+ ){0,3}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|de (?:keuze|beslissing) (?:\\S+ ){0,4}?(?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
+      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) ${SUBJECT} (?:\\S+ ){0,3}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|${SUBJECT} (?:\\S+ ){0,5}?(?:mochten|mogen|mag|mocht|konden|kunnen|kon) (?:\\S+ ){0,2}?(?:zelf )?(?:kiezen|beslissen|bepalen|stemmen) |(?:heeft|hebben) (?:\\S+ ){0,4}?de keuze gemaakt|de (?:keuze|beslissing) (?:\\S+ ){0,4}?(?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
     ),
     cues: /\b(?:beslissen zelf|zelf beslissen|gestemd|stemming|bindend|burgerberaad|burgerbegroting)\b/g,
   },
@@ -518,10 +810,10 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
 
 /** Phrases that say "no participation". Matched on normalised text with spaces around it. */
 export const NONE =
-  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie)(?=[\s.,;:)!]|$)/;
+  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|(?:geen|niet) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen) (?:\S+ ){0,4}?betrokken|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
 export const NOT_APPLICABLE = /niet van toepassing|n\.\s?v\.\s?t|nvt|niet aan de orde/;
 export const REASON =
-  /\b(?:omdat|want|vanwege|daardoor|wettelijk|de wet|verplicht|geen (?:beleids)?ruimte|uitvoering van|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed|crisis|technisch|ondergeschikt|begroting|belasting|tarie(?:f|ven)|latere fase|volgt later|gaat om|alleen)\b/;
+  /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|verplicht\w*|geen (?:beleids)?ruimte|(?:beleids)?ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting|belasting\w*|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|hoeft|niets te kiezen|geen keuze|kaders|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld))\b/;
 
 // --- Gepland of gedaan ------------------------------------------------------------------------
 
@@ -531,3 +823,39 @@ export const PAST =
 /** A sentence about something still to come. */
 export const FUTURE =
   /\b(?:gaan|gaat|zullen|zal|komende|binnenkort|straks|nog (?:te )?(?:houden|organiseren)|(?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen|stellen|zetten|richten) (?:we|wij)|(?:we|wij) (?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen))\b/;
+
+// --- Labels in the text ------------------------------------------------------------------------
+
+export type LabelKey = 'wie' | 'watGedaan' | 'wanneer' | 'niveau' | 'waarom' | 'watMetInbreng' | 'terugkoppeling' | 'reden';
+
+/**
+ * Sub-headings, "Label:" lines and first table cells that say what follows: many municipalities
+ * write the section as a form. Order matters: "Wat met de inbreng" before "Wat".
+ */
+export const SECTION_LABELS: readonly { key: LabelKey; re: RegExp }[] = [
+  { key: 'terugkoppeling', re: /^(?:terugkoppeling|terugmelding|terugkoppelen|informeren (?:van )?(?:de )?deelnemers|hoe horen (?:de )?deelnemers \S+)$/ },
+  {
+    key: 'watMetInbreng',
+    re: /^(?:wat (?:hebben we |is er |doen we |gebeurt er |gebeurde er )?(?:gedaan )?met (?:de |hun |deze )?(?:inbreng|reacties|resultaten|opbrengst|uitkomsten|adviezen?)|verwerking(?: van de inbreng)?|wat gedaan|gevolgen voor het (?:plan|ontwerp|voorstel)|resultaat(?: en verwerking)?)$/,
+  },
+  { key: 'reden', re: /^(?:reden(?: geen participatie)?|waarom geen participatie)$/ },
+  { key: 'waarom', re: /^(?:waarom(?: dit niveau| deze vorm| deze aanpak)?|motivatie|onderbouwing)$/ },
+  { key: 'wie', re: /^(?:wie|betrokkenen|doelgroep(?:en)?|betrokken partijen|wie (?:is|zijn) betrokken|deelnemers)$/ },
+  { key: 'niveau', re: /^(?:niveau|trede|participatieniveau|niveau (?:op de )?(?:participatie)?ladder)$/ },
+  { key: 'wanneer', re: /^(?:wanneer|planning|periode|datum|data)$/ },
+  { key: 'watGedaan', re: /^(?:wat|aanpak|hoe|vorm|werkwijze|methode|methoden|wat hebben we gedaan|hoe en wanneer|aanpak participatie|participatievorm)$/ },
+];
+
+export function labelOf(text: string): LabelKey | undefined {
+  const t = text.trim().replace(/[:.]$/, '').trim();
+  return SECTION_LABELS.find((l) => l.re.test(t))?.key;
+}
+
+/** Content under a label that says nothing happened: "geen", "n.v.t.", "nog niet". */
+export const EMPTY_CONTENT = /^\s*(?:geen\b|n\.?\s?v\.?\s?t|nvt\b|niet van toepassing|nee\b|nog niet|nog geen|onbekend|[-–—]+\s*$)/;
+
+// --- Niveau: why this rung ------------------------------------------------------------------
+
+/** Words that show a sentence is about how much influence people had. */
+export const LEVEL_TALK =
+  /\b(?:niveau|trede|invloed|inspraak|ruimte|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|kozen (?:we |wij )?voor|kiezen (?:we |wij )?voor|gekozen voor|meebeslissen|meedenken|adviseren|raadplegen|informeren|coproduceren|cocreatie|mening|advies|samen)\b/;

@@ -291,7 +291,9 @@ const PARAGRAPHS: { t: string; fb: boolean; used: boolean; level?: string; kind?
   { t: 'Op de inloopavond konden bewoners de tekeningen bekijken en vragen stellen aan de projectleider. Er kwamen ongeveer 60 mensen.', fb: false, used: false },
   { t: 'Door de korte termijn was brede participatie niet mogelijk. Wel is het plan besproken met de voorzitter van de dorpsraad.', fb: false, used: false },
   { t: 'Jongeren uit de wijk hebben via Instagram ideeën ingestuurd voor het nieuwe jongerencentrum. De drie meest genoemde wensen (een studieruimte, een podium en langere openingstijden) zijn allemaal in het programma van eisen opgenomen. De jongeren hebben dit via Instagram teruggehoord.', fb: true, used: true },
-  { t: 'In 2027 stellen we een klankbordgroep samen met bewoners en ondernemers. Deze groep denkt mee over de uitvoering van het plan.', fb: false, used: false, kind: 'gepland', level: 'adviseren' },
+  // "Meedenken" in a klankbordgroep fits raadplegen and adviseren alike: the labelled corpus leaves such
+  // sections without a level, so the scan guesses none (see src/docx/classify.test.ts).
+  { t: 'In 2027 stellen we een klankbordgroep samen met bewoners en ondernemers. Deze groep denkt mee over de uitvoering van het plan.', fb: false, used: false, kind: 'gepland' },
   { t: 'Bewoners van de Hoge Akker hebben zelf het initiatief genomen om het buurthuis over te nemen. Zij beheren het gebouw vanaf 1 januari zelf; de gemeente blijft eigenaar.', fb: false, used: false, level: 'zelfbeheer' },
 ];
 
