@@ -10,6 +10,7 @@ import {
   scanCliText,
   scanCsvHeaders,
   scanElementLabel,
+  scanEvidenceLabel,
   scanEvidenceLevelLabel,
   scanEvidenceText,
   scanLevelText,
@@ -22,7 +23,10 @@ import { fittedTable, griffieDocument, heading1, paragraph } from '../report/gri
 import { REPORT_CREATOR } from './analyse.ts';
 import { followUpReasons } from './report.ts';
 import type { GroupRow, ScanReport } from './report.ts';
+import type { Evidence } from './classify.ts';
 import type { DocumentSummary, ElementKey, FileResult } from './types.ts';
+
+type EvidenceKey = keyof Evidence;
 
 export type ReportFormat = 'json' | 'csv' | 'docx';
 
@@ -92,7 +96,7 @@ function csvRow(r: FileResult): (string | number | undefined)[] {
 
 /** Why the scan counted what it counted in a hand-written text: the words it found. */
 function evidenceText(d: DocumentSummary): string {
-  const parts = (Object.entries(d.evidence ?? {}) as [ElementKey, string][]).map(([k, words]) => scanEvidenceText(scanElementLabel[k], words));
+  const parts = (Object.entries(d.evidence ?? {}) as [EvidenceKey, string][]).map(([k, words]) => scanEvidenceText(scanEvidenceLabel[k], words));
   if (d.level?.evidence) parts.push(scanEvidenceText(scanEvidenceLevelLabel, d.level.evidence));
   return parts.join(' | ');
 }
@@ -126,7 +130,7 @@ function orNone(rows: number, make: () => FileChild): FileChild[] {
 function evidenceRows(documents: readonly DocumentSummary[]): string[][] {
   const rows: string[][] = [];
   for (const d of documents) {
-    for (const [k, words] of Object.entries(d.evidence ?? {}) as [ElementKey, string][]) rows.push([d.path, scanElementLabel[k], `"${words}"`]);
+    for (const [k, words] of Object.entries(d.evidence ?? {}) as [EvidenceKey, string][]) rows.push([d.path, scanEvidenceLabel[k], `"${words}"`]);
     if (d.level?.evidence) rows.push([d.path, scanEvidenceLevelLabel, `"${d.level.evidence}"`]);
   }
   return rows;

@@ -152,6 +152,13 @@ export function scanEvidenceText(label: string, words: string): string {
 
 export const scanEvidenceLevelLabel = 'niveau';
 
+/** What the scan found words for in a hand-written text: the required elements plus when and why not. */
+export const scanEvidenceLabel = {
+  ...scanElementLabel,
+  wanneer: 'wanneer',
+  reden: 'reden voor geen participatie',
+} as const;
+
 /** `npm run scan -- --help`. */
 export const scanHelpText = `Participatiescan: leest de B&W-voorstellen in een map en kijkt of de participatieparagraaf goed is ingevuld.
 

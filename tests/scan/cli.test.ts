@@ -173,7 +173,7 @@ describe('npm run scan', () => {
           participatie: [
             {
               kind: 'p',
-              text: 'We hebben bewoners van de wijk in twee avonden om hun mening gevraagd. Hun ideeën hebben we verwerkt in het plan. In juni krijgen alle deelnemers een brief met wat we met hun inbreng hebben gedaan.',
+              text: 'In maart 2026 hebben we bewoners van de wijk in twee avonden om hun mening gevraagd. Hun ideeën hebben we verwerkt in het plan. In juni krijgen alle deelnemers een brief met wat we met hun inbreng hebben gedaan.',
             },
           ],
         }),
@@ -184,6 +184,11 @@ describe('npm run scan', () => {
     const { value } = await mammoth.extractRawText({ path: join(d, 'rapport.docx') });
     expect(value).toContain('Gevonden woorden');
     expect(value).toMatch(/terugkoppeling\s+"[^"]+"/);
+    // Every kind of evidence the scan gives has a Dutch name, also "when" and "why not".
+    expect(value).toMatch(/wanneer\s+"[^"]*maart[^"]*"/);
+    expect(value).not.toContain('undefined');
+    expect(await main([d, '--out', join(d, 'rapport.csv')], m.io)).toBe(0);
+    expect(await readFile(join(d, 'rapport.csv'), 'utf8')).not.toContain('undefined');
   });
 
   it('shows --profile and --raad-report in the help', async () => {
