@@ -10,7 +10,8 @@ export const mtOverzichtText = {
   noMtGroup: 'Er is geen MT-groep ingesteld. Vraag de beheerder van de app om de MT-groep in te stellen.',
   onlyYourWerkgroepen:
     'Je ziet alleen werkgroepen waar je zelf lid van bent. Microsoft 365 laat de planning en de teamsite van een werkgroep alleen aan leden zien. Wil je een werkgroep hier zien? Vraag de voorzitter om je aan het team toe te voegen. Het weekoverzicht van de bot laat wel alle werkgroepen zien.',
-  noWerkgroepen: 'Je bent nog geen lid van een werkgroep, dus de tab kan hier niets laten zien.',
+  noWerkgroepen:
+    'Je bent nog geen lid van een werkgroep. De tab laat alleen werkgroepen zien waar je zelf lid van bent. Ben je MT-lid? Het weekoverzicht van de bot gaat wel over alle werkgroepen.',
   werkgroepen: 'Werkgroepen',
   werkgroepLine: (open: number, overdue: number) =>
     open === 0

@@ -188,6 +188,13 @@ describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
     expect(await page.getByRole('link', { name: 'MT-overzicht' }).count()).toBe(0);
   });
 
+  it('an MT-lid in no werkgroep is told why the view is empty', async () => {
+    await open(demoUserId('vermeulen'), '#/mt-overzicht');
+    const uitleg = page.getByTestId('mt-overzicht-uitleg');
+    await uitleg.waitFor({ timeout: 20_000 });
+    expect(await uitleg.textContent()).toContain('De tab laat alleen werkgroepen zien waar je zelf lid van bent.');
+  });
+
   it("the weekly digest's button opens the MT view in the personal tab", async () => {
     const digest: DigestReminder = {
       key: `digest:${USERS.mt}:2026-11-30`,
