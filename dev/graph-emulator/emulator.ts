@@ -16,6 +16,7 @@ import { registerDirectoryRoutes } from './routes-directory.ts';
 import { registerPlannerRoutes } from './routes-planner.ts';
 import { registerCalendarRoutes } from './routes-calendar.ts';
 import { registerSiteRoutes } from './routes-sites.ts';
+import { registerDriveRoutes } from './routes-drive.ts';
 import { enforceDelegatedAccess, enforcePermissions, permissionRow } from './permissions.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../../src/store/atomic-file.ts';
 
@@ -81,6 +82,7 @@ export function buildRouter(): Router {
   registerPlannerRoutes(router);
   registerCalendarRoutes(router);
   registerSiteRoutes(router);
+  registerDriveRoutes(router);
   return router;
 }
 
@@ -383,7 +385,10 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
       return finish(errorResult(new GraphHttpError(401, 'InvalidAuthenticationToken', auth.message), ids), '(auth)');
     }
     let body: unknown;
-    if (raw.length > 0) {
+    // A file upload (driveitem-put-content) sends the file's bytes, not JSON; the route gets them as a Buffer.
+    const binary = /^application\/(octet-stream|vnd\.)/i.test(header('content-type') ?? '');
+    if (raw.length > 0 && binary) body = raw;
+    else if (raw.length > 0) {
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {

@@ -200,6 +200,7 @@ export const CHECKED_PAGES: ReadonlySet<string> = new Set([
   'listitem-get',
   'site-post-permissions',
   'site-list-permissions',
+  'driveitem-put-content',
 ]);
 
 export const PERMISSION_TABLE: readonly PermissionRow[] = [
@@ -261,6 +262,9 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   sharepoint('POST', '/sites/{id}/lists/{id}/items', 'listitem-create', SITES_WRITE, SITES_WRITE, 'write'),
   sharepoint('PATCH', '/sites/{id}/lists/{id}/items/{id}/fields', 'listitem-update', SITES_WRITE, SITES_WRITE, 'write'),
   sharepoint('DELETE', '/sites/{id}/lists/{id}/items/{id}', 'listitem-delete', SITES_WRITE, SITES_WRITE, 'write'),
+  // The group's document library. The page lists Files.ReadWrite, Files.ReadWrite.All and Sites.ReadWrite.All; the
+  // site scopes nest (below), so the tab's Sites.Manage.All is accepted as for list items.
+  sharepoint('PUT', '/groups/{id}/drive/root:/{id}/{id}/content', 'driveitem-put-content', ['Files.ReadWrite', 'Files.ReadWrite.All', 'Sites.ReadWrite.All'], ['Files.ReadWrite.All', 'Sites.ReadWrite.All'], undefined),
   // Granting Sites.Selected access needs Sites.FullControl.All (not Sites.Selected itself).
   sharepoint('GET', '/sites/{id}/permissions', 'site-list-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined, siteAccess('site', 'owner')),
   sharepoint('POST', '/sites/{id}/permissions', 'site-post-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined, siteAccess('site', 'owner')),
