@@ -67,7 +67,13 @@ function serveWebApp(bot: Bot, env: NodeJS.ProcessEnv): void {
   bot.addRoute(
     createWebAppRoute({
       distDir: fileURLToPath(new URL('../dist/', import.meta.url)),
-      tabConfig: { clientId: env.TAB_CLIENT_ID, tenantId: env.TENANT_ID, mtGroupId: env.MT_GROUP_ID },
+      tabConfig: {
+        clientId: env.TAB_CLIENT_ID,
+        tenantId: env.TENANT_ID,
+        mtGroupId: env.MT_GROUP_ID,
+        // The tab's Participatie page and the Word add-in find the traject register here.
+        ...(env.PARTICIPATION_SITE_ID ? { participationSiteId: env.PARTICIPATION_SITE_ID } : {}),
+      },
       ...(env.GEMEENTE_NAAM ? { gemeenteNaam: env.GEMEENTE_NAAM } : {}),
     }),
   );

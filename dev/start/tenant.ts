@@ -50,7 +50,12 @@ export async function startTenant(options: StartOptions, io: StartIo, env: NodeJ
     scheduler.start(env.REMIND_CRON ?? '*/5 * * * *');
     closers.push(() => scheduler.stop());
 
-    const tabConfig = JSON.stringify({ clientId: settings.TAB_CLIENT_ID, tenantId: settings.TENANT_ID, mtGroupId: settings.MT_GROUP_ID });
+    const tabConfig = JSON.stringify({
+      clientId: settings.TAB_CLIENT_ID,
+      tenantId: settings.TENANT_ID,
+      mtGroupId: settings.MT_GROUP_ID,
+      ...(settings.PARTICIPATION_SITE_ID ? { participationSiteId: settings.PARTICIPATION_SITE_ID } : {}),
+    });
     const urls: UrlLine[] = [];
     const mounts = [
       ...(existsSync(join(REPO_ROOT, 'dist/tab/tab.html')) ? [{ prefix: '/tab/', dir: join(REPO_ROOT, 'dist/tab') }] : []),
