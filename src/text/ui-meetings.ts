@@ -19,11 +19,13 @@ export const meetingText = {
   attendeesChosen: 'Alleen de leden die ik kies',
   attendeesPick: 'Wie krijgt de uitnodiging?',
   attendeesNone: 'Kies minstens één lid.',
+  attendeeNoMail: (naam: string) => `${naam} (geen e-mailadres, krijgt alleen de uitnodiging als je alle leden kiest)`,
   cancelComment: 'Deze vergadering gaat niet door.',
   cancelSeriesComment: 'De vaste vergadering van de werkgroep stopt. Alle vergaderingen van deze reeks gaan niet door.',
   holiday: 'feestdag',
   holidayWarning: (naam: string) => `Deze vergadering valt op ${naam}, een feestdag. Verplaats hem naar een andere dag.`,
   holidayOption: (date: string, naam: string) => `${date} (${naam}, feestdag)`,
+  holidayOnNewDate: (naam: string) => `Let op: dit is ${naam}, een feestdag.`,
   verslag: {
     title: 'Verslag en besluitenlijst',
     heading: (date: string) => `Verslag en besluitenlijst van ${date}`,

@@ -1,7 +1,10 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { tabText } from '../../../text/ui-tab.ts';
+import { holidayOn } from '../../../workgroups/index.ts';
 import type { Vergadering } from '../../../workgroups/index.ts';
+import { holidayLabel } from '../../../text/index.ts';
+import { meetingText } from '../../../text/ui-meetings.ts';
 import { amsterdamClock, amsterdamDay } from '../../shared/utils/dates.ts';
 
 const T = tabText.vergadering;
@@ -39,6 +42,7 @@ export function MoveForm({ vergadering, busy, onSubmit, onCancel }: MoveFormProp
   const [time, setTime] = useState(amsterdamClock(vergadering.start));
   const [tried, setTried] = useState(false);
   const length = Date.parse(vergadering.end) - Date.parse(vergadering.start);
+  const newHoliday = /^\d{4}-\d{2}-\d{2}$/.test(date) ? holidayOn(date) : undefined;
   return (
     <form
       className={styles.form}
@@ -51,7 +55,12 @@ export function MoveForm({ vergadering, busy, onSubmit, onCancel }: MoveFormProp
         onSubmit({ start, end: new Date(Date.parse(start) + length).toISOString() });
       }}
     >
-      <Field label={T.moveDate} required validationMessage={tried && !date ? tabText.required : undefined}>
+      <Field
+        label={T.moveDate}
+        required
+        validationState={tried && !date ? 'error' : newHoliday ? 'warning' : 'none'}
+        validationMessage={tried && !date ? tabText.required : newHoliday ? meetingText.holidayOnNewDate(holidayLabel[newHoliday.kind]) : undefined}
+      >
         <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
       </Field>
       <Field label={T.moveTime} required validationMessage={tried && !time ? tabText.required : undefined}>

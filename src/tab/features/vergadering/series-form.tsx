@@ -125,7 +125,7 @@ export function SeriesForm({ groupId, werkgroepNaam, members, today, busy, mode 
       <Field className={styles.wide} label={meetingText.attendeesPick}>
         <RadioGroup
           value={chosen ? 'chosen' : 'all'}
-          onChange={(_, d) => set('attendeeIds', d.value === 'all' ? undefined : members.map((m) => m.id))}
+          onChange={(_, d) => set('attendeeIds', d.value === 'all' ? undefined : members.filter((m) => m.mail).map((m) => m.id))}
         >
           <Radio value="all" label={meetingText.attendeesAll} />
           <Radio value="chosen" label={meetingText.attendeesChosen} />
@@ -137,8 +137,10 @@ export function SeriesForm({ groupId, werkgroepNaam, members, today, busy, mode 
           {members.map((m) => (
             <Checkbox
               key={m.id}
-              label={m.displayName}
-              checked={chosen.includes(m.id)}
+              // An invitation goes to an e-mail address; a member without one can only be reached as "all members".
+              label={m.mail ? m.displayName : meetingText.attendeeNoMail(m.displayName)}
+              disabled={!m.mail}
+              checked={chosen.includes(m.id) && Boolean(m.mail)}
               onChange={(_, d) => set('attendeeIds', d.checked ? [...chosen, m.id] : chosen.filter((id) => id !== m.id))}
             />
           ))}
