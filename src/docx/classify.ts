@@ -241,7 +241,10 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
 
   const wie = labelled(units, 'wie') ?? units.map((u) => whoCue(u.s)?.phrase).find((p) => p !== undefined);
   if (wie) evidence.wie = wie;
-  const done = labelled(units, 'watGedaan') ?? units.map((u, i) => (fb.has(i) ? undefined : DONE.exec(u.s)?.[0])).find((p) => p !== undefined);
+  // A level described in other words ("samen met de buurt ontworpen", "bewoners kozen") also says what was done.
+  const described = levelHits(units).find((h) => h.kind === 'described' && !fb.has(h.unit));
+  const done =
+    labelled(units, 'watGedaan') ?? units.map((u, i) => (fb.has(i) ? undefined : DONE.exec(u.s)?.[0])).find((p) => p !== undefined) ?? described?.evidence;
   if (done) evidence.watGedaan = done.trim();
   const when = units
     .map((u, i) => (fb.has(i) ? undefined : timeCue(u.s)?.phrase))
@@ -254,11 +257,11 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     // The reason stands in the sentence that gives the level, in the one after it, or in a sentence
     // about influence: "Meer invloed was niet mogelijk: de maatregel volgt uit een besluit van de provincie."
     const levelUnit = units.findIndex((u) => u.s.includes(level.evidence ?? '\u0000'));
-    const because = (u: Unit): boolean => WHY.test(u.s) || /\w: \w/.test(u.s);
+    const because = (u: Unit): boolean => WHY.test(u.s) || (/\w: \w/.test(u.s) && LEVEL_TALK.test(u.s));
     const reason =
       why ??
       units
-        .map((u, i) => (!fb.has(i) && because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit || i === levelUnit + 1) ? u.s : undefined))
+        .map((u, i) => (!fb.has(i) && because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit) ? u.s : undefined))
         .find((s) => s !== undefined);
     if (reason) evidence.niveauWaarom = `${level.evidence ?? level.level} … ${reason.split(' ').slice(0, 14).join(' ')}`;
   }

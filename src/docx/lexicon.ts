@@ -47,6 +47,7 @@ export const PEOPLE = alt([
   'dorpsraden',
   'kernoverleg',
   'wijkplatform',
+  'platform',
   'adviesraad',
   'jongeren',
   'kinderen',
@@ -94,6 +95,7 @@ export const PEOPLE = alt([
   'stichting',
   'huishoudens',
   'buren',
+  '\\w*aanwonenden',
   'gezinnen',
   '\\w*aanbieders',
   'ervaringsdeskundigen',
@@ -147,11 +149,16 @@ export const DONE = new RegExp(
     'rondetafel(?:gesprek(?:ken)?)?',
     'spreekuur',
     'huis-aan-huis',
-    'dialoog',
+    '\\w*dialoog',
+    'raadpleging',
+    'mee te (?:denken|praten|doen|lezen)',
+    'tekeningen',
+    'getekend',
+    'tekenden',
     'excursie',
     'georganiseerd',
     'organiseerden',
-    'gehouden',
+    '(?<!rekening (?:mee )?)gehouden',
     'hielden',
     'opgehaald',
     'bezocht(?:en)?',
@@ -209,12 +216,16 @@ export const WHO = new RegExp(`\\b${PEOPLE}\\b`);
  * that names no one else has not said who was involved.
  */
 const ANONYMOUS = /^(?:deelnemers|aanwezigen|bezoekers|insprekers?|indieners?|reactiegevers|respondenten|stemmers|mensen|velen|iedereen|leden|groep|partijen|meerderheid|de meesten|hen|wie .*|panel|team|platform|raad|commissie)$/;
+/** "Platform Gehandicaptenbeleid", "panel Weert Spreekt": a body with its own name is named. */
+const OWN_NAME = /^ (?!(?:de|het|een|van|is|zijn|was|heeft|hebben|en|of|dat|die|in|op|met|voor|over|om|gaf|gaven|kreeg|kregen|werd|wordt)\b)[a-zà-ÿ]{4,}/;
 
 /** Who was involved, named: residents, a council, organisations; not just "de deelnemers". */
 export function whoCue(s: string): Cue | undefined {
   const re = new RegExp(`\\b${PEOPLE}\\b`, 'g');
   for (const m of s.matchAll(re)) {
-    if (!ANONYMOUS.test(m[0])) return { phrase: m[0], index: m.index };
+    if (!ANONYMOUS.test(m[0]) || (/^(?:panel|platform|raad|commissie|team|groep)$/.test(m[0]) && OWN_NAME.test(s.slice(m.index + m[0].length)))) {
+      return { phrase: m[0], index: m.index };
+    }
   }
   return undefined;
 }
@@ -256,19 +267,27 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 /** When: a month (also misspelt), a season, a year with a preposition, a week, a date. */
 export function timeCue(s: string): Cue | undefined {
+  const found = firstTime(s);
+  // "Zie het raadsvoorstel van 12 oktober 2025": the date of a document, not of the participation.
+  if (found && /\b(?:\w*voorstel|\w*besluit|\w*brief|nota|verordening|vergadering) van (?:\S+ )?$/.test(s.slice(0, found.index))) return undefined;
+  return found;
+}
+
+function firstTime(s: string): Cue | undefined {
   const period = hit(PERIOD, s) ?? hit(MONTH_SHORT, s);
   if (period) return period;
   let index = 0;
   for (const w of s.split(' ')) {
-    const word = w.replace(/[^a-z]/g, '');
-    if (monthWord(word)) return { phrase: s.slice(Math.max(0, index - 8), index + w.length).trim(), index };
+    for (const part of w.split(/[-/–]/)) {
+      if (monthWord(part.replace(/[^a-z]/g, ''))) return { phrase: s.slice(Math.max(0, index - 8), index + w.length).trim(), index };
+    }
     index += w.length + 1;
   }
   return undefined;
 }
 
 /** "Because": the reason for the level. */
-export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|om die reden|gezien)\b/;
+export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|om die reden|gezien|conform|op grond van)\b/;
 
 // --- Terugkoppeling: people heard back what happened with what they said -------------------
 
@@ -574,8 +593,6 @@ const INPUT = alt([
   'aanbevelingen',
   'verbeterpunten',
   'keuze',
-  'stemming',
-  'uitslag',
   'bevindingen',
   'knelpunten',
   'aandachtspunten',
@@ -710,7 +727,7 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
 /** People asking or worrying about something: "de agrariërs vroegen om een langere overgangstermijn". */
 const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste)\\b`);
 /** The plan says what it now does: "het college stelt … voor", "er komt", "blijft", "wordt". */
-const PLAN_NOW = /\b(?:staan|staat|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|maken|maakt|schuift|verdwijnt|houden|houdt|hebben we|heeft het college|is|zijn)\b/;
+const PLAN_NOW = /\b(?:(?:staan|staat) (?:nu |ook )?in|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|schuift|verdwijnt|verdwijnen|houden|houdt)\b/;
 const FUNCTION_WORDS = new Set(['omdat', 'zodat', 'daarom', 'hebben', 'worden', 'werden', 'zouden', 'willen', 'wilden', 'vonden', 'vroegen', 'moeten', 'kunnen', 'konden', 'graag', 'vooral', 'andere', 'nieuwe', 'gemeente', 'college', 'bewoners', 'inwoners', 'omwonenden', 'ondernemers', 'mensen', 'deelnemers', 'eerder', 'eerste', 'tweede', 'plaats']);
 
 function contentStems(s: string, from = 0): Set<string> {
@@ -768,7 +785,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'raadplegen',
     named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|geconsulteerd|consultatie|bevraagd|ondervraagd|gepeild)\b/,
     described: new RegExp(
-      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar )?(?:hun |de |een )?(?:mening|reactie|ervaringen)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,6}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
+      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar |om )?(?:hun |de |een )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,6}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
     ),
     cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reageren|\w*inloop\w*|bewonersavond\w*|buurtavond\w*|opgehaald|ophalen|haalden|interviews?|geïnterviewd|zienswijze\w*|inspraakreactie\w*|inwonerspanel|reactieformulier)\b/g,
   },
@@ -784,7 +801,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'coproduceren',
     named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
     described: new RegExp(
-      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven)\\b|samen met (?:\\S+ ){1,20}?(?:getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
+      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven)\\b|samen met (?:\\S+ ){1,20}?(?:getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?(?:werkgroep|groep|team|ontwerpteam) (?:van|met) (?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
     ),
     cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|geschreven|schrijven)|gezamenlijk(?:e)? (?:ontwerp|plan))\b/g,
   },
@@ -858,4 +875,4 @@ export const EMPTY_CONTENT = /^\s*(?:geen\b|n\.?\s?v\.?\s?t|nvt\b|niet van toepa
 
 /** Words that show a sentence is about how much influence people had. */
 export const LEVEL_TALK =
-  /\b(?:niveau|trede|invloed|inspraak|ruimte|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|kozen (?:we |wij )?voor|kiezen (?:we |wij )?voor|gekozen voor|meebeslissen|meedenken|adviseren|raadplegen|informeren|coproduceren|cocreatie|mening|advies|samen)\b/;
+  /\b(?:niveau|trede|invloed|inspraak|ruimte|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|kozen (?:we |wij )?voor|kiezen (?:we |wij )?voor|gekozen voor|meebeslissen|adviseren|raadplegen|coproduceren|cocreatie|zelfbeheer)\b/;
