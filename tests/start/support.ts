@@ -2,6 +2,7 @@
 // what it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { visibleText } from '../support/cards.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 // Absolute, so the launcher can run from any working directory (a folder with or without .env).
@@ -92,38 +93,12 @@ export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** All text a user would see in a card (TextBlock, TextRun, titles). */
+/** All text a user would see in a card (TextBlock, TextRun, titles), one line each. */
 export function cardText(card: unknown): string {
-  const out: string[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if ((o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string') out.push(o.text);
-    if (typeof o.title === 'string') out.push(o.title);
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return out.join('\n');
+  return visibleText(card).join('\n');
 }
 
-/** The first Action.Execute with this verb anywhere in a card. */
-export function findExecute(card: unknown, verb: string): { verb: string; title?: string; data: Record<string, unknown> } | undefined {
-  if (Array.isArray(card)) {
-    for (const c of card) {
-      const f = findExecute(c, verb);
-      if (f) return f;
-    }
-  } else if (card && typeof card === 'object') {
-    const o = card as Record<string, unknown>;
-    if (o.type === 'Action.Execute' && o.verb === verb) return o as { verb: string; data: Record<string, unknown> };
-    for (const v of Object.values(o)) {
-      const f = findExecute(v, verb);
-      if (f) return f;
-    }
-  }
-  return undefined;
-}
+export { findExecute } from '../support/cards.ts';
 
 /**
  * Builds the chat page when it is missing or stale. Test files run in parallel, so a lock directory keeps

@@ -123,23 +123,7 @@ export async function startHarness(options: { seed: TenantSeed; now: string; wer
   };
 }
 
-/** Finds the first Action.Execute with this verb anywhere in a card. */
-export function findExecute(card: unknown, verb: string): { verb: string; data: Record<string, unknown> } | undefined {
-  if (Array.isArray(card)) {
-    for (const c of card) {
-      const f = findExecute(c, verb);
-      if (f) return f;
-    }
-  } else if (card && typeof card === 'object') {
-    const o = card as Record<string, unknown>;
-    if (o.type === 'Action.Execute' && o.verb === verb) return o as { verb: string; data: Record<string, unknown> };
-    for (const v of Object.values(o)) {
-      const f = findExecute(v, verb);
-      if (f) return f;
-    }
-  }
-  return undefined;
-}
+export { findExecute, visibleText } from '../../support/cards.ts';
 
 /** The Adaptive Card of a recorded message activity. */
 export function cardOf(activity: Record<string, unknown>): Record<string, unknown> {
@@ -148,17 +132,3 @@ export function cardOf(activity: Record<string, unknown>): Record<string, unknow
   return att.content;
 }
 
-/** All text a user would see in a card (TextBlock, TextRun, choice titles, action titles). */
-export function visibleText(card: unknown): string[] {
-  const out: string[] = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if ((o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string') out.push(o.text);
-    if (typeof o.title === 'string') out.push(o.title);
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return out;
-}
