@@ -117,8 +117,18 @@ export function fitColumns(headers: readonly string[], rows: readonly (readonly 
       size = headersFit.size;
       const { head, min } = headersFit;
       const extra = min.map((m, c) => m - head[c]!);
+      // Cut the widest overshoot first (a file path), so the ordinary long words elsewhere stay whole:
+      // every column gets its header width plus its cell words' overshoot up to one common level.
       const spare = total - sum(head);
-      widths = head.map((h, c) => h + (spare * extra[c]!) / sum(extra));
+      let lo = 0;
+      let hi = Math.max(...extra);
+      for (let i = 0; i < 40; i++) {
+        const mid = (lo + hi) / 2;
+        if (sum(extra.map((e) => Math.min(e, mid))) <= spare) lo = mid;
+        else hi = mid;
+      }
+      widths = head.map((h, c) => h + Math.min(extra[c]!, lo));
+      widths[widths.length - 1]! += total - sum(widths);
     } else {
       // More columns than a page holds even at 8 pt: shrink all alike.
       const last = sizes[sizes.length - 1]!;
