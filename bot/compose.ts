@@ -9,7 +9,14 @@ import { createBot, type Bot } from './index.ts';
 import type { Logger } from './logger.ts';
 import type { Clock } from './ports.ts';
 import { createReadiness, readinessChecks, type GraphAccess } from './runtime.ts';
-import { createGraphInstaller, createGraphReminderSource, createPersonalConversationFinder, createScheduler, type Scheduler } from './scheduler/index.ts';
+import {
+  createGraphInstaller,
+  createGraphReminderSource,
+  createGraphTrajectService,
+  createPersonalConversationFinder,
+  createScheduler,
+  type Scheduler,
+} from './scheduler/index.ts';
 
 /** Teams' global Bot Connector endpoint, for a tenant whose regional one the bot has not seen yet. */
 export const TEAMS_GLOBAL_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
@@ -17,7 +24,7 @@ export const TEAMS_GLOBAL_SERVICE_URL = 'https://smba.trafficmanager.net/teams/'
 export interface BotSystemOptions {
   auth: BotAuth;
   store: BotStore;
-  graph: Pick<GraphAccess, 'client' | 'werkgroepIds' | 'mtGroupId' | 'teamsAppCatalogId'>;
+  graph: Pick<GraphAccess, 'client' | 'werkgroepIds' | 'mtGroupId' | 'teamsAppCatalogId' | 'participationSiteId'>;
   links: TabLinks;
   clock: Clock;
   log: Logger;
@@ -37,7 +44,11 @@ export function composeBotSystem(options: BotSystemOptions): BotSystem {
   const groups = { werkgroepIds: graph.werkgroepIds, ...(graph.mtGroupId ? { mtGroupId: graph.mtGroupId } : {}) };
   // Until the scheduler's first cycle, Graph counts as reachable.
   const health = { store, graphHealth: () => scheduler.graphHealth() };
-  const bot = createBot({ store, workgroups: createGraphWorkgroupService(graph.client, groups), clock, links, log }, { auth, ready: createReadiness(health) });
+  const trajecten = graph.participationSiteId ? createGraphTrajectService(graph.client, graph.participationSiteId) : undefined;
+  const bot = createBot(
+    { store, workgroups: createGraphWorkgroupService(graph.client, groups), clock, links, log, ...(trajecten ? { trajecten } : {}) },
+    { auth, ready: createReadiness(health) },
+  );
   const schedulerLog = options.schedulerLog ?? log;
   const scheduler: Scheduler = createScheduler({
     store,
@@ -46,6 +57,7 @@ export function composeBotSystem(options: BotSystemOptions): BotSystem {
     links,
     log: schedulerLog,
     clock,
+    ...(trajecten ? { trajecten } : {}),
     ...(graph.teamsAppCatalogId ? { installer: createGraphInstaller(graph.client, { teamsAppCatalogId: graph.teamsAppCatalogId }) } : {}),
     // People who already have the app (install answered 409, or an app setup policy put it there).
     ...(auth.clientId && auth.tenantId

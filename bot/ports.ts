@@ -2,6 +2,7 @@ import type { BotStore } from '../src/store/index.ts';
 import type { Actie, Member, Vergadering, Werkgroep } from '../src/workgroups/index.ts';
 import type { TabLinks } from './cards/index.ts';
 import type { Logger } from './logger.ts';
+import type { TrajectService } from './scheduler/trajecten.ts';
 
 export interface Clock {
   now(): string;
@@ -48,4 +49,6 @@ export interface BotDeps {
   clock: Clock;
   links: TabLinks;
   log: Logger;
+  /** The traject register, when a participation site is configured: the follow-up cards write to it. */
+  trajecten?: TrajectService;
 }

@@ -11,6 +11,8 @@ export interface GraphAccess {
   mtGroupId?: string;
   /** The Teams app in the org catalog, for proactive installs. */
   teamsAppCatalogId?: string;
+  /** The SharePoint site with the traject register (PARTICIPATION_SITE_ID); without it no traject is followed up. */
+  participationSiteId?: string;
   /** Graph requests sent over the wire so far (for reports and benches). */
   requests(): number;
   close(): Promise<void>;
@@ -44,6 +46,7 @@ export function productionGraph(env: NodeJS.ProcessEnv, store: BotStore): GraphA
     demo: false,
     ...(env.MT_GROUP_ID ? { mtGroupId: env.MT_GROUP_ID } : {}),
     ...(env.TEAMS_APP_CATALOG_ID ? { teamsAppCatalogId: env.TEAMS_APP_CATALOG_ID } : {}),
+    ...(env.PARTICIPATION_SITE_ID ? { participationSiteId: env.PARTICIPATION_SITE_ID } : {}),
     werkgroepIds: () => werkgroepIdsWithInstalls(configured, store),
     requests: () => count,
     close: async () => undefined,

@@ -16,4 +16,6 @@ export type { TabLinks } from './deep-link.ts';
 export { buildDigestCard } from './digest-card.ts';
 export { buildMeetingCard } from './meeting-card.ts';
 export { safeText } from './safe-text.ts';
+export { buildEvaluationSavedCard, buildTrajectDoneCard, buildTrajectFollowUpCard, buildTrajectRefusalCard } from './traject-card.ts';
 export { VERBS } from './verbs.ts';
+export type { TrajectRefData } from './verbs.ts';

@@ -4,7 +4,14 @@ export const VERBS = {
   later: 'actie.later',
   handOver: 'actie.overdragen',
   saveSettings: 'instellingen.opslaan',
+  trajectDone: 'traject.teruggekoppeld',
+  trajectEvaluation: 'traject.evaluatie',
 } as const;
+
+/** The id a traject card carries so the bot can find the traject again (by its document); never names or titles. */
+export interface TrajectRefData {
+  documentId: string;
+}
 
 /** The ids a card carries so the bot can find the action again; never names or titles. */
 export interface ActionRefData {

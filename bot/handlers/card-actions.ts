@@ -1,7 +1,9 @@
 import type { App } from '@microsoft/teams.apps';
 import type { AdaptiveCard } from '@microsoft/teams.cards';
 import { z } from 'zod';
+import { isOpsteller } from '../../src/participation/index.ts';
 import { AppError, describeError, messageFor } from '../../src/text/index.ts';
+import { botText } from '../../src/text/ui-bot.ts';
 import {
   actionCardKind,
   assigneesOf,
@@ -22,12 +24,16 @@ import {
   buildActionReminderCard,
   buildConflictCard,
   buildErrorCard,
+  buildEvaluationSavedCard,
   buildHandedOverCard,
   buildRefusalCard,
+  buildTrajectDoneCard,
+  buildTrajectRefusalCard,
   buildSettingsCard,
   buildSettingsSavedCard,
   buildSnoozedCard,
   describeActionChanges,
+  safeText,
   type ActionCardInput,
 } from '../cards/index.ts';
 import type { ActionContext, BotDeps } from '../ports.ts';
@@ -52,6 +58,8 @@ const refInput = z.object({
 });
 const laterInput = refInput.extend({ dagen: z.enum(['1', '3', '5']) });
 const handOverInput = refInput.extend({ naar: id });
+const trajectInput = z.object({ documentId: id });
+const evaluationInput = trajectInput.extend({ gehoord: z.enum(['ja', 'deels', 'nee']), anders: z.string().max(4000).optional() });
 
 type CardResponse = { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: AdaptiveCard };
 const respond = (card: AdaptiveCard): CardResponse => ({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card });
@@ -192,6 +200,46 @@ export function registerCardActionHandlers(app: App, deps: BotDeps, options: { c
     }
   }
 
+  /**
+   * "Terugkoppeling gedaan" and the evaluation, on the register. Only the traject's opsteller may; judged on the
+   * traject as the register has it now, not on what the card says. The write sends the ETag just read; when
+   * something changed in between (the add-in wrote the paragraph again) it reads once more and retries.
+   */
+  async function onTrajectVerb(verb: string, data: unknown, userId: string | undefined): Promise<AdaptiveCard> {
+    const service = deps.trajecten;
+    const parsed = (verb === VERBS.trajectEvaluation ? evaluationInput : trajectInput).safeParse(data);
+    if (!service || !parsed.success) return buildErrorCard(messageFor('BOT.CARD_INVALID'));
+    if (!userId) return buildTrajectRefusalCard();
+    const { documentId } = parsed.data;
+    for (let attempt = 0; ; attempt++) {
+      const current = await service.find(documentId);
+      if (!current) return buildErrorCard(botText.traject.notFound);
+      if (!isOpsteller(current, userId)) {
+        deps.log.info({ verb, documentId }, 'traject card action refused');
+        return buildTrajectRefusalCard();
+      }
+      try {
+        if (verb === VERBS.trajectDone) {
+          if (current.terugkoppelingGedaan) return buildTrajectDoneCard(current, { alreadyDone: true });
+          const saved = await service.update(current, { terugkoppelingGedaan: true });
+          deps.log.info({ verb, documentId }, 'terugkoppeling marked done');
+          return buildTrajectDoneCard(saved);
+        }
+        const answer = parsed.data as z.infer<typeof evaluationInput>;
+        if (current.evaluatieGehoord) return buildEvaluationSavedCard(current, { already: true });
+        const anders = safeText(answer.anders, 1000);
+        const saved = await service.update(current, { evaluatieGehoord: answer.gehoord, ...(anders ? { evaluatieAndersDoen: anders } : {}) });
+        deps.log.info({ verb, documentId }, 'traject evaluation stored');
+        return buildEvaluationSavedCard(saved);
+      } catch (error) {
+        const stale = error instanceof AppError && error.code === 'GRAPH.PRECONDITION_FAILED';
+        if (stale && attempt === 0) continue;
+        if (stale) return buildErrorCard(botText.traject.changed);
+        throw error;
+      }
+    }
+  }
+
   app.on('card.action', async ({ activity }) => {
     const action = activity.value?.action;
     const verb = action?.verb ?? '';
@@ -200,6 +248,7 @@ export function registerCardActionHandlers(app: App, deps: BotDeps, options: { c
       if (verb === VERBS.done || verb === VERBS.later || verb === VERBS.handOver) {
         return respond(await onActionVerb(verb, action?.data, userId));
       }
+      if (verb === VERBS.trajectDone || verb === VERBS.trajectEvaluation) return respond(await onTrajectVerb(verb, action?.data, userId));
       if (verb === VERBS.saveSettings && userId) {
         // A wrong entry keeps the form on screen, with the problem named above it.
         const form = readSettingsForm(userId, action?.data ?? {}, deps.clock.now());

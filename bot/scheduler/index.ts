@@ -7,3 +7,5 @@ export { createScheduler } from './scheduler.ts';
 export type { CycleReport, GraphHealth, PlannedReminder, ReminderSource, Scheduler, SchedulerOptions, SourceData, SourceHealth } from './scheduler.ts';
 export { createGraphReminderSource, sourceHealthOf } from './source.ts';
 export type { GraphReminderSourceOptions } from './source.ts';
+export { cardForTrajectFollowUp, createGraphTrajectService } from './trajecten.ts';
+export type { TrajectService } from './trajecten.ts';

@@ -15,17 +15,20 @@ import {
   type Member,
   type Preferences,
   type Reminder,
+  type ReminderRecipient,
   type ReminderInput,
   type ReminderPolicy,
   type Resultaat,
   type Verbeterpunt,
   type Werkgroep,
 } from '../../src/workgroups/index.ts';
+import { trajectFollowUps, type TrajectFollowUp } from '../../src/participation/index.ts';
 import type { TabLinks } from '../cards/index.ts';
 import type { Logger } from '../logger.ts';
 import type { Clock } from '../ports.ts';
-import type { ProactiveSender } from '../proactive.ts';
+import type { OutgoingCard, ProactiveSender } from '../proactive.ts';
 import { cardForReminder } from './cards.ts';
+import { cardForTrajectFollowUp, type TrajectService } from './trajecten.ts';
 import type { PersonalConversationFinder } from './conversations.ts';
 import type { InstallOutcome, ProactiveInstaller } from './installer.ts';
 
@@ -78,6 +81,8 @@ export interface SchedulerOptions {
   /** Finds the 1:1 conversation of a user who has the app but none stored (install answered 409, app setup policy). */
   conversations?: PersonalConversationFinder;
   policy?: Partial<ReminderPolicy>;
+  /** The traject register: its follow-ups go to the opsteller like action reminders (same ledger, same sending hours). */
+  trajecten?: TrajectService;
   /** Attempts before a reminder is given up as unreachable. */
   maxAttempts?: number;
   /** Parallel sends per cycle. */
@@ -117,9 +122,15 @@ export interface Scheduler {
   graphHealth(): GraphHealth | undefined;
 }
 
-interface Payload {
-  v: 1;
-  reminder: Reminder;
+/** What the ledger keeps per reminder: a werkgroep reminder or a traject follow-up. */
+type Payload = { v: 1; reminder: Reminder } | { v: 1; traject: TrajectFollowUp };
+
+function recipientOf(p: Payload): ReminderRecipient {
+  return 'traject' in p ? { type: 'user', userId: p.traject.recipientId } : p.reminder.recipient;
+}
+
+function kindOf(p: Payload): string {
+  return 'traject' in p ? `traject-${p.traject.kind}` : p.reminder.kind;
 }
 
 class Killed extends Error {}
@@ -212,29 +223,32 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return { ...data, ...people, ...(lastWeek ? { lastWeek } : {}) };
   }
 
-  function mayDeliverNow(entry: LedgerEntry, input: ReminderInput): boolean {
-    return mayDeliverReminder((JSON.parse(entry.payload) as Payload).reminder.recipient, input);
+  function mayDeliverNow(entry: LedgerEntry, input: Pick<ReminderInput, 'now' | 'policy' | 'preferences'>): boolean {
+    return mayDeliverReminder(recipientOf(JSON.parse(entry.payload) as Payload), input);
   }
 
-  async function target(r: Reminder): Promise<ConversationRef | undefined> {
-    return r.recipient.type === 'user'
-      ? store.findPersonalConversation(r.recipient.userId)
-      : store.findWerkgroepConversation(r.recipient.werkgroepId);
+  async function target(recipient: ReminderRecipient): Promise<ConversationRef | undefined> {
+    return recipient.type === 'user' ? store.findPersonalConversation(recipient.userId) : store.findWerkgroepConversation(recipient.werkgroepId);
+  }
+
+  function cardOf(p: Payload, now: string): OutgoingCard {
+    return 'traject' in p ? cardForTrajectFollowUp(p.traject, now) : cardForReminder(p.reminder, links, now);
   }
 
   type Outcome = 'sent' | 'retry' | 'unreachable' | 'skipped';
 
   /** Claimed: resolve the conversation, send, mark. Every exit leaves the ledger entry in a defined state. */
   async function deliver(entry: LedgerEntry, now: string): Promise<Outcome> {
-    const { reminder } = JSON.parse(entry.payload) as Payload;
+    const payload = JSON.parse(entry.payload) as Payload;
+    const recipient = recipientOf(payload);
     const key = entry.key;
     await options.hooks?.afterClaim?.(key);
-    let ref = await target(reminder);
-    if (!ref && reminder.recipient.type === 'user') {
-      const known = await store.getInstallation(reminder.recipient.userId);
+    let ref = await target(recipient);
+    if (!ref && recipient.type === 'user') {
+      const known = await store.getInstallation(recipient.userId);
       // Installed before, or no way to install: the app may be there without a stored conversation.
       if (!options.installer || known?.status === 'installed' || known?.status === 'pending') {
-        const found = await lookUpConversation(reminder.recipient.userId, now);
+        const found = await lookUpConversation(recipient.userId, now);
         if (found instanceof AppError) {
           await store.release(key, owner, new Date(Date.parse(now) + backoffMs(entry.attempts, undefined)).toISOString(), found.code, now);
           return 'retry';
@@ -243,12 +257,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       }
     }
     if (!ref) {
-      const known = reminder.recipient.type === 'user' ? await store.getInstallation(reminder.recipient.userId) : undefined;
+      const known = recipient.type === 'user' ? await store.getInstallation(recipient.userId) : undefined;
       // A refused install is not asked again every cycle; once a day is enough to notice a policy change.
       const refusedRecently =
         known?.status === 'unreachable' && known.reason === 'BOT.INSTALL_FORBIDDEN' && Date.parse(known.updatedAt) > Date.parse(now) - 86_400_000;
-      if (reminder.recipient.type === 'user' && options.installer && entry.attempts < maxAttempts && !refusedRecently) {
-        const userId = reminder.recipient.userId;
+      if (recipient.type === 'user' && options.installer && entry.attempts < maxAttempts && !refusedRecently) {
+        const userId = recipient.userId;
         const installer = options.installer;
         // Several reminders for one person in a cycle: install once.
         let pending = installs.get(userId);
@@ -259,7 +273,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         const outcome = await pending;
         // Already installed: Teams sends no install activity, so look the conversation up now.
         const found = outcome === 'already-installed' ? await lookUpConversation(userId, now) : undefined;
-        if (found && !(found instanceof AppError)) return send(entry, reminder, found, now);
+        if (found && !(found instanceof AppError)) return send(entry, payload, found, now);
         if (outcome === 'requested' || outcome === 'already-installed') {
           await store.saveInstallation({ userId, status: 'pending', updatedAt: now });
           await store.release(key, owner, new Date(Date.parse(now) + 10 * MINUTE).toISOString(), 'BOT.NO_CONVERSATION', now);
@@ -270,25 +284,25 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           return 'retry';
         }
         await store.saveInstallation({ userId, status: 'unreachable', reason: 'BOT.INSTALL_FORBIDDEN', updatedAt: now });
-      } else if (reminder.recipient.type === 'user' && !refusedRecently) {
-        await store.saveInstallation({ userId: reminder.recipient.userId, status: 'unreachable', reason: 'BOT.NO_CONVERSATION', updatedAt: now });
+      } else if (recipient.type === 'user' && !refusedRecently) {
+        await store.saveInstallation({ userId: recipient.userId, status: 'unreachable', reason: 'BOT.NO_CONVERSATION', updatedAt: now });
       }
       await store.markUnreachable(key, owner, now, 'BOT.NO_CONVERSATION');
-      log.info({ key, kind: reminder.kind }, 'reminder unreachable');
+      log.info({ key, kind: kindOf(payload) }, 'reminder unreachable');
       return 'unreachable';
     }
-    return send(entry, reminder, ref, now);
+    return send(entry, payload, ref, now);
   }
 
-  async function send(entry: LedgerEntry, reminder: Reminder, ref: ConversationRef, now: string): Promise<Outcome> {
+  async function send(entry: LedgerEntry, payload: Payload, ref: ConversationRef, now: string): Promise<Outcome> {
     const key = entry.key;
     try {
       // A claim whose lease ran out may already be someone else's: never send on an expired lease.
       if (Date.parse(entry.leaseUntil) <= Date.parse(options.clock.now())) return 'skipped';
-      const { activityId } = await sender.send(ref, cardForReminder(reminder, links, now), key);
+      const { activityId } = await sender.send(ref, cardOf(payload, now), key);
       await options.hooks?.afterSend?.(key);
       if (!(await store.markSent(key, owner, options.clock.now(), activityId))) log.warn({ key }, 'sent but the claim was taken over');
-      log.info({ key, kind: reminder.kind, conversationId: ref.conversationId }, 'reminder sent');
+      log.info({ key, kind: kindOf(payload), conversationId: ref.conversationId }, 'reminder sent');
       return 'sent';
     } catch (error) {
       if (error instanceof Killed) throw error;
@@ -356,8 +370,39 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     // but, like new reminders, only on working days in the sending hours and outside the recipient's quiet hours.
     await sendLeftovers(input, now, report, count);
     await sendAll(computeReminders(input), now, report, count);
+    await sendTrajectFollowUps(input, now, report, count);
     logCycle(report, health);
     return report;
+  }
+
+  /**
+   * The traject follow-ups due at `now`, each to its opsteller under its own ledger key, outside their quiet
+   * hours. A register that cannot be read is logged and tried again next cycle; the werkgroep reminders
+   * are not held up by it.
+   */
+  async function sendTrajectFollowUps(
+    people: Pick<ReminderInput, 'now' | 'policy' | 'preferences'>,
+    now: string,
+    report: CycleReport,
+    count: (o: Outcome) => void,
+  ): Promise<void> {
+    if (!options.trajecten) return;
+    let due: TrajectFollowUp[];
+    try {
+      const all = await options.trajecten.list();
+      due = trajectFollowUps(all, new Date(now), options.policy ? { policy: options.policy } : {});
+    } catch (error) {
+      log.warn({ code: error instanceof AppError ? error.code : 'UNKNOWN' }, 'traject register could not be read');
+      return;
+    }
+    const welcome = due.filter((f) => mayDeliverReminder({ type: 'user', userId: f.recipientId }, people));
+    report.due += welcome.length;
+    await pool(welcome, async (followUp) => {
+      const payload: Payload = { v: 1, traject: followUp };
+      const claim = await store.claim({ key: followUp.key, owner, now, leaseMs, payload: JSON.stringify(payload) });
+      if (!claim.claimed) return void report.skipped++;
+      count(await deliver(claim.entry, now));
+    });
   }
 
   async function sendAll(reminders: readonly Reminder[], now: string, report: CycleReport, count: (o: Outcome) => void): Promise<void> {
@@ -422,6 +467,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     report.graph = lastHealth;
     const digests = computeReminders({ ...people, ...all, ...(lastWeek ? { lastWeek } : {}) }).filter((r) => r.kind === 'weekoverzicht');
     await sendAll(digests, now, report, count);
+    await sendTrajectFollowUps(people, now, report, count);
     logCycle(report, lastHealth);
     return report;
   }
@@ -444,7 +490,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const reminders = computeReminders(await buildInput(now, false));
       const out: PlannedReminder[] = [];
       for (const reminder of reminders) {
-        const [ref, entry] = await Promise.all([target(reminder), store.getEntry(reminder.key)]);
+        const [ref, entry] = await Promise.all([target(reminder.recipient), store.getEntry(reminder.key)]);
         out.push({ reminder, reachable: ref !== undefined, ...(entry ? { state: entry.state } : {}) });
       }
       return out;

@@ -4,7 +4,7 @@ import type { GraphAccess } from '../../bot/runtime.ts';
 import { werkgroepIdsWithInstalls } from '../../bot/runtime.ts';
 import { createDevTokenProvider, createGraphClient, createTrustingDispatcher } from '../../src/graph/index.ts';
 import type { BotStore } from '../../src/store/index.ts';
-import { DEMO_GROUP_IDS, DEMO_TEAMS_APP, demoTenantSeed } from '../demo-tenant/index.ts';
+import { DEMO_GROUP_IDS, DEMO_PARTICIPATION_SITE_ID, DEMO_TEAMS_APP, demoTenantSeed } from '../demo-tenant/index.ts';
 import { buildEmulator } from '../graph-emulator/index.ts';
 
 /** HTTPS on loopback. The demo's dates are placed around `today`, so a dry run at any date shows realistic reminders. */
@@ -23,6 +23,7 @@ export async function startDemoGraph(today: string, store?: BotStore): Promise<G
     demo: true,
     mtGroupId: DEMO_GROUP_IDS.mt,
     teamsAppCatalogId: DEMO_TEAMS_APP.id,
+    participationSiteId: DEMO_PARTICIPATION_SITE_ID,
     werkgroepIds: async () => werkgroepIdsWithInstalls(configured, store),
     requests: () => emulator.httpRequestCount(),
     close: () => emulator.close(),

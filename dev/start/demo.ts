@@ -9,7 +9,7 @@ import type * as BotSchedulerModule from '../../bot/scheduler/index.ts';
 import { werkgroepIdsWithInstalls } from '../../bot/runtime.ts';
 import { buildBotConnector } from '../bot-connector/index.ts';
 import { buildChatView, type ChatView } from '../chat/index.ts';
-import { DEMO_GROUP_IDS, DEMO_TENANT_ID, demoTenantSeed } from '../demo-tenant/index.ts';
+import { DEMO_GROUP_IDS, DEMO_PARTICIPATION_SITE_ID, DEMO_TENANT_ID, demoTenantSeed } from '../demo-tenant/index.ts';
 import { buildEmulator, generateTls, type Emulator, type TlsMaterial } from '../graph-emulator/index.ts';
 import { createDevTokenProvider, createGraphClient, createTrustingDispatcher, type GraphClient } from '../../src/graph/index.ts';
 import { openSqliteStore, type BotStore } from '../../src/store/index.ts';
@@ -196,11 +196,14 @@ export async function startDemo(options: StartOptions, io: StartIo): Promise<Run
       if (chatBuilt) chatUrl = `http://localhost:${new URL(chatAddress).port}/`;
       else missing.push(t.missingPart(startText.parts.chat, reasonFor('chat')));
 
+      // The traject register on the demo's participation site: follow-ups go to the opsteller, the cards write back.
+      const trajecten = schedulerModule.createGraphTrajectService(graph, DEMO_PARTICIPATION_SITE_ID);
       // The bot in development mode: no inbound token checks, an unsigned outbound token for the stub.
       const created = botModule.createBot(
         {
           store,
           workgroups: botModule.createGraphWorkgroupService(graph, { werkgroepIds, mtGroupId: DEMO_GROUP_IDS.mt }),
+          trajecten,
           clock,
           links: LINKS,
           log: log.child({ component: 'bot' }),
@@ -217,6 +220,7 @@ export async function startDemo(options: StartOptions, io: StartIo): Promise<Run
         store,
         sender: created.sender,
         source: schedulerModule.createGraphReminderSource(graph, { werkgroepIds, mtGroupId: DEMO_GROUP_IDS.mt }),
+        trajecten,
         links: LINKS,
         log: log.child({ component: 'scheduler' }),
         clock,
