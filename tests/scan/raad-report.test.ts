@@ -241,6 +241,16 @@ describe('fitColumnWidths', () => {
     headers.forEach((h, i) => expect(w[i]).toBeGreaterThanOrEqual(h.length * 120 * (size / 20) + 216));
   });
 
+  it('when not every cell word fits, cuts the file path and keeps an ordinary long word whole', () => {
+    const headers = ['Document', 'Onderwerp', 'Afdeling', 'Gemaakt', 'Participatie', 'Niveau'];
+    const path = '2026/bedrijfsvoering/wijzigingen-in-de-huisvesting-van-de-organisatie.docx';
+    const { widths: w, size } = fitColumns(headers, [[path, 'Duurzaamheidsagenda', 'Bedrijfsvoering', 'Met de hand', 'Participatie gedaan', 'coproduceren (schatting, 85% zeker)']]);
+    expect(size).toBe(16);
+    expect(w[1]).toBeGreaterThanOrEqual('Duurzaamheidsagenda'.length * 110 * (size / 20) + 216);
+    expect(w[2]).toBeGreaterThanOrEqual('Bedrijfsvoering'.length * 110 * (size / 20) + 216);
+    expect(w[0]).toBeLessThan(path.length * 110 * (size / 20));
+  });
+
   it('goes to a smaller font before it would break a header word', () => {
     const headers = ['Onderwerp', 'Afdeling', 'Niveau', 'Status', 'Deelnemers', 'Terugkoppeling', 'Portefeuillehouder'];
     const { widths: w, size } = fitColumns(headers, [['Park', 'Ruimte', 'Coproduceren', 'Afgerond', 12, 'Gedaan', 'A. Jansen']]);
