@@ -27,9 +27,9 @@ export const raadReportText = {
 
   inleiding: 'Inleiding',
   inleidingText: (year: number) =>
-    `In dit verslag leest u hoe de gemeente in ${year} inwoners, ondernemers en organisaties heeft betrokken bij haar plannen en besluiten. ` +
+    `Dit verslag laat zien hoe de gemeente in ${year} inwoners, ondernemers en organisaties heeft betrokken bij haar plannen en besluiten. ` +
     'Bij elk voorstel aan het college schrijven we in een participatieparagraaf wie er mee mocht doen, op welk niveau en wat we met de inbreng deden. ' +
-    'Die gegevens staan in het participatieregister. Zo ziet u wat er is gebeurd en of de deelnemers hebben gehoord wat er met hun inbreng is gedaan.',
+    'Die gegevens staan in het participatieregister. Zo is te zien wat er is gebeurd en of de deelnemers hebben gehoord wat er met hun inbreng is gedaan.',
   bronnen: 'Waar de cijfers vandaan komen',
   bronRegister: (n: number) => `Het participatieregister: ${plural(n, 'traject', 'trajecten')} in dit jaar.`,
   bronScan: (n: number, source: string, dubbel: number) =>
