@@ -44,7 +44,7 @@ async function start(): Promise<void> {
   const demo = DEMO_BUILD && host.context.demo;
   const now = demo ? createTabClock({ fixed: params.get('now'), ...(config.demoClock ? { demoClock: config.demoClock } : {}) }) : () => new Date();
   try {
-    const data = await connectTabData(host.context, config, window);
+    const data = await connectTabData(host.context, config, window, now);
     root.render(<App context={host.context} data={data} onThemeChange={host.onThemeChange} now={now} />);
   } catch (error) {
     console.error(error);

@@ -92,6 +92,8 @@ describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
     await picker.selectOption({ label: 'Wijkgericht werken' });
     await page.getByRole('heading', { level: 1, name: 'Wijkgericht werken' }).waitFor();
     await page.getByTestId('open-actions').getByText('Kernbezoek Egmond aan Zee voorbereiden').waitFor();
+    // axe judges the page once it has loaded, not a spinner on its way out.
+    await expect.poll(() => page.getByText('Even laden…').count(), { timeout: 20_000 }).toBe(0);
     await axe('werkgroep switched');
     await page.screenshot({ path: `${ARTIFACTS}/tab-werkgroep-switch.png`, fullPage: true });
     // No hidden parameter: the address names no group, and a new visit starts on the chosen werkgroep.

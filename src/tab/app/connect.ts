@@ -24,7 +24,7 @@ export const TAB_GRAPH_SCOPES = [
  * - Teams with nested app authentication: msal-browser NAA, Graph called directly;
  * - other Teams hosts: Teams SSO + on-behalf-of through our own API.
  */
-export async function connectTabData(context: TabContext, config: TabConfig, win: Window): Promise<TabData> {
+export async function connectTabData(context: TabContext, config: TabConfig, win: Window, now?: () => Date): Promise<TabData> {
   let client: GraphClient;
   // Only the demo build has a demo path at all; in the production bundle this branch and the dev-token
   // client are dropped, so nothing there can ever ask a server for /dev/token.
@@ -52,7 +52,8 @@ export async function connectTabData(context: TabContext, config: TabConfig, win
       : createSsoOboTokenProvider({ oboUrl: config.oboUrl ?? '/api/auth/obo', authentication: teams.authentication });
     client = createGraphClient({ tokenProvider, scopes: TAB_GRAPH_SCOPES, baseUrl: config.graphBaseUrl });
   }
-  return createGraphTabData(client, { userId: context.userId ?? '', mtGroupId: config.mtGroupId });
+  // The tab's clock (the demo clock in the demo) also decides which meetings go into the Vergaderingen list.
+  return createGraphTabData(client, { userId: context.userId ?? '', mtGroupId: config.mtGroupId, ...(now ? { now: () => now().getTime() } : {}) });
 }
 
 function safe(fn: () => boolean): boolean {
