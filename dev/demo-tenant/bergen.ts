@@ -1,5 +1,6 @@
 // Bergen (NH), uitwerking actiepunten wijkgericht werken (september 2012): the verbeterpunten with
 // their numbered actions. Statuses and trekkers follow what the seed says per verbeterpunt.
+import { formatVerbeterActies } from '../../src/workgroups/index.ts';
 
 export type VerbeterActieStatus = 'gepland' | 'loopt' | 'uitgevoerd' | 'onderdeel bedrijfsvoering';
 
@@ -244,3 +245,18 @@ export const BERGEN_VERBETERPUNTEN: BergenVerbeterpunt[] = [
 ];
 
 export const BERGEN_YEARS = [2011, 2012, 2013, 2014] as const;
+
+/**
+ * The actions as the Verbeterpunten list holds them: one readable line per action, as the tab writes them
+ * (the trekkers here are departments, so there are no person ids for the hidden links column).
+ */
+export function bergenActiesText(acties: readonly BergenActie[], text: (s: string) => string): string {
+  return formatVerbeterActies(
+    acties.map((a) => ({
+      ...a,
+      omschrijving: text(a.omschrijving),
+      ...(a.toelichting ? { toelichting: text(a.toelichting) } : {}),
+      ...(a.planning ? { planning: text(a.planning) } : {}),
+    })),
+  );
+}

@@ -8,7 +8,7 @@ import { WERKGROEP_LIST_COLUMNS, WERKGROEP_LIST_NAMES } from './lists.ts';
 import { meetingListItems } from './meetings.ts';
 import type { WerkgroepListName } from './lists.ts';
 import { WEERT_RESULTATEN, WEERT_YEARS } from './weert.ts';
-import { BERGEN_VERBETERPUNTEN, BERGEN_YEARS } from './bergen.ts';
+import { BERGEN_VERBETERPUNTEN, BERGEN_YEARS, bergenActiesText } from './bergen.ts';
 
 export interface DemoTenantOptions {
   /** 'YYYY-MM-DD' (Europe/Amsterdam). Everything dated is placed around this day. Default: today in Amsterdam. */
@@ -263,7 +263,8 @@ export function demoTenantSeed(options: DemoTenantOptions = {}): TenantSeed {
         DoorlooptijdEind: dateField(eind),
         Capaciteit: weertText(r.capaciteit),
         Verankering: weertText(r.verankering),
-        VerantwoordelijkMtLid: u('knaapen'),
+        MtLidId: u('knaapen'),
+        MtLidNaam: 'Marc Knaapen',
         Status: statusOf(start, eind),
       },
       createdById: u('verhoeven'),
@@ -293,15 +294,9 @@ export function demoTenantSeed(options: DemoTenantOptions = {}): TenantSeed {
       EvaluatieNr: v.evaluatieNr,
       Probleem: v.probleem.join('\n'),
       WatWillenWeBereiken: v.watWillenWeBereiken.join('\n'),
-      Acties: JSON.stringify(
-        v.acties.map((a) => ({
-          ...a,
-          omschrijving: bergenText(a.omschrijving),
-          ...(a.toelichting ? { toelichting: bergenText(a.toelichting) } : {}),
-          ...(a.planning ? { planning: bergenText(a.planning) } : {}),
-        })),
-      ),
-      VerantwoordelijkMtLid: u('schouten'),
+      Acties: bergenActiesText(v.acties, bergenText),
+      MtLidId: u('schouten'),
+      MtLidNaam: 'Petra Schouten',
     },
     createdById: u('kramer'),
   }));

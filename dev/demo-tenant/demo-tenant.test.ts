@@ -6,6 +6,7 @@ import { Client } from '@microsoft/microsoft-graph-client';
 import type { FetchOptions } from '@microsoft/microsoft-graph-client';
 import { buildEmulator, DEV_BOT_APP } from '../graph-emulator/index.ts';
 import type { Emulator } from '../graph-emulator/index.ts';
+import { parseVerbeterActies } from '../../src/workgroups/index.ts';
 
 const TODAY = '2026-12-01';
 const seed = demoTenantSeed({ today: TODAY });
@@ -71,7 +72,8 @@ describe('demo tenant', () => {
     expect(rows.map((r) => r.Nr)).toEqual([1, 2, 3, 4, 5]);
     for (const r of rows) {
       for (const f of ['Title', 'Doel', 'Doelgroep', 'Methode', 'DoorlooptijdStart', 'DoorlooptijdEind', 'Capaciteit', 'Verankering', 'Status']) expect(r[f], `${f} of ${r.Nr}`).toBeTruthy();
-      expect(r.VerantwoordelijkMtLid).toBe(demoUserId('knaapen'));
+      expect(r.MtLidId).toBe(demoUserId('knaapen'));
+      expect(r.MtLidNaam).toBe('Marc Knaapen');
     }
     expect(rows[0]?.Doelgroep).toBe('Projectleiders van de drie pilots\nAfdelingshoofden van de projectleiders\nProjectwethouders');
     expect(rows[2]?.Status).toBe('gereed');
@@ -82,9 +84,11 @@ describe('demo tenant', () => {
   it('has the Bergen verbeterpunten with numbered actions and their statuses', async () => {
     const rows = await items(DEMO_GROUP_IDS.bergen, 'Verbeterpunten');
     expect(rows.map((r) => r.Nr)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    const vp5 = JSON.parse(String(rows[4]?.Acties)) as { nr: number; status: string }[];
+    // Readable lines in SharePoint, not JSON.
+    expect(String(rows[4]?.Acties)).toMatch(/^1\. Participatieparagraaf .* — Status: onderdeel bedrijfsvoering$/m);
+    const vp5 = parseVerbeterActies(String(rows[4]?.Acties))!;
     expect(vp5.map((a) => a.status)).toEqual(['onderdeel bedrijfsvoering', 'onderdeel bedrijfsvoering', 'onderdeel bedrijfsvoering', 'onderdeel bedrijfsvoering', 'onderdeel bedrijfsvoering', 'loopt', 'onderdeel bedrijfsvoering', 'gepland']);
-    const vp2 = JSON.parse(String(rows[1]?.Acties)) as { status: string; trekker?: string }[];
+    const vp2 = parseVerbeterActies(String(rows[1]?.Acties))!;
     expect(vp2.every((a) => a.status === 'onderdeel bedrijfsvoering')).toBe(true);
     expect(rows[0]?.EvaluatieNr).toBe(5);
     expect(String(rows[0]?.Probleem).split('\n')).toHaveLength(3);
