@@ -53,5 +53,6 @@ describe('verslagContent', () => {
     expect(content.next).toBe('dinsdag 5 januari 2027 om 14:00 uur');
     expect(content.fileName).toBe('Verslag en besluitenlijst 2026-12-01.docx');
     expect(content.title).toBe('Verslag en besluitenlijst van dinsdag 1 december 2026 om 14:00 uur');
+    expect(content.status).toBe('Concept: nog niet vastgesteld.');
   });
 });

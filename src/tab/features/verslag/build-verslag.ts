@@ -33,7 +33,7 @@ export async function buildVerslag(content: VerslagContent): Promise<Blob> {
         children: [
           new Paragraph({ text: content.title, heading: HeadingLevel.TITLE }),
           new Paragraph({ text: content.werkgroep }),
-          new Paragraph({ children: [new TextRun({ text: `${T.status}: ${T.concept}`, italics: true })] }),
+          new Paragraph({ children: [new TextRun({ text: `${T.status}: ${content.status}`, italics: true })] }),
           h2(T.agenda),
           ...agenda,
           h2(T.besluiten),

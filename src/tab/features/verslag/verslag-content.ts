@@ -16,6 +16,8 @@ export interface VerslagContentInput {
   besluiten: Besluit[];
   actions: Actie[];
   members: Member[];
+  /** The day of the meeting that approved these minutes; absent while they are a concept. */
+  vastgesteldOp?: string | undefined;
 }
 
 /** What the "Verslag en besluitenlijst" says, as plain text lines; the .docx and the tests read the same. */
@@ -28,6 +30,7 @@ export interface VerslagContent {
   newActions: string[];
   doneActions: string[];
   next: string;
+  status: string;
 }
 
 /**
@@ -59,5 +62,6 @@ export function verslagContent(input: VerslagContentInput): VerslagContent {
       .map((a) => T.actionLine(a.titel, name(a.trekkerId), safeDateNl(a.dueDate))),
     doneActions: done.map((a) => T.doneLine(a.titel, name(a.trekkerId))),
     next: next ? formatMeetingNl(next.start) : T.noNextMeeting,
+    status: input.vastgesteldOp ? T.approved(safeDateNl(input.vastgesteldOp)) : T.concept,
   };
 }
