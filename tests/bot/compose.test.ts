@@ -1,16 +1,15 @@
 // The composition bot/server.ts (Azure) and `npm start -- --tenant` share: its scheduler installs the app for
 // people without it, finds the chat of people who already have it (the install answered 409), and its
 // /readyz follows the last cycle's Graph health without a Graph call per probe.
-import type { AddressInfo } from 'node:net';
 import { PUBLIC, withOverrides } from '@microsoft/teams.api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_GROUP_IDS, DEMO_TEAMS_APP, demoTenantSeed } from '../../dev/demo-tenant/index.ts';
 import { composeBotSystem, type BotSystem } from '../../bot/compose.ts';
 import { createLogger, localConnectorToken } from '../../bot/index.ts';
-import { createDevTokenProvider, createGraphClient, createTrustingDispatcher, installAppForUser, type GraphClient } from '../../src/graph/index.ts';
+import { installAppForUser, type GraphClient } from '../../src/graph/index.ts';
 import { amsterdamTime } from '../../src/workgroups/index.ts';
 import { TENANT, teamInstall } from './support/activities.ts';
-import { APP_ID, links, startHarness, type Harness } from './support/harness.ts';
+import { APP_ID, badCredentials, links, startHarness, type Harness } from './support/harness.ts';
 
 let h: Harness | undefined;
 let system: BotSystem | undefined;
@@ -41,17 +40,6 @@ function compose(harness: Harness, client: GraphClient): BotSystem {
     links,
     clock: harness.clock,
     log: createLogger({ level: 'silent' }),
-  });
-}
-
-/** A Graph client whose tokens the emulator refuses, as with a wrong or expired client secret. */
-async function badCredentials(harness: Harness): Promise<GraphClient> {
-  return createGraphClient({
-    tokenProvider: createDevTokenProvider('not-a-token'),
-    baseUrl: `https://127.0.0.1:${(harness.emulator.server.address() as AddressInfo).port}/`,
-    dispatcher: await createTrustingDispatcher(harness.emulator.ca),
-    retry: { maxRetries: 0, delaySeconds: 0, maxDelaySeconds: 0 },
-    sleep: () => Promise.resolve(),
   });
 }
 

@@ -1,7 +1,6 @@
 // A Graph outage must not look like a quiet day: a cycle that could not read Graph says so at error level with
 // counts, /readyz follows the last cycle (no Graph call per probe), and a Key Vault reference App Service could
 // not resolve stops the start with a message that names the setting.
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,10 +10,9 @@ import { assertNoUnresolvedSecrets } from '../../bot/config.ts';
 import { createReadiness } from '../../bot/runtime.ts';
 import { createGraphReminderSource, sourceHealthOf } from '../../bot/scheduler/index.ts';
 import { readTenantSettings } from '../../src/config/index.ts';
-import { createDevTokenProvider, createGraphClient, createTrustingDispatcher } from '../../src/graph/index.ts';
 import { AppError, messageFor } from '../../src/text/index.ts';
 import { amsterdamTime } from '../../src/workgroups/index.ts';
-import { startHarness, type Harness } from './support/harness.ts';
+import { badCredentials, startHarness, type Harness } from './support/harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -35,17 +33,6 @@ function captureLog() {
     },
   });
   return { log: pino({ level: 'info', base: undefined }, stream), lines };
-}
-
-/** A Graph client whose tokens the emulator refuses, as with a wrong or expired client secret. */
-async function badCredentials(harness: Harness) {
-  return createGraphClient({
-    tokenProvider: createDevTokenProvider('not-a-token'),
-    baseUrl: `https://127.0.0.1:${(harness.emulator.server.address() as AddressInfo).port}/`,
-    dispatcher: await createTrustingDispatcher(harness.emulator.ca),
-    retry: { maxRetries: 0, delaySeconds: 0, maxDelaySeconds: 0 },
-    sleep: () => Promise.resolve(),
-  });
 }
 
 describe('a cycle that cannot read Graph', () => {

@@ -1,6 +1,7 @@
 // Everything the bot talks to, offline: the Graph emulator with a seed, the stub Bot Connector, a local
 // OpenID/JWKS server for Bot Framework tokens, a SQLite store, and the bot itself in production mode.
 import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PUBLIC, withOverrides } from '@microsoft/teams.api';
@@ -132,3 +133,13 @@ export function cardOf(activity: Record<string, unknown>): Record<string, unknow
   return att.content;
 }
 
+/** A Graph client whose tokens the emulator refuses, as with a wrong or expired client secret. */
+export async function badCredentials(harness: Harness): Promise<GraphClient> {
+  return createGraphClient({
+    tokenProvider: createDevTokenProvider('not-a-token'),
+    baseUrl: `https://127.0.0.1:${(harness.emulator.server.address() as AddressInfo).port}/`,
+    dispatcher: await createTrustingDispatcher(harness.emulator.ca),
+    retry: { maxRetries: 0, delaySeconds: 0, maxDelaySeconds: 0 },
+    sleep: () => Promise.resolve(),
+  });
+}
