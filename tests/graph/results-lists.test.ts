@@ -100,6 +100,15 @@ describe('Resultaten: readable in SharePoint', () => {
     expect(stored(results.listId, old.id)).toMatchObject({ VerantwoordelijkMtLid: '', MtLidId: MARC, MtLidNaam: 'Marc Knaapen' });
   });
 
+  it('still saves when SharePoint refuses the person column: name and hidden id carry it', async () => {
+    const [first] = await listResultaten(h.client, results);
+    h.emulator.faults.add({ method: 'PATCH', path: /\/lists\/.+\/items\/.+\/fields$/, status: 400, times: 1 });
+    const saved = await saveResultaat(h.client, results, { ...first!, verantwoordelijkMtLidId: KOK, verantwoordelijkMtLidNaam: 'Linda Kok', verankering: 'Handboek PMW' });
+    expect(saved.verankering).toBe('Handboek PMW');
+    expect(stored(results.listId, first!.id)).toMatchObject({ MtLidId: KOK, MtLidNaam: 'Linda Kok', Verankering: 'Handboek PMW' });
+    expect(h.calls('PATCH', /\/items\/[^/]+\/fields$/)).toBeGreaterThanOrEqual(2);
+  });
+
   it('an edit with a stale ETag writes nothing and says so', async () => {
     const [first] = await listResultaten(h.client, results);
     await saveResultaat(h.client, results, { ...first!, status: 'gereed' });
