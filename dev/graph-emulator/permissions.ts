@@ -329,7 +329,11 @@ function roleAllows(have: string[], need: SiteRole): boolean {
 /**
  * Throws the workload's 403 when the caller's token does not carry a permission the row accepts.
  * An app holding only Sites.Selected passes when the site has a grant for its app id with the
- * role the call needs (read for reads, write for changes).
+ * role the call needs (read for reads, write for changes). That holds for delegated tokens too: SharePoint
+ * also takes delegated Sites.Selected, granted per site the same way, and the call then gets the
+ * intersection of the app's grant and the user's own access (enforceDelegatedAccess checks the latter)
+ * (https://devblogs.microsoft.com/microsoft365dev/sharepoint-now-supports-delegated-sites-selected-authentication/,
+ * https://learn.microsoft.com/graph/permissions-selected-overview).
  */
 export function enforcePermissions(row: PermissionRow, caller: Caller, params: string[], store: Store): void {
   const appOnly = caller.userId === null;
@@ -341,7 +345,7 @@ export function enforcePermissions(row: PermissionRow, caller: Caller, params: s
   const held = appOnly ? caller.roles : caller.scopes;
   const granted = accepts(accepted, held.filter((p) => p !== 'Sites.Selected'), row.workload);
   if (granted) return;
-  if (appOnly && row.siteRole && held.includes('Sites.Selected')) {
+  if (row.siteRole && held.includes('Sites.Selected')) {
     const siteId = siteIdOf(row, params, store);
     const roles = siteId ? store.siteGrantRoles(siteId, caller.appId) : [];
     if (roleAllows(roles, row.siteRole)) return;

@@ -3,8 +3,19 @@
 // follow-ups with the item's ETag, and whoever may not write gets 403.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_BOT_APP } from '../../dev/graph-emulator/index.ts';
+import { DEV_TAB_APP_ID } from '../../dev/graph-emulator/dev-token.ts';
 import type { TenantSeed } from '../../dev/graph-emulator/index.ts';
-import { TRAJECT_LIST, ensureTrajectList, findTrajectByDocument, listTrajecten, updateTraject, upsertTraject } from '../../src/graph/index.ts';
+import {
+  TRAJECT_LIST,
+  createDevTokenProvider,
+  createGraphClient,
+  ensureTrajectList,
+  findTrajectByDocument,
+  listTrajecten,
+  updateTraject,
+  upsertTraject,
+} from '../../src/graph/index.ts';
+import type { GraphClient } from '../../src/graph/index.ts';
 import type { Traject } from '../../src/participation/index.ts';
 import { startHarness } from './support.ts';
 import type { Harness } from './support.ts';
@@ -158,5 +169,29 @@ describe('the traject register on the participation site', () => {
     const all = await listTrajecten(h.client, siteId, { onSkip: (s) => skipped.push(s.issue) });
     expect(all).toHaveLength(2);
     expect(skipped).toEqual(['Status']);
+  });
+
+  it('works for an add-in app that holds only delegated Sites.Selected: the app’s grant and the user’s own access both count', async () => {
+    // An organisation may give the add-in its own Entra app that reaches nothing but the participation site.
+    const selectedOnly = (userId: string): GraphClient =>
+      createGraphClient({
+        tokenProvider: createDevTokenProvider(() => h.emulator.issueDevToken(userId, { scopes: ['Sites.Selected'] })),
+        baseUrl: h.url.endsWith('/') ? h.url : `${h.url}/`,
+        dispatcher: h.dispatcher as never,
+        retry: { maxRetries: 0 },
+      });
+    const next: Traject = { ...traject, documentId: 'c0ffee00-1234-4abc-8def-001122334455', onderwerp: 'het hondenbeleid' };
+    await expect(upsertTraject(selectedOnly('u-an'), siteId, next)).rejects.toMatchObject({ code: 'GRAPH.FORBIDDEN' });
+    const admin = h.emulator.issueDevToken(undefined, { roles: ['Sites.FullControl.All'] });
+    const grant = await fetch(`${h.url.replace(/\/$/, '')}/v1.0/sites/${encodeURIComponent(siteId)}/permissions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ roles: ['write'], grantedToIdentities: [{ application: { id: DEV_TAB_APP_ID, displayName: 'Participatie add-in' } }] }),
+      dispatcher: h.dispatcher,
+    } as RequestInit);
+    expect(grant.status).toBe(201);
+    await expect(upsertTraject(selectedOnly('u-an'), siteId, next)).resolves.toMatchObject({ onderwerp: 'het hondenbeleid' });
+    // The grant does not open the site to someone who may not use it.
+    await expect(upsertTraject(selectedOnly('u-buiten'), siteId, next)).rejects.toMatchObject({ code: 'GRAPH.FORBIDDEN' });
   });
 });
