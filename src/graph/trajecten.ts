@@ -348,12 +348,19 @@ export interface UpsertOptions {
 
 /**
  * Registers the document's traject or updates it, found by documentId, so a document never gets a
- * second traject. An update writes the fields that come from the document and leaves the register's
+ * second traject. Makes the list when the site has none yet. An update writes the fields that come from the document and leaves the register's
  * own follow-up fields (terugkoppeling gedaan, evaluatie) as they are. Should two first writes race,
  * the later item is removed again and its values go to the older one.
  */
 export async function upsertTraject(client: GraphClient, siteId: string, traject: Traject, options: UpsertOptions = {}): Promise<TrajectRecord> {
-  const found = await findTrajectByDocument(client, siteId, traject.documentId);
+  const found = await findTrajectByDocument(client, siteId, traject.documentId).catch(async (error: unknown) => {
+    // The first traject on a new participation site makes the register. Site members may: SharePoint's Edit
+    // level, which members get, includes Manage Lists
+    // (https://learn.microsoft.com/sharepoint/understanding-permission-levels).
+    if (!hasCode(error, 'GRAPH.NOT_FOUND')) throw error;
+    await ensureTrajectList(client, siteId);
+    return undefined;
+  });
   const documentPatch = Object.fromEntries(DOCUMENT_KEYS.map((k) => [k, traject[k]])) as Partial<Traject>;
   if (found) return updateTraject(client, siteId, found.itemId, options.etag ?? found.etag, documentPatch);
   const created = await graphCall(() => client.api(itemsPath(siteId)).post({ fields: trajectFields(traject) }), { resource: 'listItem' });

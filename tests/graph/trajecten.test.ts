@@ -81,6 +81,13 @@ afterAll(async () => {
 const itemWrites = (since: number, method: string) => h.emulator.log.slice(since).filter((e) => e.method === method && /\/lists\/[^/]+\/items/.test(e.path)).length;
 
 describe('the traject register on the participation site', () => {
+  it('makes the list with the first traject a member registers on a new site', async () => {
+    const fresh = ((await h.client.api('/groups/g-ander/sites/root').get()) as { id: string }).id;
+    await expect(listTrajecten(h.client, fresh)).rejects.toMatchObject({ code: 'GRAPH.NOT_FOUND' });
+    const first = await upsertTraject(h.client, fresh, { ...traject, documentId: 'f1f1f1f1-0000-4000-8000-000000000001' });
+    expect((await listTrajecten(h.client, fresh)).map((t) => t.itemId)).toEqual([first.itemId]);
+  });
+
   it('makes the list once, with readable columns and DocumentId indexed', async () => {
     const id = await ensureTrajectList(h.client, siteId);
     expect(await ensureTrajectList(h.client, siteId)).toBe(id);
@@ -159,7 +166,7 @@ describe('the traject register on the participation site', () => {
     const otherSite = ((await h.client.api('/groups/g-ander/sites/root').get()) as { id: string }).id;
     await ensureTrajectList(h.client, otherSite);
     await expect(upsertTraject(h.appClient, otherSite, traject)).rejects.toMatchObject({ code: 'GRAPH.FORBIDDEN' });
-    expect(await listTrajecten(h.appClient, otherSite)).toEqual([]);
+    expect((await listTrajecten(h.appClient, otherSite)).map((t) => t.documentId)).toEqual(['f1f1f1f1-0000-4000-8000-000000000001']);
   });
 
   it('skips an item that is not a traject and reports it', async () => {
