@@ -92,7 +92,8 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
   const [draft, setDraft, clearDraft] = useDraft(`agenda:${vergadering.id}`, { titel: '', toelichting: '', resultaatId: '' });
   const [editing, setEditing] = useState<{ id: string; titel: string; toelichting: string }>();
   const [removing, setRemoving] = useState<string>();
-  const [invited, setInvited] = useState(false);
+  /** The meeting whose invitation got the agenda; picking another meeting hides the notice. */
+  const [invited, setInvited] = useState<string>();
   const setAgenda = agenda.setData;
   const onChanged = useCallback(
     (id: string, item: Agendapunt | undefined) =>
@@ -122,10 +123,10 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
 
   const toInvitation = () =>
     save(async () => {
-      setInvited(false);
+      setInvited(undefined);
       if (!data.setMeetingAgenda) return;
       await data.setMeetingAgenda(groupId, vergadering, items);
-      setInvited(true);
+      setInvited(vergadering.id);
     });
 
   return (
@@ -142,7 +143,7 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
     >
       {agenda.error ? <ErrorBar error={agenda.error} onRetry={agenda.reload} /> : null}
       {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
-      {invited ? (
+      {invited === vergadering.id ? (
         <MessageBar intent="success">
           <MessageBarBody>{M.agendaInInvitation}</MessageBarBody>
         </MessageBar>
