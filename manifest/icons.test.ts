@@ -10,7 +10,7 @@ import {
   drawTeamsOutlineIcon,
   encodePng,
   outlineIconProblems,
-} from '../../manifest/icons.ts';
+} from './icons.ts';
 
 const alpha = (raster: { width: number; pixels: Uint8Array }, x: number, y: number) => raster.pixels[(y * raster.width + x) * 4 + 3];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { buildReport } from '../../src/tab/features/jaarverslag/build-report.ts';
-import type { ReportInput } from '../../src/tab/features/jaarverslag/build-report.ts';
+import { buildReport } from './build-report.ts';
+import type { ReportInput } from './build-report.ts';
 
 function input(): ReportInput {
   const w = { id: 'g1', naam: 'Werkgroep Interactief beleid', voorzitterId: 'u1', ledenIds: ['u1', 'u2'], mtLidIds: ['m1'] };
