@@ -215,7 +215,7 @@ describe('POST /api/auth/obo: the body', () => {
   });
 
   it('accepts every scope the tab asks for', async () => {
-    const tabScopes = ['User.ReadBasic.All', 'GroupMember.Read.All', 'Group.ReadWrite.All', 'Tasks.ReadWrite', 'Sites.Manage.All'];
+    const tabScopes = ['User.ReadBasic.All', 'GroupMember.Read.All', 'Group.ReadWrite.All', 'Calendars.ReadWrite', 'Tasks.ReadWrite', 'Sites.Manage.All'];
     const res = await post(url, await sign(), { scopes: tabScopes.map((s) => `https://graph.microsoft.com/${s}`) });
     expect(res.status).toBe(200);
   });
