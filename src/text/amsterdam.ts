@@ -1,4 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
+// The subpath keeps TZDate, which patches its prototype when loaded, out of bundles that need only offsets.
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import * as z from 'zod/mini';
 
 /*
