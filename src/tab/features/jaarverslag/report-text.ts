@@ -70,7 +70,7 @@ export const jaarverslagText = {
   actie: 'Actie',
   trekker: 'Trekker',
   dueDate: 'Uiterlijk',
-  doneOnTime: 'Klaar op tijd',
+  doneOnTime: 'Op tijd klaar',
   doneLate: 'Klaar, te laat',
   open: 'Open',
   overdue: 'Te laat',
