@@ -37,7 +37,7 @@ export const raadReportText = {
     (dubbel > 0 ? ` ${plural(dubbel, 'voorstel stond', 'voorstellen stonden')} al in het register; die tellen we één keer.` : ''),
   bronScanUnreadable: (n: number) => `${plural(n, 'bestand', 'bestanden')} konden we niet lezen. Die tellen niet mee.`,
   bronGeenScan: 'We hebben geen map met voorstellen gecontroleerd. De cijfers komen alleen uit het register.',
-  bronWerkgroep: 'De resultaten en verbeterpunten van de werkgroep participatie.',
+  bronWerkgroep: 'De resultaten en verbeterpunten van de werkgroepen die aan participatie werken.',
 
   samenvatting: 'Samenvatting',
   sumAll: (n: number) => `In totaal ging het om ${plural(n, 'voorstel', 'voorstellen')}.`,
@@ -114,8 +114,8 @@ export const raadReportText = {
   guessed: (label: string) => `${label} (schatting)`,
   noExtra: 'Alle voorstellen die we vonden, staan in het register.',
 
-  werkgroep: 'Werkgroep participatie',
-  werkgroepIntro: 'De werkgroep participatie werkt aan betere participatie in de hele organisatie. Dit is de stand van zaken.',
+  werkgroep: 'Werkgroepen',
+  werkgroepIntro: 'De werkgroepen werken aan betere participatie in de hele organisatie. Dit is de stand van zaken.',
   resultaten: (naam: string) => `Resultaten van ${naam}`,
   verbeterpunten: (naam: string) => `Verbeterpunten van ${naam}`,
   colNr: 'Nr.',
@@ -124,7 +124,7 @@ export const raadReportText = {
   colActies: 'Acties klaar',
   actiesKlaar: (klaar: number, total: number) => `${klaar} van ${total}`,
   resultaatStatus: { gepland: 'Gepland', loopt: 'Loopt', gereed: 'Gereed' } as Record<string, string>,
-  noWerkgroep: 'Er zijn geen resultaten of verbeterpunten van de werkgroep.',
+  noWerkgroep: 'Er zijn geen resultaten of verbeterpunten van de werkgroepen.',
 
   evaluatie: 'Evaluatie',
   evaluatiePlaceholder:
