@@ -75,17 +75,8 @@ export function runLauncher(args: string[], options: { cwd?: string; env?: NodeJ
   };
 }
 
-export interface ChatEntryJson {
-  id: string;
-  seq: number;
-  conversationId: string;
-  from: 'bot' | 'user';
-  userId?: string;
-  text?: string;
-  card?: Record<string, unknown>;
-  /** Stamped with the demo clock. */
-  at: string;
-}
+/** A chat entry as the chat server's API sends it (`at` stamped with the demo clock). */
+export type { ChatEntry as ChatEntryJson } from '../../dev/chat/transcript.ts';
 
 export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, init);

@@ -2,6 +2,7 @@
 // with the Adaptive Cards renderer. Every user-controlled string goes into the page as text, never HTML.
 import { AdaptiveCard, ExecuteAction, HostConfig, OpenUrlAction, type Action, type IMarkdownProcessingResult } from 'adaptivecards';
 import { startText } from '../../../src/text/ui-start.ts';
+import type { ChatEntry as Entry } from '../transcript.ts';
 
 interface User {
   id: string;
@@ -15,16 +16,6 @@ interface Conversation {
   userId?: string;
   werkgroepId?: string;
   memberIds: string[];
-}
-interface Entry {
-  id: string;
-  seq: number;
-  conversationId: string;
-  from: 'bot' | 'user';
-  userId?: string;
-  text?: string;
-  card?: Record<string, unknown>;
-  at: string;
 }
 interface Clock {
   now: string;
