@@ -183,7 +183,9 @@ function guessFromUnits(units: readonly Unit[]): LevelGuess | undefined {
   const inputGiven = units.some(
     (u, i) => !fb.has(i) && !/\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) && (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s)),
   );
-  const usable = (h: LevelHit): boolean => h.level !== 'informeren' || (!inputGiven && !fb.has(h.unit));
+  // Informing the raad ("u bent geïnformeerd", a raadsinformatiebrief) is not a rung for residents.
+  const usable = (h: LevelHit): boolean =>
+    h.level !== 'informeren' || (!inputGiven && !fb.has(h.unit) && !/\b(?:u|raadsinformatiebrief|raadsleden|gemeenteraad)\b/.test(units[h.unit]!.s));
   const best = (kind: LevelHit['kind']): LevelHit | undefined =>
     hits.filter((h) => h.kind === kind && usable(h)).sort((a, b) => RUNG[b.level] - RUNG[a.level])[0];
   const described = best('described');
@@ -243,11 +245,19 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
   if (wie) evidence.wie = wie;
   // A level described in other words ("samen met de buurt ontworpen", "bewoners kozen") also says what was done.
   const described = levelHits(units).find((h) => h.kind === 'described' && !fb.has(h.unit));
+  const describedUnits = new Set(levelHits(units).filter((h) => h.kind === 'described').map((h) => units[h.unit]!));
+  // Informing the raad ("u bent geïnformeerd") is not something done with residents.
+  const toRaad = (u: Unit): boolean => /\b(?:u|raadsinformatiebrief)\b/.test(u.s);
   const done =
-    labelled(units, 'watGedaan') ?? units.map((u, i) => (fb.has(i) ? undefined : DONE.exec(u.s)?.[0])).find((p) => p !== undefined) ?? described?.evidence;
+    labelled(units, 'watGedaan') ??
+    units.map((u, i) => (fb.has(i) || toRaad(u) ? undefined : DONE.exec(u.s)?.[0])).find((p) => p !== undefined) ??
+    described?.evidence;
   if (done) evidence.watGedaan = done.trim();
+  // A time counts where the sentence is about taking part, not about a decision or the feedback.
+  const aboutTakingPart = (u: Unit): boolean =>
+    u.label === 'wanneer' || u.label === 'watGedaan' || DONE.test(u.s) || PARTICIPANTS.test(u.s) || whoCue(u.s) !== undefined || describedUnits.has(u);
   const when = units
-    .map((u, i) => (fb.has(i) ? undefined : timeCue(u.s)?.phrase))
+    .map((u, i) => (fb.has(i) || !aboutTakingPart(u) ? undefined : timeCue(u.s)?.phrase))
     .find((p) => p !== undefined);
   if (when) evidence.wanneer = when;
 
@@ -320,7 +330,11 @@ export function readSectionText(text: string): TextReading {
   const words = t.trim().split(' ').filter((w) => /[a-z0-9]/.test(w));
   if (words.length === 0 || /^\s*[-–—.]*\s*$/.test(t)) return { kind: 'leeg', elements: NO_ELEMENTS, evidence: {} };
   const noneMatch = NONE.exec(t);
-  if (noneMatch) {
+  // "Brede participatie was niet mogelijk. Wel is het plan besproken met de dorpsraad": some people
+  // did take part. Informing them only ("wel sturen we een brief") stays no participation, as in
+  // the domain's own "geen participatie" paragraph.
+  const someTookPart = noneMatch !== null && /\bwel\b/.test(t) && /\b(?:besproken|gesproken|gesprek\w*|overleg\w*|gevraagd|betrokken|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(t);
+  if (noneMatch && !someTookPart) {
     const rest = (t.slice(0, noneMatch.index) + ' ' + t.slice(noneMatch.index + noneMatch[0].length)).trim();
     const restWords = rest.split(' ').filter((w) => /[a-z]/.test(w));
     // "N.v.t." alone counts as empty: the reader learns nothing, not even that it was a choice.

@@ -91,7 +91,8 @@ export const PEOPLE = alt([
   'panel',
   'wie (?:meedeed|meedoet|meededen|reageerde|reageerden|kwam)',
   // Councils, panels, clubs and the like by their ending: "sportraad", "dorpsoverleg", "fietsersbond".
-  '(?!gemeentera|bestuursra|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove)\\w+(?:raad|raden|overleg|platform|bond|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comité|stichting|collectief)',
+  'vereniging',
+  '(?!gemeentera|bestuursra|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove)[\\w-]+(?:raad|raden|overleg|platform|bond|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comité|stichting|collectief)',
   'stichting',
   'huishoudens',
   'buren',
@@ -113,7 +114,16 @@ export const PEOPLE = alt([
 /** Ways of involving people: meetings, surveys, talks. */
 export const DONE = new RegExp(
   `\\b${alt([
-    '\\w*(?:bijeenkomst|middag|ochtend|avond|sessie|gesprek|enquête|enquete|atelier|vragenlijst)(?:en|s|ken)?',
+    '(?!maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\w*(?:bijeenkomst|middag|ochtend|avond|sessie|gesprek|enquête|enquete|atelier|vragenlijst|peiling)(?:en|s|ken)?',
+    'bijeengekomen',
+    'bijeenkwamen',
+    'bij elkaar (?:gekomen|kwamen|kwam)',
+    '(?:in )?samenspraak',
+    'een bericht',
+    'gepubliceerd',
+    'publicatie',
+    'gereageerd',
+    '(?:werd|werden|is|zijn|hebben|heeft) (?:\\S+ ){0,3}?gevraagd',
     'bijeenkomst(?:en)?',
     'informatieavond(?:en)?',
     'inloopavond(?:en)?',
@@ -182,7 +192,7 @@ export const DONE = new RegExp(
     'om tafel',
     'uitgenodigd',
     'uitnodiging',
-    '\\w*brief',
+    '(?!raads)\\w*brief',
     'flyers?',
     'website',
     'nieuwsbrief',
@@ -205,7 +215,7 @@ export const DONE = new RegExp(
     'wijkbudget',
     'informatie\\w*',
     'ge[iï]nformeerd',
-    'informeren',
+    '(?:informeren|informeert) (?:we|wij|de gemeente|het college)',
   ])}\\b`,
 );
 
@@ -215,7 +225,7 @@ export const WHO = new RegExp(`\\b${PEOPLE}\\b`);
  * Words that only say someone took part, not who: "deelnemers", "mensen", "iedereen". A section
  * that names no one else has not said who was involved.
  */
-const ANONYMOUS = /^(?:deelnemers|aanwezigen|bezoekers|insprekers?|indieners?|reactiegevers|respondenten|stemmers|mensen|velen|iedereen|leden|groep|partijen|meerderheid|de meesten|hen|wie .*|panel|team|platform|raad|commissie)$/;
+const ANONYMOUS = /^(?:belanghebbenden|betrokkenen|stakeholders|klankbordgroep|werkgroep|deelnemers|aanwezigen|bezoekers|insprekers?|indieners?|reactiegevers|respondenten|stemmers|mensen|velen|iedereen|leden|groep|partijen|meerderheid|de meesten|hen|wie .*|panel|team|platform|raad|commissie)$/;
 /** "Platform Gehandicaptenbeleid", "panel Weert Spreekt": a body with its own name is named. */
 const OWN_NAME = /^ (?!(?:de|het|een|van|is|zijn|was|heeft|hebben|en|of|dat|die|in|op|met|voor|over|om|gaf|gaven|kreeg|kregen|werd|wordt)\b)[a-zà-ÿ]{4,}/;
 
@@ -235,7 +245,7 @@ export function whoCue(s: string): Cue | undefined {
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const MONTH_SHORT = /\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?= |$)/;
 const PERIOD =
-  /\b(?:(?:in |het |dit |vorig |volgend |afgelopen |komend )?(?:voorjaar|najaar|zomer|winter|lente|herfst)(?:vakantie)?|(?:begin|eind|medio|half|halverwege) (?:\S+ )?(?:20\d\d|dit jaar|vorig jaar)|(?:in |sinds |vanaf |tot |voor |na |uit |van )(?:het (?:jaar )?)?20\d\d|20\d\d(?:-| tot | en )20\d\d|week \d{1,2}|(?:het |dit |vorig |afgelopen |komend )(?:jaar|kwartaal)|\d{1,2}-\d{1,2}-\d{2,4}|(?:twee|drie|vier|\d+) weken (?:voor|na|voordat)|q[1-4] 20\d\d)\b/;
+  /\b(?:(?:in |het |dit |vorig |volgend |afgelopen |komend )?(?:voorjaar|najaar|zomer|winter|lente|herfst)(?:vakantie)?|(?:begin|eind|medio|half|halverwege) (?:\S+ )?(?:20\d\d|dit jaar|vorig jaar)|(?:in |sinds |vanaf |tot |na |uit |van )(?:het (?:jaar )?)?20\d\d|20\d\d(?:-| tot | en )20\d\d|week \d{1,2}|(?:het |dit |vorig |afgelopen |komend )(?:jaar|kwartaal)|\d{1,2}-\d{1,2}-\d{2,4}|(?:twee|drie|vier|\d+) weken (?:voor|na|voordat)|q[1-4] 20\d\d)\b/;
 
 /** A month name, also with one letter wrong or missing ("novmber"): typos are common in hand-written text. */
 function monthWord(w: string): boolean {
@@ -787,7 +797,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     described: new RegExp(
       `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar |om )?(?:hun |de |een )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,6}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
     ),
-    cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reageren|\w*inloop\w*|bewonersavond\w*|buurtavond\w*|opgehaald|ophalen|haalden|interviews?|geïnterviewd|zienswijze\w*|inspraakreactie\w*|inwonerspanel|reactieformulier)\b/g,
+    cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reageren|\w*inloop\w*|bewonersavond\w*|buurtavond\w*|opgehaald|ophalen|haalden|interviews?|geïnterviewd|zienswijze\w*|inspraakreactie\w*|inwonerspanel|reactieformulier|gereageerd)\b/g,
   },
   {
     level: 'adviseren',
@@ -801,7 +811,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'coproduceren',
     named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
     described: new RegExp(
-      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven)\\b|samen met (?:\\S+ ){1,20}?(?:getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?(?:werkgroep|groep|team|ontwerpteam) (?:van|met) (?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
+      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|uitvoeren|uitgevoerd|aangelegd|gebouwd)\\b|samen met (?:\\S+ ){1,20}?(?:aangelegd|gebouwd|getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?(?:werkgroep|groep|team|ontwerpteam) (?:van|met) (?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
     ),
     cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|geschreven|schrijven)|gezamenlijk(?:e)? (?:ontwerp|plan))\b/g,
   },
@@ -817,7 +827,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'zelfbeheer',
     named: /\bzelfbeheer\b/,
     described: new RegExp(
-      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|het beheer (?:\\S+ ){0,5}?overgenomen|${SUBJECT} (?:\\S+ ){0,1}?(?:beheren|beheert|beheerden|onderhouden|onderhoudt) (?:de|het|hun|een) |zelf (?:beheren|uitvoeren|onderhouden)|zelf (?:\\S+ ){0,8}?(?:voert|voeren|voerden|voerde) (?:\\S+ ){0,3}?uit\\b|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE}))`,
+      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|het beheer (?:\\S+ ){0,5}?overgenomen|${SUBJECT} (?:\\S+ ){0,1}?(?:beheren|beheert|beheerden|onderhouden|onderhoudt) (?:de|het|hun|een) |zelf (?:beheren|uitvoeren|onderhouden)|(?:wordt|worden) (?:\\S+ ){0,4}?door (?:\\S+ ){0,4}?${PEOPLE} (?:\\S+ )?(?:onderhouden|beheerd)|zelf (?:\\S+ ){0,8}?(?:voert|voeren|voerden|voerde) (?:\\S+ ){0,3}?uit\\b|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE}))`,
     ),
     cues: /\b(?:zelf beheren|beheren zelf|uitdaagrecht|right to challenge|bewonersinitiatief|zelf uitvoeren)\b/g,
   },
@@ -827,10 +837,10 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
 
 /** Phrases that say "no participation". Matched on normalised text with spaces around it. */
 export const NONE =
-  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|(?:geen|niet) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen) (?:\S+ ){0,4}?betrokken|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
+  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie (?:is |was )?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst)|^ ?neen?\.|(?:geen|niet) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen) (?:\S+ ){0,4}?betrokken|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
 export const NOT_APPLICABLE = /niet van toepassing|n\.\s?v\.\s?t|nvt|niet aan de orde/;
 export const REASON =
-  /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|verplicht\w*|geen (?:beleids)?ruimte|(?:beleids)?ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting|belasting\w*|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|hoeft|niets te kiezen|geen keuze|kaders|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld))\b/;
+  /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|verplicht\w*|geen (?:beleids)?ruimte|\w*ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting|belasting\w*|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|hoeft|het rijk|de provincie|landelijk\w*|europe\w*|niets te kiezen|geen keuze|kaders|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld))\b/;
 
 // --- Gepland of gedaan ------------------------------------------------------------------------
 
@@ -875,4 +885,4 @@ export const EMPTY_CONTENT = /^\s*(?:geen\b|n\.?\s?v\.?\s?t|nvt\b|niet van toepa
 
 /** Words that show a sentence is about how much influence people had. */
 export const LEVEL_TALK =
-  /\b(?:niveau|trede|invloed|inspraak|ruimte|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|kozen (?:we |wij )?voor|kiezen (?:we |wij )?voor|gekozen voor|meebeslissen|adviseren|raadplegen|coproduceren|cocreatie|zelfbeheer)\b/;
+  /\b(?:niveau|trede|invloed|inspraak|\w+ruimte|ruimte (?:voor|om) (?:\S+ )?(?:inbreng|inspraak|invloed|keuzes?|participatie|mee te)|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|kozen (?:we |wij )?voor|kiezen (?:we |wij )?voor|gekozen voor|meebeslissen|adviseren|raadplegen|coproduceren|cocreatie|zelfbeheer)\b/;
