@@ -18,4 +18,3 @@ export { buildMeetingCard } from './meeting-card.ts';
 export { safeText } from './safe-text.ts';
 export { buildEvaluationSavedCard, buildTrajectDoneCard, buildTrajectFollowUpCard, buildTrajectRefusalCard } from './traject-card.ts';
 export { VERBS } from './verbs.ts';
-export type { TrajectRefData } from './verbs.ts';

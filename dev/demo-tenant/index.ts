@@ -9,7 +9,7 @@ export { DEMO_GROUP_IDS, DEMO_TENANT_ID, DEMO_TEAMS_APP, userId as demoUserId } 
 export type { DemoTenantOptions } from './demo-seed.ts';
 export type { LargeTenantOptions } from './large.ts';
 export { withBotSiteGrants } from './grants.ts';
-export { DEMO_PARTICIPATIE_GROUP_ID, DEMO_PARTICIPATION_SITE_ID, demoTrajecten } from './participatie.ts';
+export { DEMO_PARTICIPATION_SITE_ID } from './participatie.ts';
 
 /**
  * The demo tenant, with the bot's Sites.Selected grants on the werkgroep sites (read) and on the
