@@ -205,3 +205,12 @@ export async function cancelMeeting(client: GraphClient, ids: { groupId: string;
     return 'deleted';
   }
 }
+
+/** The last day a series may have a meeting (its recurrence range's endDate), or undefined when it runs on. */
+export async function getSeriesEndDate(client: GraphClient, ids: { groupId: string; seriesId: string }): Promise<string | undefined> {
+  const raw = (await graphCall(() => client.api(`/groups/${enc(ids.groupId)}/events/${enc(ids.seriesId)}`).select('id,recurrence').get(), {
+    resource: 'event',
+  })) as { recurrence?: { range?: { type?: unknown; endDate?: unknown } } | null } | undefined;
+  const range = raw?.recurrence?.range;
+  return range?.type === 'endDate' && typeof range.endDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(range.endDate) ? range.endDate : undefined;
+}

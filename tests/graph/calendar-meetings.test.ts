@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancellationsOf } from '../../dev/graph-emulator/routes-calendar.ts';
 import { createMeetingSeries, listMeetings, setMeetingAgenda } from '../../src/graph/index.ts';
-import { cancelMeeting } from '../../src/graph/calendar.ts';
+import { cancelMeeting, getSeriesEndDate } from '../../src/graph/calendar.ts';
 import { startHarness, testSeed } from './support.ts';
 import type { Harness } from './support.ts';
 
@@ -63,6 +63,8 @@ describe('a series with an end date, attendees and an agenda in one invitation',
     );
     const stored = h.emulator.state.events.get(master.id)!;
     expect(stored.recurrence!.range).toMatchObject({ type: 'endDate', endDate: '2027-03-31' });
+    expect(await getSeriesEndDate(h.client, { groupId: 'g-weert', seriesId: master.id })).toBe('2027-03-31');
+    expect(await getSeriesEndDate(h.client, { groupId: 'g-weert', seriesId: 'ev-maand' })).toBeUndefined();
     expect(stored.attendees.map((a) => a.emailAddress.address)).toEqual(['anna@weert.example']);
     const meetings = (await listMeetings(h.client, { groupId: 'g-weert' }, window)).filter((m) => m.seriesMasterId === master.id);
     expect(meetings.map((m) => m.start.slice(0, 10))).toEqual(['2026-12-09', '2027-01-13', '2027-02-10', '2027-03-10']);
