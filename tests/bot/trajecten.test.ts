@@ -12,8 +12,8 @@ import { DEMO_GROUP_IDS, DEMO_PARTICIPATION_SITE_ID, demoTenantSeed, demoUserId 
 import { buildEmulator, type Emulator } from '../../dev/graph-emulator/index.ts';
 import { createBot, createGraphWorkgroupService, createLogger, createScheduler, localConnectorToken, type Bot } from '../../bot/index.ts';
 import { VERBS } from '../../bot/cards/index.ts';
-import { createGraphReminderSource, createGraphTrajectService } from '../../bot/scheduler/index.ts';
-import { createDevTokenProvider, createGraphClient, createTrustingDispatcher, findTrajectByDocument, type GraphClient } from '../../src/graph/index.ts';
+import { createGraphReminderSource, createGraphTrajectService, type TrajectService } from '../../bot/scheduler/index.ts';
+import { createDevTokenProvider, createGraphClient, createTrustingDispatcher, findTrajectByDocument, updateTraject, type GraphClient } from '../../src/graph/index.ts';
 import { openSqliteStore, type BotStore } from '../../src/store/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
 import { amsterdamTime } from '../../src/workgroups/index.ts';
@@ -41,6 +41,20 @@ let openId: LocalOpenId;
 let store: BotStore;
 let bot: Bot;
 let botUrl: string;
+/** Runs once before the bot's next write: a change someone else makes between the bot's read and its write. */
+let beforeNextWrite: (() => Promise<void>) | undefined;
+
+function racing(service: TrajectService): TrajectService {
+  return {
+    ...service,
+    async update(traject, patch) {
+      const race = beforeNextWrite;
+      beforeNextWrite = undefined;
+      await race?.();
+      return service.update(traject, patch);
+    },
+  };
+}
 
 async function send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
   return post(botUrl, activity, await openId.sign({ iss: ISSUER, aud: APP_ID, serviceurl: activity.serviceUrl }));
@@ -65,7 +79,7 @@ beforeAll(async () => {
     {
       store,
       workgroups: createGraphWorkgroupService(graph, { werkgroepIds, mtGroupId: DEMO_GROUP_IDS.mt }),
-      trajecten: createGraphTrajectService(graph, DEMO_PARTICIPATION_SITE_ID),
+      trajecten: racing(createGraphTrajectService(graph, DEMO_PARTICIPATION_SITE_ID)),
       clock,
       links,
       log,
@@ -179,5 +193,20 @@ describe('traject follow-through by the bot', () => {
     const res = await send(cardAction({ serviceUrl: connectorUrl, userId: u('zwart'), verb: VERBS.trajectEvaluation, data: { ...data, gehoord: 'misschien' } }));
     expect(texts((res.body as { value: Record<string, unknown> }).value)).not.toContain(t.evaluatieSavedTitle);
     expect((await traject('zwart')).evaluatieGehoord).toBeUndefined();
+  });
+
+  it('writes with the ETag it just read: a change in between (412) is read again and the click still counts, nothing of it lost', async () => {
+    const before = await traject('geelen');
+    const data = findExecute(cardsTo('geelen')[0] ?? {}, VERBS.trajectDone)?.data ?? { documentId: before.documentId };
+    let writes = 0;
+    beforeNextWrite = async () => {
+      writes++;
+      // The opsteller saves the paragraph again in Word just now: the register item gets a new ETag.
+      await updateTraject(graph, DEMO_PARTICIPATION_SITE_ID, before.itemId, before.etag, { terugkoppelingKanaal: 'Bewonersbrief en website' });
+    };
+    const res = await send(cardAction({ serviceUrl: connectorUrl, userId: u('geelen'), verb: VERBS.trajectDone, data }));
+    expect(writes).toBe(1);
+    expect(texts((res.body as { value: Record<string, unknown> }).value)).toContain(t.doneTitle);
+    expect(await traject('geelen')).toMatchObject({ terugkoppelingGedaan: true, terugkoppelingKanaal: 'Bewonersbrief en website' });
   });
 });
