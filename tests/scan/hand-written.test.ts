@@ -183,6 +183,13 @@ describe('headings in the forms municipalities use', () => {
     'Betrekken van bewoners en ondernemers',
     'Participatie/inspraak',
     'PARTICIPATIE',
+    'Participatie + communicatie',
+    'Participatie wijkagenda',
+    'Toetsing door gebruikers en participatie',
+    'Omgevingsdialoog',
+    'Betrokkenheid samenleving',
+    'Betrokkenheid agrariërs',
+    'Samenspraak',
   ])('"%s" is a Participatie heading', (h) => expect(isParticipatieHeadingText(h)).toBe(true));
 
   it.each([
@@ -195,6 +202,10 @@ describe('headings in the forms municipalities use', () => {
     'Overleg gevoerd met',
     'Sociale participatie en armoedebeleid',
     'Wat vinden inwoners van de participatie van de gemeente in het warmtebedrijf?',
+    'OCSW - Zorg & Participatie',
+    'Werk en participatie',
+    'Participatie gemeente warmtebedrijf',
+    'Gevolgen Participatiewet',
   ])('"%s" is not', (h) => expect(isParticipatieHeadingText(h)).toBe(false));
 
   it.each([
