@@ -11,7 +11,8 @@ import { amsterdamTime, toAmsterdamDate, amsterdamClock, type Member, type Remin
 import { safeText, tabLinksFromSettings } from './cards/index.ts';
 import { createLogger } from './logger.ts';
 import { openStore, productionGraph, type DemoGraphFactory, type GraphAccess } from './runtime.ts';
-import { createGraphReminderSource, createScheduler } from './scheduler/index.ts';
+import { trajectFollowUps, type TrajectFollowUp } from '../src/participation/index.ts';
+import { createGraphReminderSource, createGraphTrajectService, createScheduler } from './scheduler/index.ts';
 
 function parseAt(value: string | undefined, now: Date): string {
   if (!value) return now.toISOString();
@@ -35,6 +36,11 @@ function describe(r: Reminder, names: Map<string, string>, reachable: boolean): 
         ? botText.dryRun.digestSummary(r.werkgroepen.length, r.overdueActions.length)
         : `"${safeText(r.actie.titel, 120)}" (${safeText(r.werkgroep.naam, 80)}, ${botText.dryRun.due} ${formatDateNl(r.dueDate)})`;
   return `- ${botText.dryRun.kind[r.kind]} ${who}: ${what}${reachable ? '' : ` [${botText.dryRun.unreachable}]`}`;
+}
+
+function describeFollowUp(f: TrajectFollowUp, reachable: boolean): string {
+  const who = `${botText.dryRun.to} ${safeText(f.traject.opsteller.naam || f.recipientId, 80)}`;
+  return `- ${botText.traject.kind[f.kind]} ${who}: "${safeText(f.traject.onderwerp, 120)}"${reachable ? '' : ` [${botText.dryRun.unreachable}]`}`;
 }
 
 /** The demo for a run without tenant settings: the demo tenant, and a local Bot Connector for a real cycle. */
@@ -72,6 +78,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv, demo: RemindDemo | u
       werkgroepIds: access.werkgroepIds,
       ...(access.mtGroupId ? { mtGroupId: access.mtGroupId } : {}),
     });
+    const trajecten = access.participationSiteId ? createGraphTrajectService(access.client, access.participationSiteId) : undefined;
     const links = tabLinksFromSettings(env);
     const clock = { now: () => now };
     const atText = `${formatDateNl(toAmsterdamDate(now))} ${amsterdamClock(now)}`;
@@ -84,9 +91,11 @@ async function main(argv: string[], env: NodeJS.ProcessEnv, demo: RemindDemo | u
       const cached = { load: async () => loaded };
       const scheduler = createScheduler({ store, sender: { send: () => Promise.reject(new Error('dry run')) }, source: cached, links, log, clock });
       const plan = await scheduler.plan(now);
-      console.log(botText.dryRun.header(atText, plan.length));
-      if (plan.length === 0) console.log(botText.dryRun.none);
+      const followUps = trajecten ? trajectFollowUps(await trajecten.list(), new Date(now)) : [];
+      console.log(botText.dryRun.header(atText, plan.length + followUps.length));
+      if (plan.length + followUps.length === 0) console.log(botText.dryRun.none);
       for (const p of plan) console.log(describe(p.reminder, names, p.reachable));
+      for (const f of followUps) console.log(describeFollowUp(f, (await store.findPersonalConversation(f.recipientId)) !== undefined));
       return 0;
     }
     const { createProactiveSender } = await import('./proactive.ts');
@@ -100,7 +109,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv, demo: RemindDemo | u
     const connector = await demo.connector();
     try {
       const sender = createProactiveSender(new Client({ token: () => localConnectorToken('demo-bot') }));
-      const scheduler = createScheduler({ store, sender, source, links, log, clock });
+      const scheduler = createScheduler({ store, sender, source, links, log, clock, ...(trajecten ? { trajecten } : {}) });
       const report = await scheduler.runCycle(now);
       console.log(botText.dryRun.cycle(atText, report));
       return 0;

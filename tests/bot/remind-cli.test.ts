@@ -38,6 +38,8 @@ describe('the reminder command', { timeout: 60_000 }, () => {
     expect(stdout).toContain(botText.dryRun.demo);
     expect(stdout).toMatch(/Proefrun voor 1 december 2026 08:00: (1 herinnering zou|[1-9]\d* herinneringen zouden) worden verstuurd/);
     expect(stdout).toMatch(/^- actie verlopen aan /m);
+    // The traject register of the demo's participation site: Anouk Verhoeven's terugkoppeling is overdue.
+    expect(stdout).toMatch(new RegExp(`^- ${botText.traject.kind['terugkoppeling-verlopen']} aan Anouk Verhoeven: "het nieuwe speelruimteplan"`, 'm'));
     // One word for the due date, and no "werkgroep(en)" or "actie(s)" in what people read.
     expect(stdout).toMatch(/, uiterlijk \d{1,2} \w+ \d{4}\)/);
     expect(stdout).not.toMatch(/klaar op|\((en|s)\)/i);
