@@ -74,11 +74,6 @@ function splitSentences(line: string): string[] {
     .filter((s) => /[a-z0-9]/.test(s));
 }
 
-/** Sentences as the reader sees them: split at end marks and line ends, list bullets dropped. */
-export function sentencesOf(text: string): string[] {
-  return unitsOf(text).map((u) => u.s);
-}
-
 /** One sentence, list item or table row, and the label it stands under, if any. */
 export interface Unit {
   s: string;
