@@ -19,8 +19,8 @@ export interface ItemWrites<T extends { id: string; etag?: string | undefined }>
   remove(item: T): Promise<void>;
   /** Any write that is not about one item (a new one, a reorder). */
   write: Write['write'];
-  /** `update` without its own busy state, for several items inside one `write` (a reorder). */
-  apply(item: T, change: Partial<T>): Promise<void>;
+  /** `update` without its own busy state, for several items inside one `write` (a reorder); gives the version that stands. */
+  apply(item: T, change: Partial<T>): Promise<T>;
 }
 
 /**
@@ -50,24 +50,29 @@ export function useItemWrites<T extends { id: string; etag?: string | undefined 
 
   /** Runs one attempt; a conflict asks the user and, for "mine", runs again on the stored version. */
   const withConflict = useCallback(
-    async (item: T, attempt: (base: T) => Promise<void>, mine: (base: T) => Version<T>): Promise<void> => {
+    async <R,>(item: T, attempt: (base: T) => Promise<R>, mine: (base: T) => Version<T>): Promise<R | T> => {
       try {
-        await attempt(item);
+        return await attempt(item);
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;
         const theirs = e.theirs as T;
         const choice = await ask<Version<T>>({ mine: mine(theirs), theirs: { item: theirs }, render });
-        if (choice === 'mine') await attempt(theirs);
-        else onChanged(theirs.id, theirs);
+        if (choice === 'mine') return attempt(theirs);
+        onChanged(theirs.id, theirs);
+        return theirs;
       }
     },
     [ask, render, onChanged],
   );
 
-  const apply = (item: T, change: Partial<T>): Promise<void> =>
+  const apply = (item: T, change: Partial<T>): Promise<T> =>
     withConflict(
       item,
-      async (base) => onChanged(base.id, await save({ ...base, ...change })),
+      async (base) => {
+        const saved = await save({ ...base, ...change });
+        onChanged(base.id, saved);
+        return saved;
+      },
       (base) => ({ item: { ...base, ...change } }),
     );
 
@@ -77,17 +82,20 @@ export function useItemWrites<T extends { id: string; etag?: string | undefined 
     clearError,
     write,
     apply,
-    update: (item, change) => write(() => apply(item, change)),
+    update: (item, change) =>
+      write(async () => {
+        await apply(item, change);
+      }),
     remove: (item) =>
-      write(() =>
-        withConflict(
+      write(async () => {
+        await withConflict(
           item,
           async (base) => {
             await remove(base);
             onChanged(base.id, undefined);
           },
           (base) => ({ item: base, removed: true }),
-        ),
-      ),
+        );
+      }),
   };
 }
