@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useState, type FocusEvent, type ReactE
 import { addinText as t } from '../../src/text/ui-addin.ts';
 import { buildBwVoorstel, createFakeHost, renderFakeDocumentHtml, toDocx, type FakeWordDocument, type FixtureShape } from '../word-fake/index.ts';
 import { TaskPane } from '../src/app/task-pane.tsx';
+import type { RegisterConnector } from '../src/features/traject/connection.ts';
+import { demoRegisterConnector } from './demo-register.ts';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -92,6 +94,18 @@ function applyTypedText(doc: FakeWordDocument, view: HTMLElement): boolean {
   return changed;
 }
 
+/** `?profiel=<url>` plays the administrator's profile setting, as in the manifest. */
+function demoProfileUrl(): string | null {
+  const value = new URLSearchParams(window.location.search).get('profiel');
+  if (!value) return null;
+  try {
+    const url = new URL(value, window.location.href);
+    return url.origin === window.location.origin ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 function initialShape(): FixtureShape {
   const s = new URLSearchParams(window.location.search).get('document');
   return s === 'without-heading' || s === 'two-headings' ? s : 'with-heading';
@@ -104,7 +118,20 @@ export function DemoPage(): ReactElement {
   const [session, setSession] = useState(0);
   const doc = useMemo(() => buildBwVoorstel(shape), [shape]);
   // ?wordApi=1.3 plays an older Word (Office 2019): no getReviewedText, answers via the Common API.
-  const host = useMemo(() => createFakeHost(doc, { wordApi: new URLSearchParams(window.location.search).get('wordApi') === '1.3' ? '1.3' : '1.4' }), [doc]);
+  const host = useMemo(
+    () =>
+      createFakeHost(doc, {
+        wordApi: new URLSearchParams(window.location.search).get('wordApi') === '1.3' ? '1.3' : '1.4',
+        // The register links to the document; here the demo page stands in for it.
+        documentUrl: new URL('demo.html', window.location.href).href,
+      }),
+    [doc],
+  );
+  const [connector, setConnector] = useState<RegisterConnector | null>(null);
+  const [profileUrl, setProfileUrl] = useState<string | null>(demoProfileUrl);
+  useEffect(() => {
+    void demoRegisterConnector(window).then(setConnector);
+  }, []);
   const [version, setVersion] = useState(0);
   // The counter of Word round trips is for developers and tests (?dev=1), not for users.
   const dev = new URLSearchParams(window.location.search).has('dev');
@@ -115,6 +142,13 @@ export function DemoPage(): ReactElement {
     (window as unknown as { participatieDemo?: unknown }).participatieDemo = {
       editParagraph: (text: string) => doc.editControlText('participatieparagraaf', text),
       syncCount: () => doc.syncCount,
+      /** The answers part as Word would store it. */
+      answersXml: () => doc.parts.map((p) => p.xml).join('\n'),
+      /** Opens the same document again, as with another profile URL from the administrator. */
+      reopen: (url: string | null) => {
+        setProfileUrl(url === null ? null : new URL(url, window.location.href).href);
+        setSession((s) => s + 1);
+      },
     };
   }, [doc]);
   useEffect(() => {
@@ -187,7 +221,7 @@ export function DemoPage(): ReactElement {
         </section>
         {/* Not a landmark itself: the pane's own <main> must stay top-level. */}
         <div className={styles.pane} data-testid="task-pane">
-          <TaskPane key={`${shape}-${session}`} host={host} configuredProfileUrl={null} />
+          <TaskPane key={`${shape}-${session}`} host={host} configuredProfileUrl={profileUrl} registerConnector={connector} />
         </div>
       </div>
     </div>

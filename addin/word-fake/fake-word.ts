@@ -770,6 +770,8 @@ export interface FakeHostOptions {
   wordApi?: string;
   /** What a method on a null object does; defaults to failing the batch (see the top of this file). */
   nullObjectMethods?: NullObjectMethods;
+  /** Office.context.document.url; absent for a new document that was never saved. */
+  documentUrl?: string;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -789,5 +791,6 @@ export function createFakeHost(doc: FakeWordDocument, options: FakeHostOptions =
     isSetSupported: (name, version) => name === 'WordApi' && versionAtLeast(wordApi, version),
     isReadOnly: () => doc.readOnly,
     commonXmlParts: commonParts(doc),
+    documentUrl: () => options.documentUrl ?? null,
   };
 }

@@ -28,10 +28,12 @@ import {
 import { AppError } from '../../src/text/index.ts';
 import { readAllXmlFallback, writeXmlFallback } from './common-xml.ts';
 import {
+  findHeaderFacts,
   findOnderwerp,
   findParticipatieHeadings,
   isSectionHeading,
   planNewHeading,
+  type HeaderFacts,
   type HeadingRef,
   type NewHeadingPlan,
   type ParagraphInfo,
@@ -75,6 +77,8 @@ export interface DocumentState {
   placement: NewHeadingPlan;
   /** Text under the "Onderwerp" heading, to prefill the checklist. */
   onderwerp: string | null;
+  /** Afdeling, zaaknummer and portefeuillehouder from the header lines, for the traject register. */
+  header: HeaderFacts;
   controls: ControlInfo[];
   stored: StoredAnswers | null;
   /** The answers part exists but could not be read (damaged or from an unknown version). */
@@ -295,7 +299,8 @@ function randomDocumentId(): string {
 
 /** The id the document keeps: stored, else from a part we cannot use, else null. */
 function knownDocumentId(read: ReadResult, stored: StoredAnswers | null): string | null {
-  return stored?.documentId ?? (read.storedXml ? (readDocumentIdFromXml(read.storedXml) ?? null) : null) ?? read.otherPartsDocumentId;
+  const fromPart = read.storedXml ? readDocumentIdFromXml(read.storedXml) : undefined;
+  return stored?.documentId ?? fromPart ?? read.otherPartsDocumentId;
 }
 
 function parseStored(xml: string | null): { stored: StoredAnswers | null; unreadable: boolean } {
@@ -334,6 +339,7 @@ function snapshot(read: ReadResult): DocumentState {
     headings: findParticipatieHeadings(infos),
     placement: planNewHeading(infos),
     onderwerp: findOnderwerp(infos),
+    header: findHeaderFacts(infos),
     controls,
     stored,
     storedUnreadable: unreadable,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOnderwerp, findParticipatieHeadings, planNewHeading, type ParagraphInfo } from './placement.ts';
+import { findHeaderFacts, findOnderwerp, findParticipatieHeadings, planNewHeading, type ParagraphInfo } from './placement.ts';
 
 function doc(...lines: [style: string, text: string][]): ParagraphInfo[] {
   return lines.map(([styleBuiltIn, text], index) => ({ index, text, styleBuiltIn }));
@@ -48,5 +48,29 @@ describe('findOnderwerp', () => {
   });
   it('is null when the section is empty', () => {
     expect(findOnderwerp(doc(['Heading2', 'Onderwerp'], ['Heading2', 'Voorstel']))).toBeNull();
+  });
+});
+
+describe('findHeaderFacts', () => {
+  it('reads the Weert header, where several pairs share one line', () => {
+    const facts = findHeaderFacts(
+      doc(
+        ['Normal', 'Afdeling: OCSW - Zorg & Participatie    B&W-voorstel: DJ-1765074'],
+        ['Normal', 'Naam opsteller voorstel: Saskia Doek-De Rooij\tZaaknummer: 1749933'],
+        ['Normal', 'Portefeuillehouder: M.J. (Martijn) van den Heuvel Msc.    Publicatie: Openbaar'],
+        ['Heading2', 'Onderwerp'],
+        ['Normal', 'Afdeling: niet uit de tekst onder een kop'],
+      ),
+    );
+    expect(facts).toEqual({ afdeling: 'OCSW - Zorg & Participatie', zaaknummer: '1749933', portefeuillehouder: 'M.J. (Martijn) van den Heuvel Msc.' });
+  });
+
+  it.each([
+    [[['Normal', 'Zaaknr.: Z-2026-17']], { zaaknummer: 'Z-2026-17' }],
+    [[['Normal', 'Afdeling:']], {}],
+    [[['Heading2', 'Onderwerp'], ['Normal', 'Zaaknummer: 1']], {}],
+    [[], {}],
+  ] as [[string, string][], object][])('%j → %j', (lines, facts) => {
+    expect(findHeaderFacts(doc(...lines))).toEqual(facts);
   });
 });

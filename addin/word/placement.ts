@@ -104,3 +104,46 @@ export function findOnderwerp(paragraphs: readonly ParagraphInfo[]): string | nu
   if (!next || isSectionHeading(next)) return null;
   return next.text.trim().replace(/\.$/, '');
 }
+
+/** Facts from the header lines of a B&W-voorstel, for the traject register. */
+export interface HeaderFacts {
+  afdeling?: string;
+  zaaknummer?: string;
+  portefeuillehouder?: string;
+}
+
+// Every label a header line may hold: the ones we keep, and the others, which end the value before them.
+// The same labels the participatiescan reads from .docx headers (src/docx/structure.ts).
+const HEADER_LABELS: { key: keyof HeaderFacts | null; re: RegExp }[] = [
+  { key: 'afdeling', re: /\bafdeling(?=\s*[:\t])/gi },
+  { key: 'zaaknummer', re: /\bzaak(?:nummer|nr\.?)(?=\s*[:\t])/gi },
+  { key: 'portefeuillehouder', re: /\bportefeuillehouder(?=\s*[:\t])/gi },
+  { key: null, re: /\b(?:b&w-?\s?voorstel(?:\s?(?:nr|nummer)\.?)?|collegevoorstel(?:\s?nr\.?)?|raadsvoorstel(?:\s?nr\.?)?|voorstelnr\.?|voorstelnummer)(?=\s*[:\t])/gi },
+  { key: null, re: /\b(?:naam\s+)?opsteller(?:\s+voorstel)?(?=\s*[:\t])/gi },
+  { key: null, re: /\b(?:publicatie|onderwerp|datum)(?=\s*[:\t])/gi },
+];
+
+/**
+ * "Afdeling: X    Zaaknummer: Y" pairs from the lines above the first section heading, where several
+ * pairs may share one line (the Weert header does).
+ * @example findHeaderFacts([{ index: 0, text: 'Afdeling: Ruimte    Zaaknummer: 17', styleBuiltIn: 'Normal' }]) //=> { afdeling: 'Ruimte', zaaknummer: '17' }
+ */
+export function findHeaderFacts(paragraphs: readonly ParagraphInfo[]): HeaderFacts {
+  const firstSection = paragraphs.find((p) => isSectionHeading(p));
+  const lines = paragraphs.slice(0, firstSection ? firstSection.index : Math.min(paragraphs.length, 10));
+  const out: HeaderFacts = {};
+  for (const { text } of lines) {
+    const hits: { key: keyof HeaderFacts | null; start: number; end: number }[] = [];
+    for (const { key, re } of HEADER_LABELS) {
+      for (const m of text.matchAll(re)) hits.push({ key, start: m.index, end: m.index + m[0].length });
+    }
+    hits.sort((a, b) => a.start - b.start);
+    hits.forEach((h, i) => {
+      const next = hits[i + 1];
+      if (!h.key || out[h.key] !== undefined || (next && next.start < h.end)) return;
+      const value = text.slice(h.end, next ? next.start : text.length).replace(/^[\s:]+/, '').replace(/\s+/g, ' ').trim();
+      if (value) out[h.key] = value;
+    });
+  }
+  return out;
+}

@@ -130,4 +130,14 @@ export interface WordHost {
   isReadOnly(): boolean;
   /** Common API fallback for the answers part; absent outside Office. */
   readonly commonXmlParts?: CommonCustomXmlParts;
+  /** Office.context.document.url: where the document is saved (empty for a new, unsaved one). */
+  documentUrl?(): string | null;
+}
+
+/** What the pane needs from Office to sign in with nested app authentication. */
+export interface OfficeAuthInfo {
+  /** `isSetSupported('NestedAppAuth', '1.1')`; without it MSAL falls back to a standard popup. */
+  isNestedAppAuthSupported(): boolean;
+  /** The signed-in Office account (Office.auth.getAuthContext), which Word on the web needs as login hint. */
+  loginHint(): Promise<string | undefined>;
 }

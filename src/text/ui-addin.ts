@@ -111,6 +111,24 @@ export const addinText = {
   profileConfigured: 'Profiel van je beheerder',
   profileFile: 'Profiel uit een bestand…',
   profileLoaded: (name: string) => `Profiel van gemeente ${name} geladen.`,
+  profileCentral: (naam: string, versie: string) => `We gebruiken het gemeenteprofiel van je beheerder: ${naam} (versie ${versie}).`,
+  profileFallback: (reason: string) => `${reason} We gebruiken nu het standaardprofiel. Je antwoorden blijven staan.`,
+  profileOther: (written: string, writtenVersion: string, current: string, currentVersion: string) =>
+    `De paragraaf in dit document is geschreven met ${written} (versie ${writtenVersion}). Je gebruikt nu ${current} (versie ${currentVersion}). Klik op Bijwerken om de tekst met dit profiel te schrijven.`,
+  // Traject register
+  registerTitle: 'Trajectregister',
+  registerConsentText:
+    'Mag de invoegtoepassing dit traject in het trajectregister van de gemeente zetten? Dan ziet de participatieadviseur het, en herinnert de bot je aan de terugkoppeling. In het register komen het onderwerp, de gegevens over de participatie, jouw naam en een link naar dit document. We vragen dit één keer.',
+  registerConsentYes: 'Ja, zet het in het register',
+  registerConsentNo: 'Nee, niet nu',
+  registerWorking: 'Trajectregister bijwerken…',
+  registerCreated: 'Het traject staat in het trajectregister.',
+  registerUpdated: 'Het traject in het trajectregister is bijgewerkt.',
+  registerFailed: (reason: string) => `Het trajectregister is niet bijgewerkt. ${reason} De paragraaf staat wel in het document.`,
+  registerDeclined: 'Het trajectregister is niet bijgewerkt, omdat je daar geen toestemming voor gaf. De paragraaf staat wel in het document.',
+  registerNotSetUp: 'Het trajectregister is hier niet ingesteld, dus het is niet bijgewerkt. De paragraaf staat wel in het document. Vraag je beheerder om het register aan te zetten.',
+  registerRetry: 'Opnieuw proberen',
+  registerAnyway: 'Toch in het register zetten',
   // Sub-fields of composed questions
   yes: 'Ja',
   no: 'Nee',

@@ -1,19 +1,23 @@
 import { Divider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { checklistSteps, visibleQuestions, type Answers, type Profile, type StepId } from '../../../src/participation/index.ts';
+import { checklistSteps, visibleQuestions, type Answers, type Profile, type ProfileStamp, type StepId } from '../../../src/participation/index.ts';
 import { AppError, describeError } from '../../../src/text/index.ts';
 import { addinText as t } from '../../../src/text/ui-addin.ts';
-import type { WordHost } from '../../word/index.ts';
+import type { HeaderFacts, WordHost } from '../../word/index.ts';
 import { nameQuestions, shortName } from '../features/checklist/question-names.ts';
 import { Wizard } from '../features/checklist/wizard.tsx';
 import type { Insights } from '../features/insights/compute-insights.ts';
 import { AdviceCard, B1Hints, FindingsList, Preview } from '../features/insights/insights-panels.tsx';
 import { ProfilePicker, type ProfileSource } from '../features/profile/profile-picker.tsx';
+import type { RegisterConnector } from '../features/traject/connection.ts';
+import type { RegisterRequest } from '../features/traject/traject-panel.tsx';
 
 // Not needed for the first step: loaded after the first render.
 const DocumentPanel = lazy(() => import('../features/document/document-panel.tsx').then((m) => ({ default: m.DocumentPanel })));
 const loadInsights = () => import('../features/insights/compute-insights.ts');
 const loadWordOps = () => import('../features/document/word-ops.ts');
+const TrajectPanel = lazy(() => import('../features/traject/traject-panel.tsx').then((m) => ({ default: m.TrajectPanel })));
+const loadProfiles = () => import('../features/profile/load-profile.ts');
 
 const useStyles = makeStyles({
   root: {
@@ -39,12 +43,14 @@ function isoDay(d: Date): string {
 
 export interface TaskPaneProps {
   host: WordHost;
-  /** Profile URL configured by the administrator (manifest query string), if any. */
+  /** Profile URL configured by the administrator (manifest query string), if any: loaded without asking. */
   configuredProfileUrl: string | null;
+  /** How to reach the traject register; null or absent when it is not set up where the pane runs. */
+  registerConnector?: RegisterConnector | null;
   now?: () => Date;
 }
 
-export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }: TaskPaneProps): ReactElement {
+export function TaskPane({ host, configuredProfileUrl, registerConnector = null, now = () => new Date() }: TaskPaneProps): ReactElement {
   const styles = useStyles();
   const [loading, setLoading] = useState(true);
   const [draft, setDraft] = useState<Draft>({});
@@ -60,6 +66,12 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
   const [profile, setProfile] = useState<Profile | null>(null);
   const [profileSource, setProfileSource] = useState<ProfileSource>('default');
   const [insightsModule, setInsightsModule] = useState<Awaited<ReturnType<typeof loadInsights>> | null>(null);
+  /** About the profile: which one is used, a fallback, or a paragraph written with another one. */
+  const [profileNotice, setProfileNotice] = useState<{ intent: 'info' | 'warning'; text: string } | null>(null);
+  /** The profile that wrote the paragraph now in the document, from its answers part. */
+  const [writtenWith, setWrittenWith] = useState<ProfileStamp | null>(null);
+  const [registerRequest, setRegisterRequest] = useState<RegisterRequest | null>(null);
+  const [header, setHeader] = useState<HeaderFacts>({});
   const dirty = useRef(false);
   // The day, not the function: `now` is a new function each render, the day changes once a day.
   const today = isoDay(now());
@@ -70,6 +82,8 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
       const { readDocumentState } = await loadWordOps();
       const state = await readDocumentState(host);
       setHasParagraph(state.controls.length > 0);
+      setWrittenWith(state.controls.length > 0 ? (state.stored?.profiel ?? null) : null);
+      setHeader(state.header);
       if (restoreAnswers && state.stored) {
         setDraft(state.stored.answers);
         // Answers from an earlier session: the user has been through the whole checklist before.
@@ -95,6 +109,27 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
     void refresh(true);
     void loadInsights().then(setInsightsModule);
   }, [refresh]);
+
+  // The administrator's profile loads without asking; when it cannot, the default is used and we say so.
+  useEffect(() => {
+    if (!configuredProfileUrl) return;
+    let live = true;
+    loadProfiles()
+      .then(async (m) => {
+        const loaded = await m.loadProfileFromUrl(configuredProfileUrl);
+        if (!live) return;
+        const id = m.profileIdentity(loaded);
+        setProfile(loaded);
+        setProfileSource('configured');
+        setProfileNotice({ intent: 'info', text: t.profileCentral(id.naam, id.versie) });
+      })
+      .catch((error: unknown) => {
+        if (live) setProfileNotice({ intent: 'warning', text: t.profileFallback(describeError(error)) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [configuredProfileUrl]);
 
   // Save as you go: debounced, only after the user changed something.
   useEffect(() => {
@@ -142,6 +177,11 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
     () => (insightsModule ? insightsModule.computeInsights(draft, profile, today) : null),
     [insightsModule, draft, profile, today],
   );
+  const current = insights?.profiel;
+  const otherProfile =
+    writtenWith && current && (writtenWith.naam !== current.naam || writtenWith.versie !== current.versie)
+      ? t.profileOther(writtenWith.naam, writtenWith.versie, current.naam, current.versie)
+      : null;
 
   // Reached: on a step the user opened, or before the furthest one (a step can appear later, when
   // an answer makes its questions visible, without the user having skipped it).
@@ -199,6 +239,7 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
         setProfile(source === 'default' ? null : p);
         setProfileSource(source);
         setNotice(source === 'default' ? null : { intent: 'success', text: t.profileLoaded(p.gemeentenaam) });
+        setProfileNotice(null);
       })
       .catch((error: unknown) => setNotice({ intent: 'error', text: describeError(error) }));
   };
@@ -219,6 +260,16 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {profileNotice && (
+        <MessageBar intent={profileNotice.intent} layout="multiline">
+          <MessageBarBody>{profileNotice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {otherProfile && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{otherProfile}</MessageBarBody>
         </MessageBar>
       )}
       {loading ? (
@@ -247,10 +298,19 @@ export function TaskPane({ host, configuredProfileUrl, now = () => new Date() }:
               answers={insights?.answers ?? null}
               text={insights?.paragraphText ?? null}
               hasParagraph={hasParagraph}
+              {...(insights ? { profiel: insights.profiel } : {})}
               now={now}
-              onWritten={() => void refresh(false)}
+              onWritten={(written) => {
+                void refresh(false);
+                setRegisterRequest((r) => ({ ...written, header, seq: (r?.seq ?? 0) + 1 }));
+              }}
             />
           </Suspense>
+          {registerRequest && (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <TrajectPanel connector={registerConnector} request={registerRequest} documentUrl={host.documentUrl?.() ?? null} now={now} />
+            </Suspense>
+          )}
         </>
       )}
     </main>

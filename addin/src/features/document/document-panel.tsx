@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactElement } from 'react';
-import type { Answers } from '../../../../src/participation/index.ts';
+import type { Answers, ProfileStamp } from '../../../../src/participation/index.ts';
 import { AppError, describeError } from '../../../../src/text/index.ts';
 import { addinText as t } from '../../../../src/text/ui-addin.ts';
 import { writeParticipatieParagraph, type WordHost, type WriteRequest, type WriteResult } from '../../../word/index.ts';
@@ -42,8 +42,11 @@ export interface DocumentPanelProps {
   text: string | null;
   /** True when the document already holds our paragraph (button reads "Bijwerken"). */
   hasParagraph: boolean;
+  /** The profile the text is written with; recorded in the answers part. */
+  profiel?: ProfileStamp;
   now: () => Date;
-  onWritten: () => void;
+  /** After every write that stored the answers: the document's id and the answers, for the register. */
+  onWritten: (written: { documentId: string; answers: Answers; profiel?: ProfileStamp }) => void;
 }
 
 const UNMOUNT_AFTER_CLOSE_MS = 1000;
@@ -64,7 +67,7 @@ function resultMessage(result: WriteResult): string[] {
 }
 
 /** "Invoegen in document" / "Bijwerken" and the choices Word may ask the user to make. */
-export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritten }: DocumentPanelProps): ReactElement {
+export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now, onWritten }: DocumentPanelProps): ReactElement {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -91,11 +94,12 @@ export function DocumentPanel({ host, answers, text, hasParagraph, now, onWritte
     setPending(null);
     setCompare(false);
     try {
-      const result = await writeParticipatieParagraph(host, { answers, text, generatedAt: now().toISOString(), ...extra });
+      const result = await writeParticipatieParagraph(host, { answers, text, generatedAt: now().toISOString(), ...(profiel ? { profiel } : {}), ...extra });
       if (result.status === 'written' || result.status === 'kept' || result.status === 'unchanged') {
         setMessages({ intent: 'success', lines: resultMessage(result) });
         setWrittenText(text);
-        onWritten();
+        // "Kept" leaves the old text and so the old profile's stamp; the answers still go to the register.
+        onWritten({ documentId: result.documentId, answers, ...(profiel && result.status !== 'kept' ? { profiel } : {}) });
       } else {
         setChoice('');
         setPending(result);

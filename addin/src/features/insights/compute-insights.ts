@@ -8,6 +8,7 @@ import {
   checkB1,
   generateParagraph,
   parseAnswers,
+  profileIdentity,
   renderParagraphHtml,
   renderParagraphText,
   validateAnswers,
@@ -18,6 +19,7 @@ import {
   type LevelInfo,
   type ParseProblem,
   type Profile,
+  type ProfileStamp,
 } from '../../../../src/participation/index.ts';
 
 export interface Insights {
@@ -31,6 +33,16 @@ export interface Insights {
   paragraphHtml: string | null;
   /** B1 hints per free-text question id. */
   b1: Record<string, B1Hint[]>;
+  /** Name and version of the profile the text is written with; recorded with the paragraph. */
+  profiel: ProfileStamp;
+}
+
+// A profile is hashed once, not on every keystroke.
+const identities = new WeakMap<Profile, ProfileStamp>();
+function identityOf(profile: Profile): ProfileStamp {
+  let id = identities.get(profile);
+  if (!id) identities.set(profile, (id = profileIdentity(profile)));
+  return id;
 }
 
 const FREE_TEXT: readonly (keyof Answers)[] = ['q7b_toelichting', 'q9a_waarom'];
@@ -69,5 +81,6 @@ export function computeInsights(input: Partial<Answers>, chosenProfile: Profile 
     paragraphText: paragraph ? renderParagraphText(paragraph) : null,
     paragraphHtml: paragraph ? renderParagraphHtml(paragraph) : null,
     b1,
+    profiel: identityOf(profile),
   };
 }

@@ -27,3 +27,4 @@ export async function loadProfileFromFile(file: Blob): Promise<Profile> {
   return parseProfile(json);
 }
 
+export { profileIdentity } from '../../../../src/participation/index.ts';
