@@ -56,7 +56,7 @@ export function raadReportBody(r: RaadReport): FileChild[] {
     heading1(T.samenvatting),
     paragraph(T.sumAll(s.all)),
     paragraph(T.sumStatus(s.afgerond, s.gepland, s.geen)),
-    paragraph(T.sumGeenZonderReden(s.geenZonderReden)),
+    ...(s.geen > 0 ? [paragraph(T.sumGeenZonderReden(s.geenZonderReden))] : []),
     paragraph(T.sumDeelnemers(s.deelnemers, s.withCount)),
     paragraph(T.sumTerugkoppeling(r.terugkoppeling.gedaan, r.terugkoppeling.afgerond, r.terugkoppeling.rate)),
 
