@@ -120,6 +120,9 @@ export function unitsOf(text: string): Unit[] {
   return out;
 }
 
+/** Ways of taking part in which people say something back. */
+const EXCHANGE = /\b(?:gesproken|gesprek\w*|spraken|overleg\w*|enquête|enquete|vragenlijst|peiling|advies|meegedacht|om tafel|werksessie\w*|gereageerd)\b/;
+
 /** Words that tell people took part, beyond the methods in DONE. */
 const TOOK_PART = /\b(?:betrokken|overlegd|meegedacht|meegelezen|meegepraat|samenwerking|samen met|geconsulteerd|geraadpleegd|om tafel|ontworpen|opgesteld)\b/;
 
@@ -175,8 +178,12 @@ function guessFromUnits(units: readonly Unit[]): LevelGuess | undefined {
   const named = labelled ?? hits.find((h) => h.kind === 'named' && !fb.has(h.unit));
   if (named) return { level: named.level, confidence: 0.85, evidence: named.evidence };
   // Input actually given: not "geen zienswijzen", not "zij konden een zienswijze indienen".
+  // Talks, surveys and advice are more than informing, even when the text names no input.
   const inputGiven = units.some(
-    (u, i) => !fb.has(i) && !/\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) && (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s)),
+    (u, i) =>
+      !fb.has(i) &&
+      !/\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) &&
+      (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s) || EXCHANGE.test(u.s)),
   );
   // Informing the raad ("u bent geïnformeerd", a raadsinformatiebrief) is not a rung for residents.
   const usable = (h: LevelHit): boolean =>

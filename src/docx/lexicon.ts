@@ -510,7 +510,9 @@ export function feedbackCue(s: string, participated = true, afterUse = true): Cu
   if (direct) return direct;
   const transfer = TRANSFER.exec(s);
   if (!transfer) return undefined;
-  const outcome = OUTCOME.exec(s);
+  // "Na het besluit informeren wij hen over de voorwaarden": "na het besluit" says when, not what.
+  const told = s.replace(/\b(?:na|voor|vóór|bij|tot|vanaf|sinds) (?:het |de )?(?:\S+ )?(?:\w*besluit\w*|vaststelling|besluitvorming)\b/g, (m) => ' '.repeat(m.length));
+  const outcome = OUTCOME.exec(told);
   if (!outcome) return undefined;
   // "… kozen inwoners welke initiatieven geld krijgen": a which/what clause is handed over only after the verb.
   if (/^(?:welke|waarom|hoe|wat)\b/.test(outcome[0]) && outcome.index < transfer.index) return undefined;
@@ -663,7 +665,8 @@ const USED_STRONG = new RegExp(
     '(?:uitslag|uitkomst|keuze|stemming) (?:\\S+ ){0,3}?(?:is|was|wordt|zijn|werd) (?:\\S+ )?(?:leidend|bindend|overgenomen|gevolgd)',
     `${INPUT} (?:\\S+ ){0,3}?(?:komt|komen|kwam|kwamen) (?:\\S+ ){0,2}?in het (?:\\S+ )?(?:plan|ontwerp|voorstel)`,
     '(?:niet )?(?:gehonoreerd|honoreren|honoreerden|ingewilligd|tegemoetgekomen|tegemoet gekomen|gehoor gegeven)',
-    'rekening (?:mee )?gehouden',
+    // "Met de reacties is rekening gehouden" does not say what was done; "…, door de route te verleggen" does.
+    'rekening (?:mee )?gehouden(?: ?:|,? door| doordat)',
     'ingepast',
     'nemen we (?:niet )?mee',
     '(?:niet )?meegenomen',
@@ -674,6 +677,7 @@ const USED_STRONG = new RegExp(
     `(?:gekozen|kiest|koos|kozen) (?:\\S+ ){0,8}?(?:een|één) van de (?:\\S+ )?${INPUT}`,
     `${INPUT} (?:\\S+ ){0,2}?(?:die |dat )?tot (?:een )?(?:aanpassing|wijziging|verandering)\\w*`,
     `zoals (?:\\S+ ){0,5}?${ASKED}`,
+    '(?:uitvoert|uitvoeren|uitgevoerd|overneemt|overnemen|overgenomen) zoals',
     `(?:op basis|naar aanleiding|n\\.?a\\.?v\\.?) (?:van )?(?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `dankzij (?:de |het |hun )?(?:\\S+ )?${INPUT}`,
     `(?:op|na) (?:het |hun |uitdrukkelijk )?(?:verzoek|voorstel|advies|aandringen|wens) (?:van )?(?:de |het )?(?:\\S+ )?${PEOPLE}`,
@@ -811,7 +815,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'coproduceren',
     named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
     described: new RegExp(
-      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|uitvoeren|uitgevoerd|aangelegd|gebouwd)\\b|samen met (?:\\S+ ){1,20}?(?:aangelegd|gebouwd|getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?(?:werkgroep|groep|team|ontwerpteam) (?:van|met) (?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
+      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|uitvoeren|uitgevoerd|aangelegd|gebouwd)\\b|samen met (?:\\S+ ){1,20}?(?:aangelegd|gebouwd|getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid|om tafel (?:\\S+ ){0,6}?(?:bedenken|bedacht|uitwerken|uitgewerkt|maken|ontwerpen)|${SUBJECT} (?:\\S+ ){0,3}?(?:een |hun )?eigen (?:plan|ontwerp|voorstel) (?:\\S+ ){0,4}?(?:gemaakt|opgesteld|geschreven|ingediend|uitgewerkt)|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?(?:werkgroep|groep|team|ontwerpteam) (?:van|met) (?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
     ),
     cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|geschreven|schrijven)|gezamenlijk(?:e)? (?:ontwerp|plan))\b/g,
   },
