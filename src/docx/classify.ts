@@ -209,7 +209,7 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
   const sentences = units.map((u) => u.s);
   units.forEach((u, i) => {
     if (u.label === 'terugkoppeling') {
-      if (substantive(u) && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, `terugkoppeling: ${u.s.split(' ').slice(0, 10).join(' ')}`);
+      if (substantive(u) && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, u.s.split(' ').slice(0, 12).join(' '));
     } else {
       const cue = feedbackCue(u.s, participated, afterUse || madeTogether(sentences.slice(0, i)));
       if (cue && !isNegated(u.s, cue)) out.set(i, cue.phrase);
@@ -222,7 +222,7 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
 
 function labelled(units: readonly Unit[], key: LabelKey): string | undefined {
   const u = units.find((x) => x.label === key && substantive(x));
-  return u ? `${key}: ${u.s.split(' ').slice(0, 10).join(' ')}` : undefined;
+  return u ? u.s.split(' ').slice(0, 12).join(' ') : undefined;
 }
 
 /** Earlier sentences describe a plan made or chosen by the participants themselves. */
@@ -318,6 +318,12 @@ export function findElements(text: string): RequiredElements {
   return readElements(text).elements;
 }
 
+/** The words that give the reason, from the reason word on: "omdat het om een technische wijziging gaat". */
+function reasonWords(rest: string, reason: RegExpExecArray | null): string {
+  const from = reason ? rest.slice(reason.index) : rest;
+  return from.split(/(?<=[.!?;])\s/)[0]!.split(' ').filter(Boolean).slice(0, 14).join(' ').replace(/[.,;:]$/, '');
+}
+
 /** Participation still to come: sentences in the future tense and none in the past. */
 function isPlanned(sentences: readonly string[]): boolean {
   return sentences.some((s) => FUTURE.test(s)) && !sentences.some((s) => PAST.test(s) && !FUTURE.test(s));
@@ -346,7 +352,7 @@ export function readSectionText(text: string): TextReading {
     // A long text that mentions "geen participatie" in passing is still a description.
     if (restWords.length < 60) {
       return hasReason
-        ? { kind: 'geen-met-reden', elements: NO_ELEMENTS, evidence: { reden: rest.split(' ').slice(0, 14).join(' ') } }
+        ? { kind: 'geen-met-reden', elements: NO_ELEMENTS, evidence: { reden: reasonWords(rest, reason) } }
         : { kind: 'geen-zonder-reden', elements: NO_ELEMENTS, evidence: {} };
     }
   }

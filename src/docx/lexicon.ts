@@ -286,10 +286,16 @@ export function timeCue(s: string): Cue | undefined {
 function firstTime(s: string): Cue | undefined {
   const period = hit(PERIOD, s) ?? hit(MONTH_SHORT, s);
   if (period) return period;
+  const words = s.split(' ');
   let index = 0;
-  for (const w of s.split(' ')) {
-    for (const part of w.split(/[-/–]/)) {
-      if (monthWord(part.replace(/[^a-z]/g, ''))) return { phrase: s.slice(Math.max(0, index - 8), index + w.length).trim(), index };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.split(/[-/–]/).some((part) => monthWord(part.replace(/[^a-z]/g, '')))) {
+      // The words that make the date: "op 12 maart 2026", "in novmber".
+      const from = /^(?:\d{1,2}|op|in|begin|eind|medio|half|sinds|vanaf|tot)$/.test(words[i - 1] ?? '') ? i - 1 : i;
+      const start = from > 0 && /^\d{1,2}$/.test(words[from] ?? '') && /^(?:op|in|tot|vanaf)$/.test(words[from - 1] ?? '') ? from - 1 : from;
+      const end = /^\d{4}[.,;:]?$/.test(words[i + 1] ?? '') ? i + 2 : i + 1;
+      return { phrase: words.slice(start, end).join(' ').replace(/[.,;:]$/, ''), index };
     }
     index += w.length + 1;
   }
