@@ -45,6 +45,20 @@ describe('readSectionText', () => {
   });
 });
 
+describe('the reason for the level', () => {
+  it.each([
+    'Zij konden advies geven (adviseren), omdat zij de buurt kennen.',
+    'Zij konden advies geven (adviseren). Zij kennen de buurt het best.',
+    'Meer invloed was niet mogelijk: de provincie heeft de maatregel al vastgesteld. We informeerden de buurt met een bewonersbrief.',
+    'Niveau: raadplegen\nReden: de kaders liggen vast.',
+  ])('finds it in "%s"', (text) => expect(findElements(text).niveauWaarom).toBe(true));
+
+  it.each([
+    'We hielden een enquête (raadplegen). De straat wordt smaller, omdat er bomen komen.',
+    'Zij konden advies geven (adviseren). Zij gaven op 2 april een schriftelijk advies.',
+  ])('does not take another "because" for it: "%s"', (text) => expect(findElements(text).niveauWaarom).toBe(false));
+});
+
 describe('guessLevel', () => {
   it.each([
     ['Zij konden advies geven (adviseren), omdat zij de buurt kennen.', 'adviseren'],
@@ -76,6 +90,12 @@ describe('guessLevel', () => {
     expect(guessLevel('We hielden een enquête. Het niveau is adviseren.')?.level).toBe('adviseren');
     expect(guessLevel('Bewoners konden niet meebeslissen, omdat de raad al besloot. Wel konden zij vragen stellen.')?.level).not.toBe('meebeslissen');
   });
+
+  it.each([
+    ['Zij schrijven samen met de beleidsadviseur de tekst.', 'coproduceren'],
+    ['De jongeren tekenden samen met de ontwerper het plein.', 'coproduceren'],
+    ['Omwonenden konden op de avond hun zorgen kwijt.', 'raadplegen'],
+  ])('reads a described level in any tense: %s -> %s', (text, level) => expect(guessLevel(text)?.level).toBe(level));
 
   it('takes the highest rung the text describes', () => {
     const g = guessLevel('Bewoners kozen binnen het budget de speeltoestellen. We informeerden de buurt met een bewonersbrief.');

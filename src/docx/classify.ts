@@ -7,6 +7,7 @@ import {
   EMPTY_CONTENT,
   FUTURE,
   INPUT_WORD,
+  KNOW_BEST,
   LEVEL_LEXICON,
   LEVEL_TALK,
   NONE,
@@ -273,7 +274,11 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     const reason =
       why ??
       units
-        .map((u, i) => (!fb.has(i) && because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit) ? u.s : undefined))
+        .map((u, i) =>
+          !fb.has(i) && ((because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit)) || ((i === levelUnit || i === levelUnit + 1) && KNOW_BEST.test(u.s)))
+            ? u.s
+            : undefined,
+        )
         .find((s) => s !== undefined);
     if (reason) evidence.niveauWaarom = `${level.evidence ?? level.level} … ${reason.split(' ').slice(0, 14).join(' ')}`;
   }
