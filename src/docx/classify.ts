@@ -144,8 +144,15 @@ interface LevelHit {
   unit: number;
 }
 
+// Level hits and feedback sentences are needed several times per section; keep them per units array.
+const hitsMemo = new WeakMap<readonly Unit[], LevelHit[]>();
+const feedbackMemo = new WeakMap<readonly Unit[], Map<number, string>>();
+
 function levelHits(units: readonly Unit[]): LevelHit[] {
+  const known = hitsMemo.get(units);
+  if (known) return known;
   const hits: LevelHit[] = [];
+  hitsMemo.set(units, hits);
   units.forEach((u, i) => {
     for (const lex of LEVEL_LEXICON) {
       const named = lex.named.exec(u.s);
@@ -204,7 +211,11 @@ function substantive(u: Unit): boolean {
 
 /** Units that tell of feedback, by label or by the words of the sentence. */
 function feedbackUnits(units: readonly Unit[]): Map<number, string> {
+  const known = feedbackMemo.get(units);
+  if (known) return known;
   const out = new Map<number, string>();
+  feedbackMemo.set(units, out);
+  let together = false;
   let participated = false;
   let afterUse = false;
   const sentences = units.map((u) => u.s);
@@ -212,11 +223,12 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
     if (u.label === 'terugkoppeling') {
       if (substantive(u) && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, u.s.split(' ').slice(0, 12).join(' '));
     } else {
-      const cue = feedbackCue(u.s, participated, afterUse || madeTogether(sentences.slice(0, i)));
+      const cue = feedbackCue(u.s, participated, afterUse || together);
       if (cue && !isNegated(u.s, cue)) out.set(i, cue.phrase);
     }
     if (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s) || DONE.test(u.s) || TOOK_PART.test(u.s)) participated = true;
-    if (usedCue(sentences, i)) afterUse = true;
+    if (!afterUse && usedCue(sentences, i)) afterUse = true;
+    if (!together && madeTogether([u.s])) together = true;
   });
   return out;
 }
@@ -247,8 +259,9 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
   const wie = labelled(units, 'wie') ?? units.map((u) => whoCue(u.s)?.phrase).find((p) => p !== undefined);
   if (wie) evidence.wie = wie;
   // A level described in other words ("samen met de buurt ontworpen", "bewoners kozen") also says what was done.
-  const described = levelHits(units).find((h) => h.kind === 'described' && !fb.has(h.unit));
-  const describedUnits = new Set(levelHits(units).filter((h) => h.kind === 'described').map((h) => units[h.unit]!));
+  const hits = levelHits(units);
+  const described = hits.find((h) => h.kind === 'described' && !fb.has(h.unit));
+  const describedUnits = new Set(hits.filter((h) => h.kind === 'described').map((h) => units[h.unit]!));
   // Informing the raad ("u bent geïnformeerd") is not something done with residents.
   const toRaad = (u: Unit): boolean => /\b(?:u|raadsinformatiebrief)\b/.test(u.s);
   const done =
@@ -285,9 +298,10 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
 
   const used = labelled(units, 'watMetInbreng');
   if (used) evidence.watMetInbreng = used;
+  let together = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (evidence.terugkoppeling === undefined && (evidence.watMetInbreng !== undefined || madeTogether(sentences.slice(0, i)))) {
+    if (evidence.terugkoppeling === undefined && (evidence.watMetInbreng !== undefined || together)) {
       const cue = showPlanCue(s);
       if (cue && !isNegated(s, cue)) evidence.terugkoppeling = cue.phrase;
     }
@@ -295,6 +309,7 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
       const cue = usedCue(sentences, i);
       if (cue) evidence.watMetInbreng = cue.phrase;
     }
+    if (!together && madeTogether([s])) together = true;
   }
   // Meebeslissen means the gemeente adopts what the participants chose (PARTICIPATION.md §1):
   // a section that says they chose within the kaders has said what happened with their input.
