@@ -229,10 +229,13 @@ const ANONYMOUS = /^(?:belanghebbenden|betrokkenen|stakeholders|klankbordgroep|w
 /** "Platform Gehandicaptenbeleid", "panel Weert Spreekt": a body with its own name is named. */
 const OWN_NAME = /^ (?!(?:de|het|een|van|is|zijn|was|heeft|hebben|en|of|dat|die|in|op|met|voor|over|om|gaf|gaven|kreeg|kregen|werd|wordt)\b)[a-zà-ÿ]{4,}/;
 
+/** Compiled once: the people alternation is large, and this runs for every sentence of every document. */
+const WHO_ALL = new RegExp(`\\b${PEOPLE}\\b`, 'g');
+
 /** Who was involved, named: residents, a council, organisations; not just "de deelnemers". */
 export function whoCue(s: string): Cue | undefined {
-  const re = new RegExp(`\\b${PEOPLE}\\b`, 'g');
-  for (const m of s.matchAll(re)) {
+  WHO_ALL.lastIndex = 0;
+  for (let m = WHO_ALL.exec(s); m !== null; m = WHO_ALL.exec(s)) {
     if (!ANONYMOUS.test(m[0]) || (/^(?:panel|platform|raad|commissie|team|groep)$/.test(m[0]) && OWN_NAME.test(s.slice(m.index + m[0].length)))) {
       return { phrase: m[0], index: m.index };
     }
