@@ -3,6 +3,7 @@ export type { Emulator, EmulatorOptions, RequestLogEntry, TlsMaterial } from './
 export { DEV_BOT_APP } from './dev-token.ts';
 export { plannerIdFrom, guidFrom } from './http-util.ts';
 export { occurrenceId } from './routes-calendar.ts';
+export { seedDriveFile } from './routes-drive.ts';
 export type {
   ColumnDefinitionInput,
   SeedEvent,

@@ -184,6 +184,7 @@ export const CHECKED_PAGES: ReadonlySet<string> = new Set([
   'group-delete-event',
   'event-list-instances',
   'event-cancel',
+  'driveitem-get-content',
   'group-list-calendarview',
   'group-list',
   'group-get',
@@ -265,6 +266,9 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   // The group's document library. The page lists Files.ReadWrite, Files.ReadWrite.All and Sites.ReadWrite.All; the
   // site scopes nest (below), so the tab's Sites.Manage.All is accepted as for list items.
   sharepoint('PUT', '/groups/{id}/drive/root:/{id}/{id}/content', 'driveitem-put-content', ['Files.ReadWrite', 'Files.ReadWrite.All', 'Sites.ReadWrite.All'], ['Files.ReadWrite.All', 'Sites.ReadWrite.All'], undefined),
+  // A file of the site's library by path (the task pane's municipality profile). The page lists Files.Read (least) up to
+  // Sites.ReadWrite.All; the site scopes nest, so the tab app's Sites.Manage.All reads it too.
+  sharepoint('GET', '/sites/{id}/drive/root:/{id}/{id}/content', 'driveitem-get-content', ['Files.Read', 'Files.ReadWrite', 'Files.Read.All', 'Files.ReadWrite.All', 'Sites.Read.All', 'Sites.ReadWrite.All'], ['Files.Read.All', 'Files.ReadWrite.All', 'Sites.Read.All', 'Sites.ReadWrite.All'], 'read'),
   // Granting Sites.Selected access needs Sites.FullControl.All (not Sites.Selected itself).
   sharepoint('GET', '/sites/{id}/permissions', 'site-list-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined, siteAccess('site', 'owner')),
   sharepoint('POST', '/sites/{id}/permissions', 'site-post-permissions', ['Sites.FullControl.All'], ['Sites.FullControl.All'], undefined, siteAccess('site', 'owner')),

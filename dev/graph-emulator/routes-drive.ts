@@ -35,6 +35,28 @@ export function driveFilesOf(store: object, groupId: string): Map<string, DriveF
   return files;
 }
 
+/**
+ * Puts a file in a group's library directly, as seed data rather than a request (files are not part of the
+ * tenant seed): the demo's municipality profile on the participation site. `path` is `folder/name`.
+ */
+export function seedDriveFile(store: object, groupId: string, path: string, content: string, mimeType: string, now: Date): void {
+  const slash = path.lastIndexOf('/');
+  const folder = slash < 0 ? '' : path.slice(0, slash);
+  const name = path.slice(slash + 1);
+  const at = now.toISOString();
+  driveFilesOf(store, groupId).set(`${folder}/${name}`.toLowerCase(), {
+    id: createHash('sha1').update(`${groupId}/${path}`).digest('hex').slice(0, 26).toUpperCase(),
+    name,
+    folder,
+    bytes: Buffer.from(content, 'utf8'),
+    mimeType,
+    version: 1,
+    createdDateTime: at,
+    lastModifiedDateTime: at,
+    createdBy: null,
+  });
+}
+
 /** SharePoint refuses these characters in file and folder names. */
 const INVALID = /["*:<>?/\\|#%]/;
 
@@ -84,7 +106,30 @@ function putContent(ctx: Ctx): RouteResult {
   return existing ? ok(json) : created(json);
 }
 
+/**
+ * GET …/sites/{site-id}/drive/root:/{folder}/{name}:/content — a file in the site's document library by path
+ * (https://learn.microsoft.com/graph/api/driveitem-get-content). Graph answers 302 Found to a pre-authenticated
+ * download URL, which fetch follows; the emulator skips that hop and answers with the content itself. It only
+ * sends JSON bodies, which is what the task pane reads here (the municipality profile); other files are 406.
+ */
+function getSiteContent(ctx: Ctx): RouteResult {
+  const site = ctx.store.sites.get(ctx.params[0]!);
+  if (!site) throw new GraphHttpError(404, 'itemNotFound', 'The requested site was not found');
+  const folder = ctx.params[1]!;
+  const raw = ctx.params[2]!;
+  if (!raw.endsWith(':')) throw badRequest('Invalid path: a path-based address ends with ":".', 'invalidRequest');
+  const file = driveFilesOf(ctx.store, site.groupId).get(`${folder}/${raw.slice(0, -1)}`.toLowerCase());
+  if (!file) throw new GraphHttpError(404, 'itemNotFound', 'The resource could not be found.');
+  try {
+    return ok(JSON.parse(file.bytes.toString('utf8')) as unknown);
+  } catch {
+    throw new GraphHttpError(406, 'notAcceptable', 'The emulator serves JSON file content only.');
+  }
+}
+
 export function registerDriveRoutes(r: Router): void {
   // One folder level below the root: the tab keeps its documents in "Verslagen".
   r.add('PUT', '/groups/{id}/drive/root:/{id}/{id}/content', putContent);
+  // The municipality profile the administrator keeps on the participation site.
+  r.add('GET', '/sites/{id}/drive/root:/{id}/{id}/content', getSiteContent);
 }

@@ -9,7 +9,7 @@ import type * as BotSchedulerModule from '../../bot/scheduler/index.ts';
 import { werkgroepIdsWithInstalls } from '../../bot/runtime.ts';
 import { buildBotConnector } from '../bot-connector/index.ts';
 import { buildChatView, type ChatView } from '../chat/index.ts';
-import { DEMO_GROUP_IDS, DEMO_PARTICIPATION_SITE_ID, DEMO_TENANT_ID, demoTenantSeed } from '../demo-tenant/index.ts';
+import { DEMO_GROUP_IDS, DEMO_PARTICIPATION_SITE_ID, DEMO_TENANT_ID, demoTenantSeed, seedDemoProfile } from '../demo-tenant/index.ts';
 import { buildEmulator, generateTls, type Emulator, type TlsMaterial } from '../graph-emulator/index.ts';
 import { createDevTokenProvider, createGraphClient, createTrustingDispatcher, type GraphClient } from '../../src/graph/index.ts';
 import { openSqliteStore, type BotStore } from '../../src/store/index.ts';
@@ -127,6 +127,8 @@ export async function startDemo(options: StartOptions, io: StartIo): Promise<Run
     });
     const emulatorUrl = (await listenExplained(ports.emulator, PORT_LABELS.emulator, () => emulator.listen(ports.emulator, HOST))).url.replace(/\/+$/, '');
     closers.push(() => emulator.close());
+    // The administrator's municipality profile on the participation site (files are not in the tenant file).
+    seedDemoProfile(emulator, new Date(clock.now()));
     print(t.emulatorReady(shortPath(tenantFile), fresh));
 
     const graph = createGraphClient({

@@ -64,3 +64,4 @@ export {
   upsertTraject,
 } from './trajecten.ts';
 export type { UpsertOptions } from './trajecten.ts';
+export { PROFILE_FILE_PATH, readSiteJsonFile } from './site-files.ts';

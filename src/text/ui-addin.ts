@@ -112,13 +112,14 @@ export const addinText = {
   profileFile: 'Profiel uit een bestand…',
   profileLoaded: (name: string) => `Profiel van gemeente ${name} geladen.`,
   profileCentral: (naam: string, versie: string) => `We gebruiken het gemeenteprofiel van je beheerder: ${naam} (versie ${versie}).`,
+  profileNoneOnSite: 'Op de participatiesite staat nog geen gemeenteprofiel. We gebruiken het standaardprofiel.',
   profileFallback: (reason: string) => `${reason} We gebruiken nu het standaardprofiel. Je antwoorden blijven staan.`,
   profileOther: (written: string, writtenVersion: string, current: string, currentVersion: string) =>
     `De paragraaf in dit document is geschreven met ${written} (versie ${writtenVersion}). Je gebruikt nu ${current} (versie ${currentVersion}). Klik op Bijwerken om de tekst met dit profiel te schrijven.`,
   // Traject register
   registerTitle: 'Trajectregister',
   registerConsentText:
-    'Mag de invoegtoepassing dit traject in het trajectregister van de gemeente zetten? Dan ziet de participatieadviseur het, en herinnert de bot je aan de terugkoppeling. In het register komen het onderwerp, de gegevens over de participatie, jouw naam en een link naar dit document. We vragen dit één keer.',
+    'Mag de invoegtoepassing dit traject in het trajectregister van de gemeente zetten? Dan ziet de participatieadviseur het, en herinnert de bot je aan de terugkoppeling. In het register komen het onderwerp, de gegevens over de participatie, jouw naam en een link naar dit document. Ook haalt de invoegtoepassing dan het gemeenteprofiel van de participatiesite op. We vragen dit één keer.',
   registerConsentYes: 'Ja, zet het in het register',
   registerConsentNo: 'Nee, niet nu',
   registerWorking: 'Trajectregister bijwerken…',

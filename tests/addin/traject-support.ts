@@ -87,3 +87,11 @@ export async function axeViolations(page: Page): Promise<{ id: string; nodes: nu
     return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, help: v.help }));
   });
 }
+
+/**
+ * axe, given a moment after a dialog closed: Fluent's focus manager lifts aria-hidden from the page a
+ * little later (fluentui #35139), as tests/addin/e2e.test.ts waits too.
+ */
+export async function expectAxeClean(page: Page): Promise<void> {
+  await expect.poll(() => axeViolations(page), { timeout: 8_000, interval: 500 }).toEqual([]);
+}

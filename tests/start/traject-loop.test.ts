@@ -17,7 +17,7 @@ import { raadReportToDocx } from '../../src/report/raad-report-docx.ts';
 import { createSameOriginGraphClient } from '../../src/tab/app/demo-client.ts';
 import { startText } from '../../src/text/ui-start.ts';
 import { addWorkingDays, toAmsterdamDate, workingDayOnOrAfter } from '../../src/workgroups/index.ts';
-import { axeViolations, changeAantal, pane, walkChecklist, writeParagraph } from '../addin/traject-support.ts';
+import { changeAantal, expectAxeClean, pane, walkChecklist, writeParagraph } from '../addin/traject-support.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { cardText, ensureChatBuilt, getJson, REPO, runLauncher, type ChatEntryJson, type LauncherProcess } from './support.ts';
 
@@ -127,7 +127,7 @@ describe('the traject loop on npm start', () => {
     await register.getByRole('button', { name: 'Ja, zet het in het register' }).click();
     await expect.poll(() => register.getByText('Het traject staat in het trajectregister.').count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: join(REPO, 'tests/artifacts/traject-loop-registered.png'), fullPage: true });
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAxeClean(page);
 
     const graph = demoGraph(opstellerId);
     const mine = async () => (await listTrajecten(graph, DEMO_PARTICIPATION_SITE_ID)).filter((x) => x.onderwerp === ONDERWERP);

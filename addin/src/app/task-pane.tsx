@@ -10,6 +10,7 @@ import type { Insights } from '../features/insights/compute-insights.ts';
 import { AdviceCard, B1Hints, FindingsList, Preview } from '../features/insights/insights-panels.tsx';
 import { ProfilePicker, type ProfileSource } from '../features/profile/profile-picker.tsx';
 import type { RegisterConnector } from '../features/traject/connection.ts';
+import { readConsent } from '../features/traject/consent.ts';
 import type { RegisterRequest } from '../features/traject/traject-panel.tsx';
 
 // Not needed for the first step: loaded after the first render.
@@ -18,6 +19,7 @@ const loadInsights = () => import('../features/insights/compute-insights.ts');
 const loadWordOps = () => import('../features/document/word-ops.ts');
 const TrajectPanel = lazy(() => import('../features/traject/traject-panel.tsx').then((m) => ({ default: m.TrajectPanel })));
 const loadProfiles = () => import('../features/profile/load-profile.ts');
+const loadSiteProfiles = () => import('../features/traject/site-profile.ts');
 
 const useStyles = makeStyles({
   root: {
@@ -110,14 +112,22 @@ export function TaskPane({ host, configuredProfileUrl, registerConnector = null,
     void loadInsights().then(setInsightsModule);
   }, [refresh]);
 
-  // The administrator's profile loads without asking; when it cannot, the default is used and we say so.
+  // The administrator's profile: a URL in the add-in's settings, else the file on the participation site
+  // (read with the register's sign-in, so only once the user agreed to connect). null: none configured.
+  const loadCentral = useMemo((): (() => Promise<Profile | null>) | null => {
+    if (configuredProfileUrl) return () => loadProfiles().then((m) => m.loadProfileFromUrl(configuredProfileUrl));
+    if (registerConnector && readConsent() === 'ja') return () => loadSiteProfiles().then((m) => m.loadSiteProfile(registerConnector));
+    return null;
+  }, [configuredProfileUrl, registerConnector]);
+
+  // It loads without asking; when it cannot, the default is used and we say so.
   useEffect(() => {
-    if (!configuredProfileUrl) return;
+    if (!loadCentral) return;
     let live = true;
-    loadProfiles()
-      .then(async (m) => {
-        const loaded = await m.loadProfileFromUrl(configuredProfileUrl);
+    Promise.all([loadCentral(), loadProfiles()])
+      .then(([loaded, m]) => {
         if (!live) return;
+        if (!loaded) return setProfileNotice({ intent: 'info', text: t.profileNoneOnSite });
         const id = m.profileIdentity(loaded);
         setProfile(loaded);
         setProfileSource('configured');
@@ -129,7 +139,7 @@ export function TaskPane({ host, configuredProfileUrl, registerConnector = null,
     return () => {
       live = false;
     };
-  }, [configuredProfileUrl]);
+  }, [loadCentral]);
 
   // Save as you go: debounced, only after the user changed something.
   useEffect(() => {
@@ -276,7 +286,18 @@ export function TaskPane({ host, configuredProfileUrl, registerConnector = null,
         <Spinner label={t.loading} />
       ) : (
         <>
-          <ProfilePicker source={profileSource} configuredUrl={configuredProfileUrl} onPick={pickProfile} />
+          <ProfilePicker
+            source={profileSource}
+            loadCentral={
+              loadCentral &&
+              (() =>
+                loadCentral().then((p) => {
+                  if (!p) throw new AppError('WORD.PROFILE_FETCH');
+                  return p;
+                }))
+            }
+            onPick={pickProfile}
+          />
           <Wizard
             steps={steps}
             questions={questions}

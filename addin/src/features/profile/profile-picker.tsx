@@ -15,12 +15,13 @@ export type ProfileSource = 'default' | 'configured' | 'file';
 
 export interface ProfilePickerProps {
   source: ProfileSource;
-  configuredUrl: string | null;
+  /** Loads the administrator's profile (a URL in the settings or the file on the participation site); null when there is none. */
+  loadCentral: (() => Promise<Profile>) | null;
   onPick: (source: ProfileSource, load: () => Promise<Profile>) => void;
 }
 
 /** Choose the default profile, the administrator's, or a file. */
-export function ProfilePicker({ source, configuredUrl, onPick }: ProfilePickerProps): ReactElement {
+export function ProfilePicker({ source, loadCentral, onPick }: ProfilePickerProps): ReactElement {
   const styles = useStyles();
   const fileRef = useRef<HTMLInputElement>(null);
   const fileId = useId();
@@ -32,12 +33,12 @@ export function ProfilePicker({ source, configuredUrl, onPick }: ProfilePickerPr
           onChange={(_, d) => {
             const next = d.value as ProfileSource;
             if (next === 'file') fileRef.current?.click();
-            else if (next === 'configured' && configuredUrl) onPick('configured', () => loaders().then((m) => m.loadProfileFromUrl(configuredUrl)));
+            else if (next === 'configured' && loadCentral) onPick('configured', loadCentral);
             else onPick('default', () => loaders().then((m) => m.defaultProfile));
           }}
         >
           <option value="default">{t.profileDefault}</option>
-          {configuredUrl && <option value="configured">{t.profileConfigured}</option>}
+          {loadCentral && <option value="configured">{t.profileConfigured}</option>}
           <option value="file">{t.profileFile}</option>
         </Select>
       </Field>
