@@ -121,8 +121,11 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     expect(seriesRows.every((r) => amsterdamDay(new Date(String(r.Begin))) <= end && weekdayOf(r.Begin) === 'tuesday')).toBe(true);
     expect(rows.some((r) => r.EventId === HOLIDAY_EVENT)).toBe(true);
 
+    await page.getByTestId('series-end').getByText(/^De reeks loopt tot en met \d+ \w+ \d{4}\.$/).waitFor();
     await page.getByRole('button', { name: 'Reeks wijzigen' }).click();
     const change = page.getByRole('form', { name: 'Reeks wijzigen' });
+    // The form starts from the series as it is, its end date included.
+    expect(await change.getByLabel('Laatste vergadering uiterlijk op').inputValue()).toBe(end);
     await change.getByLabel('Dag').selectOption('thursday');
     await change.getByLabel('Begintijd').fill('15:00');
     const newEnd = addDays(today, 120);

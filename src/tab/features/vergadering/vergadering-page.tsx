@@ -6,15 +6,17 @@ import { tabText } from '../../../text/ui-tab.ts';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
 import { useMeetings, useResultaten } from '../../shared/hooks/use-tab-data.ts';
+import { resourceKey, useResource } from '../../shared/hooks/use-resource.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { WEEKDAYS, holidayOn } from '../../../workgroups/index.ts';
 import { holidayLabel } from '../../../text/index.ts';
 import { meetingText } from '../../../text/ui-meetings.ts';
 import type { Vergadering, WeekIndex } from '../../../workgroups/index.ts';
-import { amsterdamClock, amsterdamDay, formatMeetingNl } from '../../shared/utils/dates.ts';
+import { amsterdamClock, amsterdamDay, formatDayNl, formatMeetingNl } from '../../shared/utils/dates.ts';
 import { ActionsSection, AgendaSection, BesluitenSection } from './meeting-sections.tsx';
 import { MoveForm } from './move-form.tsx';
 import { SeriesForm } from './series-form.tsx';
+import { VerslagSection } from '../verslag/verslag-section.tsx';
 import type { SeriesFormValue } from './series-form.tsx';
 
 const T = tabText.vergadering;
@@ -81,9 +83,14 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
   const selected = list.find((m) => m.id === (picked ?? vergaderingId)) ?? upcoming ?? list.at(-1);
   const index = selected ? list.indexOf(selected) : -1;
   const previous = index > 0 ? list[index - 1] : undefined;
+  const next = index >= 0 ? list[index + 1] : undefined;
   const hasSeries = list.some((m) => m.seriesMasterId);
   // The series that is running now: the one of the next meeting, else of the last one held.
   const seriesMeeting = (upcoming?.seriesMasterId ? upcoming : undefined) ?? [...list].reverse().find((m) => m.seriesMasterId);
+  const masterId = seriesMeeting?.seriesMasterId;
+  const seriesEnd = useResource(masterId && data.getSeriesEndDate ? resourceKey('series-end', gid, masterId) : null, () =>
+    data.getSeriesEndDate!(gid, masterId!),
+  );
   const showForm = formMode !== undefined || (meetings.data !== undefined && !hasSeries);
   const mode = formMode ?? 'create';
 
@@ -112,6 +119,7 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
       setFormMode(undefined);
       setPending(undefined);
       meetings.reload();
+      seriesEnd.reload();
     }
     return ok;
   };
@@ -168,7 +176,12 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
         actions={
           hasSeries && !showForm && seriesMeeting ? (
             <>
-              {data.updateMeetingSeries ? <Button onClick={() => setFormMode('change')}>{T.changeSeries}</Button> : null}
+              {data.updateMeetingSeries ? (
+                // The form starts from the series as it is, its end date included.
+                <Button disabled={seriesEnd.loading} onClick={() => setFormMode('change')}>
+                  {T.changeSeries}
+                </Button>
+              ) : null}
               {data.deleteMeetingSeries ? <Button onClick={() => setPending('delete')}>{T.deleteSeries}</Button> : null}
             </>
           ) : undefined
@@ -183,6 +196,9 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
         ) : null}
         {meetings.loading && !meetings.data ? <Loading label={tabText.loading} /> : null}
         {meetings.data && !hasSeries && !formMode ? <Text>{T.noSeries}</Text> : null}
+        {hasSeries && !showForm && masterId && !seriesEnd.loading && !seriesEnd.error ? (
+          <Text data-testid="series-end">{seriesEnd.data ? meetingText.seriesEndsOn(formatDayNl(seriesEnd.data)) : meetingText.seriesNoEnd}</Text>
+        ) : null}
         {showForm ? (
           <SeriesForm
             key={mode}
@@ -192,7 +208,7 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
             today={today}
             busy={saving}
             mode={mode}
-            {...(mode === 'change' && seriesMeeting ? { initial: seriesValuesOf(seriesMeeting, today) } : {})}
+            {...(mode === 'change' && seriesMeeting ? { initial: { ...seriesValuesOf(seriesMeeting, today), endDate: seriesEnd.data ?? '' } } : {})}
             onSubmit={saveSeries}
             onCancel={hasSeries ? () => setFormMode(undefined) : undefined}
           />
@@ -265,6 +281,15 @@ export function VergaderingPage({ vergaderingId }: VergaderingPageProps) {
             <BesluitenSection groupId={gid} vergadering={selected} />
           </div>
           <ActionsSection groupId={gid} vergadering={selected} previous={previous} members={werkgroep?.members ?? []} today={today} />
+          <VerslagSection
+            groupId={gid}
+            werkgroepNaam={werkgroep?.werkgroep.naam ?? ''}
+            vergadering={selected}
+            previous={previous}
+            beforePrevious={index > 1 ? list[index - 2] : undefined}
+            next={next}
+            members={werkgroep?.members ?? []}
+          />
         </>
       ) : null}
     </div>
