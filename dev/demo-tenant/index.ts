@@ -10,7 +10,7 @@ export type { DemoTenantOptions } from './demo-seed.ts';
 export type { LargeTenantOptions } from './large.ts';
 export { withBotSiteGrants } from './grants.ts';
 export { DEMO_PARTICIPATION_SITE_ID } from './participatie.ts';
-export { DEMO_PROFILE, seedDemoProfile } from './profiel.ts';
+export { seedDemoProfile } from './profiel.ts';
 
 /**
  * The demo tenant, with the bot's Sites.Selected grants on the werkgroep sites (read) and on the

@@ -6,7 +6,7 @@ import { seedDriveFile } from '../graph-emulator/index.ts';
 import { DEMO_PARTICIPATIE_GROUP_ID } from './participatie.ts';
 
 /** Only what differs from the default profile, as a municipality writes it. */
-export const DEMO_PROFILE = {
+const DEMO_PROFILE = {
   profielVersie: 1,
   gemeentenaam: 'Weert',
   naam: 'Weert',

@@ -49,7 +49,8 @@ async function syncCounts(): Promise<void> {
   };
   await measure('open: read state', () => readDocumentState(host));
   await measure('save answers as you go', () => saveAnswers(host, { q1_soortStuk: 'raadsvoorstel' }));
-  const insert = await measure('insert', () => writeParticipatieParagraph(host, { answers: exampleAnswers, text: TEXT_V1, generatedAt: NOW }));
+  // The fixture has hand-written text under its heading: keep it, as most scenarios do (otherwise the pane asks first).
+  const insert = await measure('insert', () => writeParticipatieParagraph(host, { answers: exampleAnswers, text: TEXT_V1, generatedAt: NOW, existingText: 'keep' }));
   const update = await measure('update', () => writeParticipatieParagraph(host, { answers: exampleAnswers, text: TEXT_V2, generatedAt: NOW }));
   doc.editControlText('participatieparagraaf', 'Eigen tekst');
   await measure('update after hand edit (asks, no write)', () =>
