@@ -208,17 +208,19 @@ describe('the pane registers the traject', () => {
     await expectAxeClean(page);
   }, 180_000);
 
-  for (const [status, text] of [
-    [403, 'Je hebt geen toegang tot dit onderdeel van Microsoft 365'],
-    [503, 'Microsoft 365 is nu niet bereikbaar'],
-    [429, 'Microsoft 365 is even druk'],
+  for (const [status, text, message] of [
+    [403, 'Je hebt geen toegang tot dit onderdeel van Microsoft 365', undefined],
+    [503, 'Microsoft 365 is nu niet bereikbaar', undefined],
+    [429, 'Microsoft 365 is even druk', undefined],
+    // An access token that ran out while the pane was open.
+    [401, 'Je aanmelding bij Microsoft 365 is verlopen', 'Lifetime validation failed, the token is expired.'],
   ] as const) {
     it(`on Graph ${status}: says so in Dutch, and "Opnieuw proberen" registers once Graph is back`, async () => {
       const { page } = await openPane();
       const onderwerp = `fietspaden ${status}`;
       await walkChecklist(page, { onderwerp });
       await writeParagraph(page);
-      const fault = emulator.faults.add({ method: 'POST', path: /\/lists\/[^/]+\/items$/, status, times: Infinity, retryAfter: 0 });
+      const fault = emulator.faults.add({ method: 'POST', path: /\/lists\/[^/]+\/items$/, status, times: Infinity, retryAfter: 0, ...(message ? { code: 'InvalidAuthenticationToken', message } : {}) });
       try {
         await register(page).getByRole('button', { name: 'Ja, zet het in het register' }).click();
         await expect.poll(() => register(page).getByText(text, { exact: false }).count(), { timeout: 30_000 }).toBe(1);
