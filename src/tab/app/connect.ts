@@ -3,6 +3,7 @@ import type { GraphClient } from '../../graph/index.ts';
 import { AppError } from '../../text/index.ts';
 import { createGraphTabData } from '../shared/data/graph-data.ts';
 import type { TabData } from '../shared/data/tab-data.ts';
+import { withTrajectRegister } from '../shared/data/trajecten-data.ts';
 import { DEMO_BUILD } from './build-flags.ts';
 import type { TabConfig, TabContext } from './host.ts';
 import { createSsoOboTokenProvider } from './sso-obo.ts';
@@ -53,7 +54,8 @@ export async function connectTabData(context: TabContext, config: TabConfig, win
     client = createGraphClient({ tokenProvider, scopes: TAB_GRAPH_SCOPES, baseUrl: config.graphBaseUrl });
   }
   // The tab's clock (the demo clock in the demo) also decides which meetings go into the Vergaderingen list.
-  return createGraphTabData(client, { userId: context.userId ?? '', mtGroupId: config.mtGroupId, ...(now ? { now: () => now().getTime() } : {}) });
+  const data = createGraphTabData(client, { userId: context.userId ?? '', mtGroupId: config.mtGroupId, ...(now ? { now: () => now().getTime() } : {}) });
+  return withTrajectRegister(data, client, config.participationSiteId);
 }
 
 function safe(fn: () => boolean): boolean {

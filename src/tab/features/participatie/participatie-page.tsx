@@ -9,16 +9,11 @@ import { Loading } from '../../shared/components/loading.tsx';
 import { Pill } from '../../shared/components/pill.tsx';
 import { Section } from '../../shared/components/section.tsx';
 import { resourceKey, useResource } from '../../shared/hooks/use-resource.ts';
-import type { TabData } from '../../shared/data/tab-data.ts';
+import type { TabDataWithRegister } from '../../shared/data/trajecten-data.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { amsterdamDay } from '../../shared/utils/dates.ts';
 import { NO_FILTER, UNKNOWN_AFDELING, filterChoices, filterTrajecten, safeDocumentUrl } from './filter.ts';
 import type { TrajectFilter } from './filter.ts';
-
-/** The register read this page needs; a TabData that reaches the participation site provides it. */
-interface TrajectRegister {
-  listTrajecten?(): Promise<TrajectRecord[]>;
-}
 
 const LEVELS: readonly Level[] = ['informeren', 'raadplegen', 'adviseren', 'coproduceren', 'meebeslissen', 'zelfbeheer'];
 const STATUSES: readonly TrajectStatus[] = ['gepland', 'afgerond', 'geen'];
@@ -91,7 +86,8 @@ export function ParticipatiePage() {
   const { data, now } = useTabEnv();
   const today = amsterdamDay(now());
   const thisYear = Number(today.slice(0, 4));
-  const register = data as TabData & TrajectRegister;
+  // The register is a port of its own beside TabData (see trajecten-data.ts).
+  const register = data as TabDataWithRegister;
   const list = register.listTrajecten?.bind(register);
   const trajecten = useResource<TrajectRecord[]>(list ? resourceKey('trajecten') : null, () => list!());
   const [filter, setFilter] = useState<TrajectFilter>({ ...NO_FILTER, year: thisYear });
@@ -310,9 +306,9 @@ function RaadReportSection({ trajecten, defaultYear, years, today }: { trajecten
         {phase.step === 'done' ? (
           <Text>
             {T.done2}{' '}
-            <a href={phase.url} download={phase.fileName} data-testid="raad-report-link">
+            <Link href={phase.url} download={phase.fileName} data-testid="raad-report-link">
               {T.downloadAgain}
-            </a>
+            </Link>
           </Text>
         ) : null}
       </div>
