@@ -222,6 +222,7 @@ async function runScan(args: Extract<CliArgs, { mode: 'scan' }>, io: Io): Promis
       today,
       ...(args.gemeente ? { gemeente: args.gemeente } : {}),
       trajecten,
+      ...(args.register === undefined ? { withoutRegister: true } : {}),
       scan: { source: basename(resolve(args.folder)), documents: report.documents.map(toScannedAdvice), unreadable: report.totals.problems },
     });
     await writeOut(args.raadReport!, Buffer.from(await raadReportToDocx(raad)));

@@ -48,7 +48,7 @@ export function raadReportBody(r: RaadReport): FileChild[] {
     heading1(T.inleiding),
     paragraph(T.inleidingText(r.year)),
     heading2(T.bronnen),
-    paragraph(T.bronRegister(s.register)),
+    paragraph(r.withoutRegister ? T.bronGeenRegister : T.bronRegister(s.register)),
     paragraph(r.scanSource !== undefined ? T.bronScan(s.extra, r.scanSource, r.scanInRegister) : T.bronGeenScan),
     ...(r.scanUnreadable > 0 ? [paragraph(T.bronScanUnreadable(r.scanUnreadable))] : []),
     ...(r.werkgroepen.length > 0 ? [paragraph(T.bronWerkgroep)] : []),
@@ -97,7 +97,8 @@ export function raadReportBody(r: RaadReport): FileChild[] {
   }
 
   out.push(heading1(T.register));
-  if (r.register.length === 0) out.push(paragraph(T.noRegister));
+  if (r.withoutRegister) out.push(paragraph(T.bronGeenRegister));
+  else if (r.register.length === 0) out.push(paragraph(T.noRegister));
   else {
     out.push(
       fittedTable(

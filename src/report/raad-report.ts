@@ -39,6 +39,8 @@ export interface RaadReportInput {
   /** The municipality, for the title page. */
   gemeente?: string;
   trajecten: readonly Traject[];
+  /** The register was not at hand (the CLI without --register): the report says so instead of "0 trajecten". */
+  withoutRegister?: boolean;
   /** The participatiescan, when one was run; `source` names the folder or library. */
   scan?: { source: string; documents: readonly ScannedAdvice[]; unreadable: number };
   werkgroepen?: readonly WerkgroepResults[];
@@ -73,6 +75,7 @@ export interface RaadReport {
   gemeente?: string;
   /** Register trajects that ran in the year, by start date. */
   register: Traject[];
+  withoutRegister?: boolean;
   /** Scanned advices whose document is not in the register. */
   extra: ScannedAdvice[];
   scanSource?: string;
@@ -225,6 +228,7 @@ export function buildRaadReport(input: RaadReportInput): RaadReport {
     today,
     ...(input.gemeente ? { gemeente: input.gemeente } : {}),
     register,
+    ...(input.withoutRegister ? { withoutRegister: true } : {}),
     extra,
     ...(input.scan ? { scanSource: input.scan.source } : {}),
     scanInRegister,

@@ -36,6 +36,7 @@ export const raadReportText = {
     `Een controle van de voorstellen in ${source}: ${plural(n, 'voorstel', 'voorstellen')} die niet in het register staan.` +
     (dubbel > 0 ? ` ${plural(dubbel, 'voorstel stond', 'voorstellen stonden')} al in het register; die tellen we één keer.` : ''),
   bronScanUnreadable: (n: number) => `${plural(n, 'bestand', 'bestanden')} konden we niet lezen. Die tellen niet mee.`,
+  bronGeenRegister: 'Het participatieregister is niet meegenomen in dit verslag. De cijfers komen alleen uit de controle van de voorstellen.',
   bronGeenScan: 'We hebben geen map met voorstellen gecontroleerd. De cijfers komen alleen uit het register.',
   bronWerkgroep: 'De resultaten en verbeterpunten van de werkgroepen die aan participatie werken.',
 

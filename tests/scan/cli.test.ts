@@ -312,6 +312,17 @@ describe('npm run scan', () => {
     expect(m.err()).toMatch(/Het register .*register\.json klopt niet bij traject 1: het veld "status" ontbreekt of klopt niet\./);
   });
 
+  it('says in the raad report that the register was left out when no --register was given', async () => {
+    const d = join(dir, 'raad-zonder-register');
+    await import('node:fs/promises').then((fs) => fs.mkdir(d));
+    const m = memoryIo();
+    expect(await main([d, '--raad-report', join(d, 'v.docx')], m.io)).toBe(0);
+    const { value } = await mammoth.extractRawText({ path: join(d, 'v.docx') });
+    expect(value).toContain('Participatie in 2026');
+    expect(value).toContain('Het participatieregister is niet meegenomen in dit verslag.');
+    expect(value).not.toContain('Het participatieregister: 0 trajecten');
+  });
+
   it('inserts the paragraph with --insert and refuses to overwrite hand edits without --force', async () => {
     const d = join(dir, 'insert');
     await import('node:fs/promises').then((fs) => fs.mkdir(d));
