@@ -43,7 +43,7 @@ export const resultatenText = {
   trekker: 'Trekker',
   trekkerFree: (name: string) => `Nu staat er als trekker: "${name}". Kies de persoon, dan krijgt die herinneringen.`,
   suggestion: (name: string) => `Bedoel je ${name}?`,
-  useSuggestion: (name: string) => `${name} kiezen als trekker`,
+  pickSuggestion: (name: string) => `${name} kiezen als trekker`,
   addActie: 'Actie toevoegen',
   removeActie: (nr: number) => `Actie ${nr} weghalen`,
   makeTask: 'Taak maken in Planner',
