@@ -39,7 +39,7 @@ function seed(): TenantSeed {
   ];
   // One Bergen verbeterpunt is Marc's, so his view holds results and verbeterpunten from two werkgroepen.
   const bergenPunten = base.sites!.find((s) => s.groupId === DEMO_GROUP_IDS.bergen)!.lists!.find((l) => l.displayName === 'Verbeterpunten')!;
-  bergenPunten.items![0]!.fields.VerantwoordelijkMtLid = USERS.mt;
+  bergenPunten.items![0]!.fields.MtLidId = USERS.mt;
   return base;
 }
 
