@@ -6,7 +6,7 @@ import { tabText } from '../../../text/ui-tab.ts';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Loading } from '../../shared/components/loading.tsx';
 import { Section } from '../../shared/components/section.tsx';
-import type { Verslag } from '../../shared/data/meeting-port.ts';
+import type { Verslag } from '../../shared/data/tab-data.ts';
 import { resourceKey, useResource } from '../../shared/hooks/use-resource.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { amsterdamDay, formatMeetingNl, safeDateNl } from '../../shared/utils/dates.ts';

@@ -33,11 +33,11 @@ import {
   updateBesluit,
   updateMeetingSeries,
 } from '../../../graph/index.ts';
-import { cancelMeeting } from '../../../graph/calendar.ts';
+import { cancelMeeting, getSeriesEndDate } from '../../../graph/calendar.ts';
 import type { GraphClient, ListIds, MeetingListSyncInput, WerkgroepLists } from '../../../graph/index.ts';
 import { AppError } from '../../../text/index.ts';
 import { tabText } from '../../../text/ui-tab.ts';
-import { meetingText } from '../../../text/ui-meetings.ts';
+import { toAmsterdamDate } from '../../../workgroups/index.ts';
 import type { Actie, Member, Vergadering } from '../../../workgroups/index.ts';
 import { ConflictError } from './tab-data.ts';
 import type { MyActie, TabData, WerkgroepView } from './tab-data.ts';
@@ -93,6 +93,10 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
   const mtMembers = memo<Member[]>((mtGroupId) => (mtGroupId ? listMembers(client, { groupId: mtGroupId }) : Promise.resolve([])));
   const myGroups = memo(() => listMyGroups(client));
   const isWerkgroep = memo((groupId) => isWerkgroepSite(client, { groupId }));
+  // The meeting page's extras load with it, not with the tab's first page (its size budget).
+  const verslagen = () => import('../../../graph/verslagen.ts');
+  const meetingTexts = () => import('../../../text/ui-meetings.ts').then((m) => m.meetingText);
+  const verslagList = memo(async (groupId) => (await verslagen()).ensureVerslagList(client, { groupId }));
 
   const listIds = async (groupId: string, name: keyof WerkgroepLists['lists']): Promise<ListIds> => {
     const l = await lists(groupId);
@@ -214,11 +218,11 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
       await syncAfterChange(groupId);
     },
     async cancelMeeting(groupId, vergadering) {
-      await cancelMeeting(client, { groupId, eventId: vergadering.id }, meetingText.cancelComment);
+      await cancelMeeting(client, { groupId, eventId: vergadering.id }, (await meetingTexts()).cancelComment);
       await syncAfterChange(groupId, { cancelledIds: [vergadering.id] });
     },
     async deleteMeetingSeries(groupId, seriesId) {
-      await cancelMeeting(client, { groupId, eventId: seriesId }, meetingText.cancelSeriesComment);
+      await cancelMeeting(client, { groupId, eventId: seriesId }, (await meetingTexts()).cancelSeriesComment);
       await syncAfterChange(groupId);
     },
     listAgendapunten: async (groupId, vergaderingId) =>
@@ -261,6 +265,37 @@ export function createGraphTabData(client: GraphClient, options: GraphTabDataOpt
         // Gone already: what the user wanted.
         if (isCode(error, 'GRAPH.NOT_FOUND')) return;
         await conflictFor(item, error, () => listBesluiten(client, ids, { vergaderingId: item.vergaderingId }));
+      }
+    },
+    getSeriesEndDate: (groupId, seriesId) => getSeriesEndDate(client, { groupId, seriesId }),
+    listVerslagen: async (groupId) => (await verslagen()).listVerslagen(client, await verslagList(groupId)),
+    async saveVerslag(groupId, input) {
+      const { listVerslagen, saveVerslag, uploadVerslagDocument } = await verslagen();
+      const file = await uploadVerslagDocument(client, { groupId }, { name: input.fileName, content: input.content });
+      const ids = await verslagList(groupId);
+      const old = input.existing;
+      const row = {
+        titel: input.titel,
+        vergaderingId: input.vergadering.id,
+        datum: toAmsterdamDate(input.vergadering.start),
+        documentUrl: file.webUrl,
+        vastgesteld: input.vastgesteldOp !== undefined,
+        ...(input.vastgesteldOp ? { vastgesteldOp: input.vastgesteldOp } : {}),
+        ...(old ? { id: old.id, ...(old.etag ? { etag: old.etag } : {}) } : {}),
+      };
+      try {
+        return await saveVerslag(client, ids, row);
+      } catch (error) {
+        return conflictFor({ ...row, id: old?.id ?? '' }, error, () => listVerslagen(client, ids));
+      }
+    },
+    async updateVerslag(groupId, verslag) {
+      const { listVerslagen, saveVerslag } = await verslagen();
+      const ids = await verslagList(groupId);
+      try {
+        return await saveVerslag(client, ids, verslag);
+      } catch (error) {
+        return conflictFor(verslag, error, () => listVerslagen(client, ids));
       }
     },
     async setMeetingAgenda(groupId, vergadering, agenda) {

@@ -27,6 +27,31 @@ export interface MeetingSeriesInput {
   attendees?: Member[];
 }
 
+/** The "Verslag en besluitenlijst" of one meeting: its document in the werkgroep's documents and whether it is approved. */
+export interface Verslag {
+  id: string;
+  etag?: string;
+  titel: string;
+  vergaderingId: string;
+  /** The meeting's day, YYYY-MM-DD. */
+  datum: string;
+  documentUrl: string;
+  vastgesteld: boolean;
+  /** The day of the meeting that approved it. */
+  vastgesteldOp?: string;
+}
+
+export interface NewVerslag {
+  vergadering: Vergadering;
+  titel: string;
+  fileName: string;
+  content: Blob;
+  /** The meeting's earlier verslag, replaced by this version. */
+  existing?: Verslag;
+  /** Set when this version is the approved one: the day of the meeting that approved it. */
+  vastgesteldOp?: string;
+}
+
 export interface NewAgendapunt {
   vergaderingId: string;
   titel: string;
@@ -93,6 +118,8 @@ export interface TabData {
   cancelMeeting?(groupId: string, vergadering: Vergadering): Promise<void>;
   /** The whole series goes. */
   deleteMeetingSeries?(groupId: string, seriesId: string): Promise<void>;
+  /** The series' last possible day (YYYY-MM-DD), or undefined when it runs on. */
+  getSeriesEndDate?(groupId: string, seriesId: string): Promise<string | undefined>;
   listAgendapunten(groupId: string, vergaderingId: string): Promise<Agendapunt[]>;
   addAgendapunt(groupId: string, input: NewAgendapunt): Promise<Agendapunt>;
   updateAgendapunt(groupId: string, item: Agendapunt): Promise<Agendapunt>;
@@ -104,6 +131,11 @@ export interface TabData {
   deleteBesluit?(groupId: string, item: Besluit): Promise<void>;
   /** Puts the meeting's agenda in its invitation (the occurrence's body), so attendees see it in Outlook and Teams. */
   setMeetingAgenda?(groupId: string, vergadering: Vergadering, agenda: Agendapunt[]): Promise<void>;
+  listVerslagen?(groupId: string): Promise<Verslag[]>;
+  /** Saves the document in the werkgroep's documents and records it for its meeting. */
+  saveVerslag?(groupId: string, input: NewVerslag): Promise<Verslag>;
+  /** Changes the record (for example: approved) with its ETag; a stale one throws ConflictError. */
+  updateVerslag?(groupId: string, verslag: Verslag): Promise<Verslag>;
   /** The plan's actions; `withVergadering` also reads which meeting each came from (task details). */
   listActions(groupId: string, options?: { withVergadering?: boolean }): Promise<Actie[]>;
   createAction(groupId: string, input: NewActie): Promise<Actie>;
