@@ -12,7 +12,7 @@ import { readPlanner } from './loader/planner.ts';
 import type { GroupState, LoadOptions, LoaderStats, ReminderChunk, ReminderData, ReminderWindow } from './loader/types.ts';
 
 export { DEFAULT_LOADER_TTL } from './loader-cache.ts';
-export type { GroupIds, LoaderCache, LoaderTtl } from './loader-cache.ts';
+export type { LoaderCache } from './loader-cache.ts';
 export type { LoadOptions, LoadProblem, LoaderStats, ReminderChunk, ReminderData, ReminderWindow } from './loader/types.ts';
 
 /**

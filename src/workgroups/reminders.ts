@@ -1,6 +1,6 @@
 import { AppError } from '../text/index.ts';
 import { groupOpenActionsByOwner, isOverdue, werkgroepMemberIds } from './actions.ts';
-import { amsterdamClock, amsterdamTime, toAmsterdamDate } from '../text/amsterdam.ts';
+import { amsterdamClock, toAmsterdamDate } from '../text/amsterdam.ts';
 import { addDays, daysBetween, fromDayNumber, isoWeekday, minutesOfClock, toDayNumber } from './dates.ts';
 import { isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween } from './working-days.ts';
 import type {
@@ -370,9 +370,4 @@ export function computeReminders(input: ReminderInput): Reminder[] {
   if (!isSendingTime(ctx.today, ctx.clock, ctx.policy)) return [];
   const all: Reminder[] = [...actionReminders(ctx), ...meetingReminders(ctx), ...digestReminders(ctx)];
   return all.filter((r) => isWelcome(r.kind, r.recipient, ctx)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** The instant the sending window opens on a day (for a scheduler that wants to sleep until then). */
-export function sendingWindowStart(date: string, policy: Partial<ReminderPolicy> = {}): string {
-  return amsterdamTime(date, resolvePolicy(policy).sendingHours.start);
 }

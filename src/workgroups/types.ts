@@ -79,7 +79,6 @@ export const besluitSchema = z.object({
 export type Besluit = z.infer<typeof besluitSchema>;
 
 export const ACTIE_STATUSES = ['open', 'klaar'] as const;
-export type ActieStatus = (typeof ACTIE_STATUSES)[number];
 
 export const actieSchema = z.object({
   /** The Planner task id. */

@@ -2,13 +2,13 @@
 // Microsoft describes it (authority of the tenant, NAA when Word offers it, the Office account as login hint),
 // asks only the add-in's scopes, and a failed sign-in is tried again on "Opnieuw proberen" instead of cached.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as Graph from '../../src/graph/index.ts';
 import { AppError } from '../../src/text/index.ts';
 
 const calls = vi.hoisted(() => ({ provider: [] as unknown[], client: [] as unknown[], me: 0, failMe: 0 }));
 
 vi.mock('../../src/graph/index.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof Graph>();
+  // Typed loosely on purpose: a namespace import of the gateway would make every export of it count as used.
+  const real = await importOriginal<Record<string, unknown>>();
   return {
     ...real,
     createBrowserTokenProvider: (config: unknown) => {
