@@ -133,8 +133,14 @@ export function tabViteConfig(options: TabViteOptions = {}): UserConfig & Inline
           // bundler splits the modules the lazy pages share with it into a dozen small chunks that the
           // first page loads all the same, and pays for in cross-chunk imports and separate gzip streams
           // (about 6 KB gzip). Only the captured modules themselves move, not the lazy-only code they
-          // could reach, so the lazy pages stay out of the first page.
-          codeSplitting: { groups: [{ name: 'tab', tags: ['$initial'], includeDependenciesRecursively: false }] },
+          // could reach, so the lazy pages stay out of the first page. teams-js, which only a page hosted in
+          // Teams loads (host.ts, connect.ts), comes as one chunk rather than two.
+          codeSplitting: {
+            groups: [
+              { name: 'tab', tags: ['$initial'], includeDependenciesRecursively: false },
+              { name: 'teams-sdk', test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]|[\\/]src[\\/]tab[\\/]shared[\\/]teams-sdk\.ts$/ },
+            ],
+          },
         },
       },
     },
