@@ -15,8 +15,6 @@ export {
   LIST_NAMES,
   addAgendapunt,
   addBesluit,
-  createResultaat,
-  createVerbeterpunt,
   deleteListItem,
   ensureWerkgroepLists,
   isWerkgroepSite,
@@ -46,5 +44,4 @@ export {
   updateTraject,
   upsertTraject,
 } from './trajecten.ts';
-export type { UpsertOptions } from './trajecten.ts';
 export { PROFILE_FILE_PATH, readSiteJsonFile } from './site-files.ts';

@@ -23,7 +23,6 @@ export {
   applyActieLinks,
   formatActieLinks,
   formatVerbeterActies,
-  formatVoortgang,
   isResultaatOverdue,
   nextNr,
   parseVerbeterActies,
@@ -31,7 +30,6 @@ export {
   setVoortgang,
   suggestMembers,
 } from './results.ts';
-export type { VoortgangEntry } from './results.ts';
 export { summarizeYear } from './year-summary.ts';
 export { addWorkingDays, isWorkingDay, workingDayOnOrAfter, workingDaysBetween } from './working-days.ts';
 export {
