@@ -7,14 +7,18 @@ import {
   EMPTY_CONTENT,
   FUTURE,
   INPUT_WORD,
+  INVITED,
   KNOW_BEST,
   LEVEL_LEXICON,
   LEVEL_TALK,
   NONE,
   NOT_APPLICABLE,
+  OPEN_RUNG,
   PARTICIPANTS,
   PAST,
+  PROMISED,
   REASON,
+  VOICED,
   WHY,
   feedbackCue,
   isNegated,
@@ -129,6 +133,9 @@ const TOOK_PART = /\b(?:betrokken|overlegd|meegedacht|meegelezen|meegepraat|same
 
 const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGedaan: false, watMetInbreng: false, terugkoppeling: false };
 
+/** The gemeente's answer to what people asked or said: "alle vragen en antwoorden", "wat we met hun vragen doen". */
+const ANSWERED = /\b(?:antwoord\w*|beantwoord\w*|onze reactie|(?:wat|hoe) (?:\S+ ){1,6}?met (?:hun|de|deze|die|uw) (?:\S+ )?(?:vragen|inbreng|reacties?|ideeën|wensen|opmerkingen|zorgen)\b)/;
+
 /** Rungs from least to most influence; the highest rung a text describes is the level it reports. */
 const RUNG: Record<Level, number> = { informeren: 0, raadplegen: 1, adviseren: 2, coproduceren: 3, meebeslissen: 4, zelfbeheer: 5 };
 
@@ -142,6 +149,8 @@ interface LevelHit {
   kind: 'named' | 'described' | 'cue';
   evidence: string;
   unit: number;
+  /** A cue that people said what they think (VOICED), not a method: it points to raadplegen only where no method leaves the rung open. */
+  voiced?: boolean;
 }
 
 // Level hits and feedback sentences are needed several times per section; keep them per units array.
@@ -154,6 +163,9 @@ function levelHits(units: readonly Unit[]): LevelHit[] {
   const hits: LevelHit[] = [];
   hitsMemo.set(units, hits);
   units.forEach((u, i) => {
+    // "Niveau: raadplegen" or a line with only the rung: the author named it.
+    const alone = /^(informeren|raadplegen|adviseren|coproduceren|meebeslissen|zelfbeheer)[.!]?$/.exec(u.s);
+    if (alone) hits.push({ level: alone[1] as Level, kind: 'named', evidence: alone[1]!, unit: i });
     for (const lex of LEVEL_LEXICON) {
       const named = lex.named.exec(u.s);
       if (named && !negatedAt(u.s, named.index)) hits.push({ level: lex.level, kind: 'named', evidence: named[0].trim(), unit: i });
@@ -163,6 +175,9 @@ function levelHits(units: readonly Unit[]): LevelHit[] {
         if (!negatedAt(u.s, m.index)) hits.push({ level: lex.level, kind: 'cue', evidence: m[0].trim(), unit: i });
       }
     }
+    // "Er kwamen 46 reacties", "bewoners vonden de containers te ver weg": input given, not merely possible.
+    const voiced = /\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) ? null : VOICED.exec(u.s);
+    if (voiced) hits.push({ level: 'raadplegen', kind: 'cue', evidence: voiced[0].trim(), unit: i, voiced: true });
   });
   return hits;
 }
@@ -187,15 +202,21 @@ function guessFromUnits(units: readonly Unit[]): LevelGuess | undefined {
   if (named) return { level: named.level, confidence: 0.85, evidence: named.evidence };
   // Input actually given: not "geen zienswijzen", not "zij konden een zienswijze indienen".
   // Talks, surveys and advice are more than informing, even when the text names no input.
+  // "Deelnemers" alone does not say they gave input: there are deelnemers of an informatieavond too.
   const inputGiven = units.some(
-    (u, i) =>
-      !fb.has(i) &&
-      !/\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) &&
-      (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s) || EXCHANGE.test(u.s)),
+    (u, i) => !fb.has(i) && !/\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) && (INPUT_WORD.test(u.s) || EXCHANGE.test(u.s)),
   );
+  // An invitation to think along is a step towards input, not informing as the rung.
+  const invited = units.some((u) => INVITED.test(u.s));
+  const openRung = units.some((u) => OPEN_RUNG.test(u.s));
+  // A method or an activity must be there before a cue word can tell the rung: "De mening van de
+  // inwoners is meegenomen" says nothing about how much say they had.
+  const somethingDone = units.some((u, i) => !fb.has(i) && DONE.test(u.s));
   // Informing the raad ("u bent geïnformeerd", a raadsinformatiebrief) is not a rung for residents.
   const usable = (h: LevelHit): boolean =>
-    h.level !== 'informeren' || (!inputGiven && !fb.has(h.unit) && !/\b(?:u|raadsinformatiebrief|raadsleden|gemeenteraad)\b/.test(units[h.unit]!.s));
+    (h.kind !== 'cue' || somethingDone) &&
+    (!h.voiced || (!openRung && !fb.has(h.unit))) &&
+    (h.level !== 'informeren' || (!inputGiven && !invited && !fb.has(h.unit) && !/\b(?:u|raadsinformatiebrief|raadsleden|gemeenteraad)\b/.test(units[h.unit]!.s)));
   const best = (kind: LevelHit['kind']): LevelHit | undefined =>
     hits.filter((h) => h.kind === kind && usable(h)).sort((a, b) => RUNG[b.level] - RUNG[a.level])[0];
   const described = best('described');
@@ -225,6 +246,8 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
     } else {
       const cue = feedbackCue(u.s, participated, afterUse || together);
       if (cue && !isNegated(u.s, cue)) out.set(i, cue.phrase);
+      // "Er is nog geen terugkoppeling geweest. Dat doen we na het besluit": promised, so it will be told.
+      else if (cue && /\bnog (?:geen|niet)\b/.test(u.s) && (PROMISED.test(u.s) || PROMISED.test(units[i + 1]?.s ?? ''))) out.set(i, cue.phrase);
     }
     if (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s) || DONE.test(u.s) || TOOK_PART.test(u.s)) participated = true;
     if (!afterUse && usedCue(sentences, i)) afterUse = true;
@@ -252,7 +275,13 @@ export function readElements(text: string): { elements: RequiredElements; eviden
 function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; evidence: Evidence } {
   const sentences = units.map((u) => u.s);
   const evidence: Evidence = {};
-  const fb = feedbackUnits(units);
+  const level = guessFromUnits(units);
+  // Where people were only informed, nobody gave input, so nothing can be fed back: a letter about
+  // the decision is more informing ("Zij krijgen in december een brief over het besluit").
+  const onlyInformed = level?.level === 'informeren';
+  // Answers to the questions people asked still count: they are the gemeente's answer to them.
+  const answers = (s: string | undefined): boolean => s !== undefined && ANSWERED.test(s);
+  const fb = onlyInformed ? new Map([...feedbackUnits(units)].filter(([i]) => answers(units[i]!.s) || answers(units[i - 1]?.s))) : feedbackUnits(units);
   const first = fb.values().next();
   if (!first.done) evidence.terugkoppeling = first.value;
 
@@ -277,7 +306,6 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     .find((p) => p !== undefined);
   if (when) evidence.wanneer = when;
 
-  const level = guessFromUnits(units);
   if (level) {
     const why = labelled(units, 'waarom') ?? labelled(units, 'reden');
     // The reason stands in the sentence that gives the level, in the one after it, or in a sentence
@@ -301,11 +329,12 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
   let together = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (evidence.terugkoppeling === undefined && (evidence.watMetInbreng !== undefined || together)) {
+    if (!onlyInformed && evidence.terugkoppeling === undefined && (evidence.watMetInbreng !== undefined || together)) {
       const cue = showPlanCue(s);
       if (cue && !isNegated(s, cue)) evidence.terugkoppeling = cue.phrase;
     }
-    if (evidence.watMetInbreng === undefined) {
+    // Text under a "Terugkoppeling" label tells what people hear back, not what was done.
+    if (evidence.watMetInbreng === undefined && units[i]!.label !== 'terugkoppeling') {
       const cue = usedCue(sentences, i);
       if (cue) evidence.watMetInbreng = cue.phrase;
     }

@@ -94,6 +94,7 @@ export const PEOPLE = alt([
   'vereniging',
   '(?!gemeentera|bestuursra|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove)[\\w-]+(?:raad|raden|overleg|platform|bond|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comité|stichting|collectief)',
   'stichting',
+  '\\w*bedrijven',
   'huishoudens',
   'buren',
   '\\w*aanwonenden',
@@ -177,12 +178,16 @@ export const DONE = new RegExp(
     'zienswijzen?',
     'inspraak\\w*',
     '(?:om )?advies (?:\\S+ ){0,2}?(?:gevraagd|vragen|vroegen|uitgebracht|gegeven|gaf|gaven)',
+    '(?:voor|om) advies',
+    'advies van (?:de |het )?\\S*(?:raad|raden|commissie|panel|platform)',
     '(?:gevraagd|vragen|vroegen|vraagt) (?:\\S+ ){0,4}?(?:om )?(?:advies|mening|reactie|ideeën|wensen)',
     'geraadpleegd',
     'geconsulteerd',
     'stemming',
     'stemden',
-    'stemmen (?:op|over)',
+    'stem(?:men|den|de|t) (?:\\S+ ){0,6}?(?:op|over|voor)',
+    '(?:besproken|bespraken|bespreken|doorgesproken) (?:\\S+ ){0,3}?met',
+    '(?:kwam|kwamen|komt|komen) (?:\\S+ ){0,8}?(?:bij elkaar|bijeen)',
     'gestemd',
     'meegelezen',
     'meegedacht',
@@ -247,8 +252,14 @@ export function whoCue(s: string): Cue | undefined {
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const MONTH_SHORT = /\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?= |$)/;
-const PERIOD =
-  /\b(?:(?:in |het |dit |vorig |volgend |afgelopen |komend )?(?:voorjaar|najaar|zomer|winter|lente|herfst)(?:vakantie)?|(?:begin|eind|medio|half|halverwege) (?:\S+ )?(?:20\d\d|dit jaar|vorig jaar)|(?:in |sinds |vanaf |tot |na |uit |van )(?:het (?:jaar )?)?20\d\d|20\d\d(?:-| tot | en )20\d\d|week \d{1,2}|(?:het |dit |vorig |afgelopen |komend )(?:jaar|kwartaal)|\d{1,2}-\d{1,2}-\d{2,4}|(?:twee|drie|vier|\d+) weken (?:voor|na|voordat)|q[1-4] 20\d\d)\b/;
+const RELATIVE = '(?:dit|deze|vorig|vorige|volgend|volgende|afgelopen|komend|komende|het komende|het afgelopen|het volgende|het vorige)';
+/**
+ * Seasons ("na de zomer", "het voorjaar van 2027"), years and parts of years ("begin volgend jaar",
+ * "eind 2026", "het tweede kwartaal", "Q3"), weeks, relative periods and numeric dates.
+ */
+const PERIOD = new RegExp(
+  `\\b(?:(?:in |het |dit |vorig |volgend |afgelopen |komend |na de |voor de |vóór de |rond de |sinds de |na het |voor het |sinds het )?(?:voorjaar|najaar|zomer|winter|lente|herfst|kerst|kerstvakantie|meivakantie|zomervakantie|herfstvakantie|voorjaarsvakantie)(?:vakantie)?|(?:begin|eind|einde|medio|half|halverwege|midden|in de loop van) (?:van )?(?:het )?(?:\\S+ )?(?:20\\d\\d|jaar|dit jaar|vorig jaar|volgend jaar|kwartaal)|(?:in |sinds |vanaf |tot |na |uit |van )(?:het (?:jaar )?)?20\\d\\d|20\\d\\d(?:-| tot | en | t/m )20\\d\\d|week \\d{1,2}|weken \\d{1,2}(?:-| en | tot )\\d{1,2}|${RELATIVE} (?:jaar|kwartaal|maand|maanden|week|weken|half jaar|halfjaar|periode)|(?:eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e) (?:kwartaal|helft|half jaar)|\\d{1,2}-\\d{1,2}-\\d{2,4}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|(?:twee|drie|vier|zes|\\d+) (?:weken|maanden) (?:voor|na|voordat)|q[1-4](?: 20\\d\\d)?)\\b`,
+);
 
 /** A month name, also with one letter wrong or missing ("novmber"): typos are common in hand-written text. */
 function monthWord(w: string): boolean {
@@ -283,6 +294,8 @@ export function timeCue(s: string): Cue | undefined {
   const found = firstTime(s);
   // "Zie het raadsvoorstel van 12 oktober 2025": the date of a document, not of the participation.
   if (found && /\b(?:\w*voorstel|\w*besluit|\w*brief|nota|verordening|vergadering) van (?:\S+ )?$/.test(s.slice(0, found.index))) return undefined;
+  // "De Sportnota 2027-2030", "het uitvoeringsprogramma 2026": the title of a document, not a time.
+  if (found && /^20\d\d/.test(found.phrase) && /\w*(?:nota|plan|visie|programma|beleid|agenda|begroting|strategie|akkoord|verordening|kader) $/.test(s.slice(0, found.index))) return undefined;
   return found;
 }
 
@@ -309,7 +322,7 @@ function firstTime(s: string): Cue | undefined {
 export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|om die reden|gezien|conform|op grond van)\b/;
 
 /** "Zij kennen de wijk het best": why people get this much say, without a "because". */
-export const KNOW_BEST = /\b(?:kennen|kent|weten|weet) (?:\S+ ){0,6}?(?:het )?(?:best|beste|goed)\b|\b(?:ervaringsdeskundig\w*|deskundigheid|kennis van)\b/;
+export const KNOW_BEST = /\b(?:kennen|kent|weten|weet) (?:\S+ ){0,6}?(?:het )?(?:best|beste|goed)\b|\b(?:als ervaringsdeskundigen?|(?:hun|zijn|haar) (?:eigen )?(?:deskundigheid|ervaring|kennis))\b/;
 
 // --- Terugkoppeling: people heard back what happened with what they said -------------------
 
@@ -361,6 +374,7 @@ const RESULT_OURS = alt([
   'wat (?:we|wij|de gemeente|het college|er) (?:\\S+ ){0,4}?met',
   'hoe (?:we|wij|de gemeente|het college) (?:\\S+ ){0,4}?met',
   'wat er (?:is )?(?:gebeurd|veranderd|gedaan|verandert|gebeurt)',
+  'wat (?:er|hier|daar)mee (?:\\S+ ){0,2}?(?:gebeurd|gebeurt|gedaan|doen)',
   'welke (?:wensen|ideeën|punten|reacties|voorstellen|suggesties|keuzes|adviezen|zienswijzen|opmerkingen|vragen)',
   'beantwoording',
   'waarom (?:we|wij|de gemeente|het college|het plan|het ontwerp|de|het|er)',
@@ -374,7 +388,9 @@ const RESULT = alt([
   'resultaat',
   'opbrengst',
   'conclusies?',
-  '(?:eind|slot|participatie|gespreks|avond)?verslag(?:en)?',
+  '(?:eind|slot|participatie)verslag(?:en)?',
+  'verslag(?:en)?(?! van (?:de|het|die|deze|elke|iedere) (?:\\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier)\\w*)',
+  'de (?:\\S+ )?(?:maatregelen|aanpassingen|wijzigingen)',
   'samenvatting',
   'overzicht',
   '(?:de |het )?(?:concept|eind|ontwerp)-?\\S*(?:visie|plan|ontwerp|nota|versie|tekst|rapport|besluit)',
@@ -452,6 +468,8 @@ const TRANSFER = new RegExp(
     'teruggekomen',
     'kom\\w* (?:\\S+ ){0,6}?terug',
     'kregen',
+    'terug(?:ge)?kr\\w+',
+    '(?:krijgen|krijgt|kregen|kreeg) (?:\\S+ ){0,6}?terug',
     'krijg\\w*',
     'kreeg',
     'gekregen',
@@ -519,6 +537,8 @@ export const PARTICIPANTS = /\b(?:deelnemers?|insprekers?|indieners?|reactiegeve
 export function feedbackCue(s: string, participated = true, afterUse = true): Cue | undefined {
   if (FORMAL_PUBLICATION.test(s) && !FEEDBACK_WORDS.test(s)) return undefined;
   const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s) ?? hit(TOLD_BACK_LATER, s);
+  // "Een brief aan alle huishoudens met een uitnodiging voor de avond" invites; it answers nothing.
+  if (direct && /^(?:brief|reactie|antwoord|uitleg) aan\b/.test(direct.phrase) && INFO_ONLY.test(s) && !RESULT_OURS_RE.test(s)) return undefined;
   if (direct) return direct;
   const transfer = TRANSFER.exec(s);
   if (!transfer) return undefined;
@@ -572,6 +592,9 @@ export function showPlanCue(s: string): Cue | undefined {
   return /\b(?:plan|ontwerp|visie|voorstel|resultaat|keuzes?)\b/.test(s) ? hit(SHOW_PLAN, s) : undefined;
 }
 
+/** "Dat doen we na het besluit", "volgt in juni": feedback not given yet, but promised. */
+export const PROMISED = /\b(?:(?:dat|dit|die|deze) (?:doen|geven|sturen|volgt|gebeurt|komt) (?:we |wij )?(?:\S+ ){0,3}?(?:na|in|later|bij|zodra|voor|vóór|direct)|volgt (?:\S+ ){0,2}?(?:na|later|zodra|in)|(?:doen|geven|sturen) (?:we|wij) (?:dat |dit )?(?:na|later|zodra))\b/;
+
 /** "niet", "geen" close to the anchor: "we hebben (nog) niet teruggekoppeld", "kregen geen bericht". */
 export function isNegated(s: string, cue: Cue): boolean {
   if (/\bnog (?:niet|geen)\b/.test(s)) return true;
@@ -585,6 +608,10 @@ export function isNegated(s: string, cue: Cue): boolean {
 /** What people gave. */
 const INPUT = alt([
   'inbreng',
+  'verzoek(?:en)?',
+  'commentaar',
+  'bezwaar',
+  '\\w*reacties',
   'input',
   'reacties?',
   'opmerkingen',
@@ -680,8 +707,13 @@ const USED_STRONG = new RegExp(
     // "Met de reacties is rekening gehouden" does not say what was done; "…, door de route te verleggen" does.
     'rekening (?:mee )?gehouden(?: ?:|,? door| doordat)',
     'ingepast',
-    'nemen we (?:niet )?mee',
-    '(?:niet )?meegenomen',
+    `per (?:reactie|zienswijze|inspraakreactie|wens|punt|advies|vraag|opmerking) (?:\\S+ ){0,4}?(?:wat (?:we|wij|er|de gemeente|het college) (?:\\S+ )?(?:er|hier|daar)?mee|ons antwoord|onze reactie|hoe (?:we|wij))`,
+    '(?:stemt|stemmen|stemde|stemden) (?:\\S+ ){0,3}?(?:hiermee|daarmee|met (?:het|dit|dat|hun|de) (?:\\S+ )?(?:verzoek|voorstel|plan|advies|initiatief)) in',
+    '(?:gaat|gaan|ging|gingen) (?:\\S+ ){0,2}?akkoord met (?:het|dit|dat|hun|de) (?:\\S+ )?(?:verzoek|voorstel|plan|advies|initiatief)',
+    // "Is meegenomen" alone is vague; taken along into the plan, or not taken along, says what happened.
+    'nemen we niet mee',
+    'niet meegenomen',
+    '(?:meegenomen|nemen (?:\\S+ ){0,5}?mee|namen (?:\\S+ ){0,5}?mee) (?:\\S+ ){0,2}?(?:in|bij) (?:het|de|dit|deze|ons|onze) (?!volgende|verdere|latere)',
     // Only an input can be followed: "een inspraakprocedure gevolgd" says nothing about the input.
     `${INPUT} (?:\\S+ ){0,4}?(?:niet )?gevolgd`,
     `${INPUT} (?:\\S+ ){0,4}?(?:reden|aanleiding) (?:\\S+ ){0,3}?(?:om|voor|tot)\\b`,
@@ -693,11 +725,11 @@ const USED_STRONG = new RegExp(
     `(?:op basis|naar aanleiding|n\\.?a\\.?v\\.?) (?:van )?(?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `dankzij (?:de |het |hun )?(?:\\S+ )?${INPUT}`,
     `(?:op|na) (?:het |hun |uitdrukkelijk )?(?:verzoek|voorstel|advies|aandringen|wens) (?:van )?(?:de |het )?(?:\\S+ )?${PEOPLE}`,
-    '(?:op|na) (?:hun|het) (?:verzoek|voorstel|advies|aandringen)',
+    '(?<!(?:reactie|antwoord|brief|reageren|reageert|reageerden) )(?:op|na) (?:hun|het) (?:verzoek|voorstel|advies|aandringen)',
     `(?:aangepast|gewijzigd|veranderd|bijgesteld|herzien) (?:\\S+ ){0,3}?(?:na|naar aanleiding van|op basis van|door|dankzij|vanwege) (?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `omdat (?:\\S+ ){0,10}?(?:${ASKED}|vonden|misten|klaagden|maakten zich zorgen)\\b[^.;]{0,40}?, (?:\\S+ )?(?:we|wij|de gemeente|het college|er)\\b`,
     `met (?:de |hun |deze |die )${INPUT} (?:\\S+ ){0,4}?(?:gedaan|gebeurd|aan de slag|verwerkt|gebruikt)`,
-    `(?:de |hun |deze |die |alle |beide |veel |de meeste |twee |drie |vijf |\\d+ )${INPUT} (?:\\S+ ){0,10}?(?:gebruikt|verwerkt|meegenomen|opgenomen|overgenomen|verwerken|gebruiken|uitgevoerd|opgevolgd|aangepakt|opgepakt|opgelost|ingepast|doorgevoerd|uitgewerkt|toegepast|nemen we mee|gebruiken we|verwerken we)`,
+    `(?:de |hun |deze |die |alle |beide |veel |de meeste |twee |drie |vijf |\\d+ )${INPUT} (?:\\S+ ){0,10}?(?:gebruikt|verwerkt|opgenomen|overgenomen|verwerken|gebruiken|uitgevoerd|opgevolgd|aangepakt|opgepakt|opgelost|ingepast|doorgevoerd|uitgewerkt|toegepast|gebruiken we|verwerken we)`,
     `${INPUT} (?:volgen|volgt|volgde|volgden|nemen|neemt|namen|nam|gebruiken|gebruikten|verwerken|verwerkten) (?:we|wij|het college|de gemeente|de initiatiefnemer)\\b`,
     `gebruik gemaakt van (?:de |het |hun )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `(?:met|op basis van|vanuit) (?:deze|die|de|hun|alle) (?:\\S+ )?(?:${INPUT}) (?:\\S+ ){0,3}?(?:hebben|heeft|is|zijn|werd|werden) (?:\\S+ ){0,6}?(?:bepaald|gekozen|gemaakt|opgesteld|aangepast|vastgesteld|ingericht)`,
@@ -714,35 +746,40 @@ const USED_STRONG = new RegExp(
 
 /** A change to the plan: counts only next to words about the input (same or previous sentence). */
 const USED_WEAK =
-  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|(?:daarop|hierop) (?:een )?antwoord|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet)\b/;
+  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|(?:daarop|hierop) (?:een )?antwoord|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet|(?:voeren|voert|voerden|nemen) (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?(?:niet )?(?:in|door)|daarop|hierop|(?:hoger|lager|breder|smaller|kleiner|groter|korter|langer|verder|dichter|minder) (?:\S+ ){0,3}?(?:gemaakt|gelegd|gezet|geplaatst|gebouwd)|(?:komt|komen) (?:er )?(?:nu )?(?:een|extra|meer|betere|nieuwe|ook)|(?:krijgt|krijgen) (?:nu )?(?:extra|meer|betere|nieuwe)|verplaatst)\b/;
 
 /** The people as the subject of a sentence. */
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
 
+/** Saying something, in any tense: "bewoners hebben gezegd dat de halte onveilig is". */
+const SAID = alt(['zeiden', 'zei', 'zeggen', 'zegt', 'gezegd', 'gaven aan', 'gaf aan', 'aangegeven', 'lieten weten', 'liet weten', 'meldden', 'meldde', 'gemeld', 'signaleerden', 'wezen (?:\\S+ ){0,2}?op', 'opgeschreven', 'schreven', 'noemden', 'genoemd', 'ingebracht', 'inbrachten']);
+
 /** Input was given: "bewoners vroegen om", "de reacties", "zorgen over", "de ouders waren tegen". */
 const INPUT_CONTEXT = new RegExp(
-  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|waren het (?:niet )?eens|hadden bezwaar))\\b`,
+  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|${SAID}|waren het (?:niet )?eens|hadden bezwaar)|(?:vaakst|meest|vaak|veel|het meest) genoemd)\\b`,
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
-const NOT_YET = /\b(?:nog (?:niet|geen)|niets)\b|\b(?:wordt|worden|zal|zullen|gaan|gaat)\b(?: \S+){0,3}? nog\b/;
+const NOT_YET = /\b(?:nog (?:niet|geen)|niets|(?:volgende|latere|een later|verdere) (?:fase|stap|moment)|(?:wordt|worden) (?:\S+ ){0,6}?(?:bepaald|bekeken|afgewogen|onderzocht)|nog (?:\S+ ){0,2}?(?:bepaald|bekeken|afgewogen))\b|\b(?:wordt|worden|zal|zullen|gaan|gaat)\b(?: \S+){0,3}? nog\b/;
 
 /** A cue for "what was done with the input" in sentence i of the text, or undefined. */
 export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
   // "… horen wat we met hun inbreng hebben gedaan" is about feedback, not about the use itself.
   const s = sentences[i]!
     // "… krijgen te horen welke ideeën zijn opgenomen" promises news; it does not say what was done.
-    .replace(/\b(?:horen|weten|lezen|uitleggen|uitgelegd|vertellen|verteld|zien) (?:\S+ ){0,3}?(?:welke|wat|hoe|of|waarom)\b.*$/, ' ')
+    .replace(/\b(?:horen|weten|lezen|uitleggen|uitgelegd|vertellen|verteld|zien|bespreken|besproken|toelichten|toegelicht|melden|gemeld|delen|gedeeld|presenteren|gepresenteerd|informeren|geïnformeerd) (?:\S+ ){0,6}?(?:welke|wat|hoe|of|waarom)\b.*$/, ' ')
+    .replace(/^\s*(?:hoe|wat|welke|of|waarom) [^,]*, (?:\S+ ){0,2}?(?:laten|vertellen|horen|leggen|melden|lezen|delen|bespreken|informeren|presenteren)\b.*$/, ' ')
     .replace(/\bwat (?:we|wij|de gemeente|het college|er|hij|zij) (?:\S+ ){0,4}?met (?:\S+ ){0,4}?(?:gedaan|doen|doet|gebeurd|gebeurt|is gedaan)\b/g, ' ');
   const strong = hit(USED_STRONG, s);
   // "De vereniging heeft het beheer overgenomen": the people took over a task, not the gemeente their input.
-  if (strong && !NOT_YET.test(s) && !/\bbeheer\b/.test(s)) return strong;
+  if (strong && !NOT_YET.test(s) && !(/\bbeheer\b/.test(s) && /\bover/.test(strong.phrase))) return strong;
   const weak = hit(USED_WEAK, s);
   // The context may also follow when it points back: "De bomen blijven staan; dat was de wens van de buurt."
   const next = sentences[i + 1];
   const context = INPUT_CONTEXT.test(s) || (i > 0 && INPUT_CONTEXT.test(sentences[i - 1]!)) || (next !== undefined && /^(?:dat|dit|zo|daar)\b/.test(next) && INPUT_CONTEXT.test(next));
   // "De resultaten zijn als bijlage toegevoegd" is about the document, not about the plan.
-  const answered = i > 0 ? answerTo(sentences[i - 1]!, s) : undefined;
+  // The answer may come one sentence later: "Hondenbezitters vroegen om losloopgebieden; anderen klaagden over poep. We maken twee losloopgebieden."
+  const answered = (i > 0 ? answerTo(sentences[i - 1]!, s) : undefined) ?? (i > 1 ? answerTo(sentences[i - 2]!, s) : undefined);
   if (answered && !NOT_YET.test(s)) return answered;
   if (weak && !NOT_YET.test(s) && context && !/\b(?:bijlage|bijgevoegd|bijgevoegde)\b/.test(s)) {
     return { phrase: i > 0 && !INPUT_CONTEXT.test(s) ? `${lastWords(sentences[i - 1]!, 6)} … ${weak.phrase}` : s.split(' ').slice(0, 14).join(' '), index: weak.index };
@@ -751,9 +788,9 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
 }
 
 /** People asking or worrying about something: "de agrariërs vroegen om een langere overgangstermijn". */
-const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste)\\b`);
+const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste|${SAID})\\b|\\b(?:${INPUT}) (?:\\S+ ){0,10}?over\\b|\\b(?:vaakst|meest|vaak|veel) genoemd`);
 /** The plan says what it now does: "het college stelt … voor", "er komt", "blijft", "wordt". */
-const PLAN_NOW = /\b(?:(?:staan|staat) (?:nu |ook )?in|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|schuift|verdwijnt|verdwijnen|houden|houdt)\b/;
+const PLAN_NOW = /\b(?:(?:staan|staat) (?:nu |ook )?in|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|schuift|verdwijnt|verdwijnen|houden|houdt|maken|maakt|zetten|zet|plaatsen|plaatst|leggen|legt|bouwen|bouwt|verplaatsen|verplaatst|voeren|voert)\b/;
 const FUNCTION_WORDS = new Set(['omdat', 'zodat', 'daarom', 'hebben', 'worden', 'werden', 'zouden', 'willen', 'wilden', 'vonden', 'vroegen', 'moeten', 'kunnen', 'konden', 'graag', 'vooral', 'andere', 'nieuwe', 'gemeente', 'college', 'bewoners', 'inwoners', 'omwonenden', 'ondernemers', 'mensen', 'deelnemers', 'eerder', 'eerste', 'tweede', 'plaats']);
 
 function contentStems(s: string, from = 0): Set<string> {
@@ -771,11 +808,14 @@ function contentStems(s: string, from = 0): Set<string> {
  * what the plan now does: "De agrariërs vroegen om een langere overgangstermijn. Het college stelt
  * een overgangstermijn van drie jaar voor."
  */
+const INPUT_STEM = /^(?:reacti|opmerk|sugges|zienswi|bezwar|voorste|advies|advize|inbren|ervari|meldin|aanbev|verzoe|commen|inspra)/;
+
 function answerTo(prev: string, s: string): Cue | undefined {
   const ask = ASK_SENTENCE.exec(prev);
   if (!ask || !PLAN_NOW.test(s) || TAKING_PART.test(s)) return undefined;
   const asked = contentStems(prev, ask.index);
-  const shared = [...contentStems(s)].find((w) => asked.has(w));
+  // The thing asked for must come back, not the word for the input: "ideeën … wat met deze ideeën gebeurt".
+  const shared = [...contentStems(s)].find((w) => asked.has(w) && !INPUT_WORD.test(` ${w}`) && !INPUT_STEM.test(w));
   if (!shared) return undefined;
   const word = s.split(' ').find((w) => w.startsWith(shared)) ?? shared;
   return { phrase: `${lastWords(prev, 6)} … ${word}`, index: s.indexOf(word) };
@@ -786,6 +826,9 @@ function lastWords(s: string, n: number): string {
 }
 
 // --- Niveau: the rung of the ladder, named or described -------------------------------------
+
+/** Councils whose task is to advise the college: their comments on a draft are advice. */
+const ADVISORY = '(?:de |het |beide |alle )?(?:adviesraad|adviesraden|wmo-raad|wmo-adviesraad|seniorenraad|cliëntenraad|cliëntenraden|jongerenraad|jeugdraad|participatieraad|gehandicaptenraad|adviescommissie|raden)\\b';
 
 
 export interface LevelLexicon {
@@ -801,17 +844,17 @@ export interface LevelLexicon {
 export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   {
     level: 'informeren',
-    named: /\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren/,
+    named: /\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren|\balleen (?:te |ge)?informe(?:erd|ren)\b/,
     described: new RegExp(
-      `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|alleen (?:ge)?informeerd|geen invloed (?:op|hebben|hadden)|geen (?:\\S+ )?ruimte voor (?:inbreng|inspraak|invloed|participatie)|op de hoogte (?:gesteld|gebracht|gehouden))`,
+      `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|(?:konden|kunnen|mochten|mogen) (?:\\S+ ){0,4}?(?:hun )?vragen (?:\\S+ ){0,2}?stellen|geen invloed (?:op|hebben|hadden)|geen (?:\\S+ )?ruimte voor (?:inbreng|inspraak|invloed|participatie)|op de hoogte (?:gesteld|gebracht|gehouden))`,
     ),
-    cues: /\b(?:informeren|geïnformeerd|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyers?|bekendgemaakt|bouwapp|een bericht over|(?:een|de) brief (?:\S+ ){0,4}?(?:gestuurd|verstuurd|gekregen|ontvangen)|(?:gestuurd|verstuurd|kregen|ontvingen) (?:\S+ ){0,3}?(?:een|de) brief)\b/g,
+    cues: /\b(?:informeren|geïnformeerd|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyers?|bekendgemaakt|bouwapp|een bericht over|(?:een|de) (?:\S+ )?brief (?:\S+ ){0,4}?(?:gestuurd|verstuurd|gekregen|ontvangen)|(?:gestuurd|verstuurd|kregen|krijgen|krijgt|ontvingen|ontvangen|ontvangt|sturen|stuurden) (?:\S+ ){0,4}?(?:een|de) (?:\S+ )?brief|website|projectpagina|webpagina)\b/g,
   },
   {
     level: 'raadplegen',
     named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|geconsulteerd|consultatie|bevraagd|ondervraagd|gepeild)\b/,
     described: new RegExp(
-      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar |om )?(?:hun |de |een )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,6}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen|zorgen|ervaringen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden|kwijt|delen|deelden|inbrengen|inbrachten|aangeven|aangegeven|meegeven|meegegeven|noemen|noemden)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
+      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar |om )?(?:hun |de |een )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur)|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,6}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen|zorgen|ervaringen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden|kwijt|delen|deelden|inbrengen|inbrachten|aangeven|aangegeven|meegeven|meegegeven|noemen|noemden|opgeschreven|opschreven|ingeleverd)|(?:konden|kunnen|mochten|mogen) (?:\\S+ ){0,8}?(?:aangeven|zeggen|melden|doorgeven|hun zegje)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
     ),
     cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reageren|\w*inloop\w*|bewonersavond\w*|buurtavond\w*|opgehaald|ophalen|haalden|interviews?|geïnterviewd|zienswijze\w*|inspraakreactie\w*|inwonerspanel|reactieformulier|gereageerd)\b/g,
   },
@@ -819,7 +862,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'adviseren',
     named: /\b(?:adviseren)\b/,
     described: new RegExp(
-      `\\b(?:(?:vroegen|vraagt|vragen|gevraagd) (?:\\S+ ){0,4}?(?:om )?(?:hun |een |zijn |haar )?(?:\\S+ )?advies|om advies gevraagd|advies (?:gevraagd|uitgebracht|gegeven|geven|gaven)|(?:heeft|hebben|gaf|gaven) (?:\\S+ ){0,3}?geadviseerd|adviseerden?|(?:kwamen|kwam) (?:zelf )?met (?:\\S+ )?(?:ideeën|voorstellen|oplossingen)|${SUBJECT} (?:bedachten|bedacht) (?:zelf )?(?:\\S+ )?(?:ideeën|oplossingen|voorstellen)|(?:volgen|volgden) (?:we |wij )?(?:\\S+ ){0,2}?(?:het|hun) advies)`,
+      `\\b(?:(?:vroegen|vraagt|vragen|gevraagd) (?:\\S+ ){0,4}?(?:om )?(?:hun |een |zijn |haar )?(?:\\S+ )?advies|om advies gevraagd|(?:krijgen|krijgt|kregen|ontvangen|ontvingen|voorgelegd|voorleggen|sturen|stuurden|gestuurd) (?:\\S+ ){0,6}?(?:voor|om) advies|advies (?:gevraagd|uitgebracht|gegeven|geven|gaven)|(?:heeft|hebben|gaf|gaven) (?:\\S+ ){0,3}?geadviseerd|adviseerden?|(?:kwamen|kwam) (?:zelf )?met (?:\\S+ )?(?:ideeën|voorstellen|oplossingen)|${SUBJECT} (?:bedachten|bedacht) (?:zelf )?(?:\\S+ )?(?:ideeën|oplossingen|voorstellen)|(?:volgen|volgden) (?:we |wij )?(?:\\S+ ){0,2}?(?:het|hun) advies|(?:deed|deden|doet|doen|gedaan|gaven|gaf|opgesteld) (?:\\S+ ){0,3}?aanbevelingen|aanbevelingen (?:\\S+ ){0,3}?(?:gedaan|gegeven|opgesteld|aangeboden|uitgebracht)|${ADVISORY} (?:\\S+ ){0,10}?(?:mee te lezen|meegelezen|lazen mee|(?:gaven|gaf|geven|geeft|leverden|leverde) (?:\\S+ ){0,3}?(?:commentaar|reactie|reacties|opmerkingen))|(?:gevraagd|vroegen|vragen) (?:\\S+ ){0,2}?${ADVISORY} (?:\\S+ ){0,3}?(?:om )?(?:mee te lezen|commentaar|een reactie))`,
     ),
     cues: /\b(?:advies|adviezen|geadviseerd|adviseerde\w*|adviseren)\b/g,
   },
@@ -827,7 +870,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'coproduceren',
     named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
     described: new RegExp(
-      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten|tekenen|ontwerpen|ontwikkelen|maken|schrijven|bedenken|werken|tekent|ontwerpt|ontwikkelt|maakt|schrijft|bedenkt|werkt) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|uitvoeren|uitgevoerd|aangelegd|gebouwd)\\b|samen met (?:\\S+ ){1,20}?(?:aangelegd|gebouwd|getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|ontwerpteam|in gezamenlijkheid|om tafel (?:\\S+ ){0,6}?(?:bedenken|bedacht|uitwerken|uitgewerkt|maken|ontwerpen)|${SUBJECT} (?:\\S+ ){0,3}?(?:een |hun )?eigen (?:plan|ontwerp|voorstel) (?:\\S+ ){0,4}?(?:gemaakt|opgesteld|geschreven|ingediend|uitgewerkt)|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?(?:werkgroep|groep|team|ontwerpteam) (?:van|met) (?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
+      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten|tekenen|ontwerpen|ontwikkelen|maken|schrijven|bedenken|werken|tekent|ontwerpt|ontwikkelt|maakt|schrijft|bedenkt|werkt) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|uitvoeren|uitgevoerd|aangelegd|gebouwd)\\b|samen met (?:\\S+ ){1,20}?(?:aangelegd|gebouwd|getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|(?:opgesteld|geschreven|ontworpen|ontwikkeld|gemaakt|uitgewerkt|bedacht|getekend) (?:\\S+ ){0,3}?(?:samen met|in samenwerking met|gezamenlijk met)|ontwerpteam|in gezamenlijkheid|om tafel (?:\\S+ ){0,6}?(?:bedenken|bedacht|uitwerken|uitgewerkt|maken|ontwerpen)|${SUBJECT} (?:\\S+ ){0,3}?(?:een |hun )?eigen (?:plan|ontwerp|voorstel) (?:\\S+ ){0,4}?(?:gemaakt|opgesteld|geschreven|ingediend|uitgewerkt)|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?\\w*(?:groep|team) (?:van|met) (?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
     ),
     cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|geschreven|schrijven)|gezamenlijk(?:e)? (?:ontwerp|plan))\b/g,
   },
@@ -835,7 +878,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'meebeslissen',
     named: /\b(?:meebeslissen|mee beslissen|meebeslist|beslissen mee|beslisten mee|beslist mee)\b/,
     described: new RegExp(
-      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) ${SUBJECT} (?:\\S+ ){0,3}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|${SUBJECT} (?:\\S+ ){0,5}?(?:mochten|mogen|mag|mocht|konden|kunnen|kon) (?:\\S+ ){0,2}?(?:zelf )?(?:kiezen|beslissen|bepalen|stemmen) |(?:heeft|hebben) (?:\\S+ ){0,4}?de keuze gemaakt|de (?:keuze|beslissing) (?:\\S+ ){0,4}?(?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,6}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
+      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) (?:de |alle )?${SUBJECT} (?:\\S+ ){0,3}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|(?:kozen|bepaalden|beslisten|kiezen|bepalen|beslissen|bepaalt|kiest|beslist) (?:de |alle )?${SUBJECT} (?:\\S+ ){0,8}?zelf\\b|(?:stemden|stemming|gestemd) (?:\\S+ ){0,12}?(?:won|wint|gewonnen|winnaar)\\b|${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|${SUBJECT} (?:\\S+ ){0,5}?(?:mochten|mogen|mag|mocht|konden|kunnen|kon) (?:\\S+ ){0,6}?(?:zelf )?(?:kiezen|beslissen|bepalen|stemmen) |(?:heeft|hebben) (?:\\S+ ){0,4}?de keuze gemaakt|de (?:keuze|beslissing) (?:\\S+ ){0,4}?(?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,14}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
     ),
     cues: /\b(?:beslissen zelf|zelf beslissen|gestemd|stemming|bindend|burgerberaad|burgerbegroting)\b/g,
   },
@@ -843,20 +886,39 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'zelfbeheer',
     named: /\bzelfbeheer\b/,
     described: new RegExp(
-      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,6}?zelf\\b|(?:nemen|namen|neemt) (?:\\S+ ){0,2}?het beheer (?:\\S+ ){0,3}?over|het beheer (?:\\S+ ){0,5}?overgenomen|${SUBJECT} (?:\\S+ ){0,1}?(?:beheren|beheert|beheerden|onderhouden|onderhoudt) (?:de|het|hun|een) |zelf (?:beheren|uitvoeren|onderhouden)|(?:wordt|worden) (?:\\S+ ){0,4}?door (?:\\S+ ){0,4}?${PEOPLE} (?:\\S+ )?(?:onderhouden|beheerd)|zelf (?:\\S+ ){0,8}?(?:voert|voeren|voerden|voerde) (?:\\S+ ){0,3}?uit\\b|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE}))`,
+      `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,10}?zelf\\b|(?:nemen|namen|neemt|nam) (?:\\S+ ){0,6}?het (?:dagelijks )?(?:beheer|onderhoud) (?:\\S+ ){0,6}?over\\b|het beheer (?:\\S+ ){0,5}?overgenomen|${SUBJECT} (?:\\S+ ){0,1}?(?:beheren|beheert|beheerden|onderhouden|onderhoudt) (?:de|het|hun|een) |zelf (?:beheren|uitvoeren|onderhouden)|(?:wordt|worden) (?:\\S+ ){0,4}?door (?:\\S+ ){0,4}?${PEOPLE} (?:\\S+ )?(?:onderhouden|beheerd)|zelf (?:\\S+ ){0,8}?(?:voert|voeren|voerden|voerde) (?:\\S+ ){0,3}?uit\\b|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE}))`,
     ),
     cues: /\b(?:zelf beheren|beheren zelf|uitdaagrecht|right to challenge|bewonersinitiatief|zelf uitvoeren)\b/g,
   },
 ];
 
+/**
+ * People gave their opinion or reacted to a draft: "er kwamen 46 reacties", "de bewoners vonden
+ * de containers te ver weg", "twee buren hadden bezwaar". That is being consulted (raadplegen)
+ * unless the way they took part leaves the rung open. Wishes and questions alone do not tell the
+ * rung: people ask for things at an advisory council and in a design team too.
+ */
+export const VOICED = new RegExp(
+  `\\b(?:${SUBJECT} (?:\\S+ ){0,6}?(?:vonden|vinden|vond|vindt|hadden (?:\\S+ )?(?:bezwaar|bezwaren)|waren (?:\\S+ )?(?:tegen|voor|kritisch))|(?:reacties|inspraakreacties|opmerkingen|zienswijzen|meningen|mening)(?! (?:geven|gaven|insturen|indienen|sturen)))\\b`,
+);
+
+/**
+ * Ways of taking part that fit several rungs (PARTICIPATION.md §1): a sounding board, a working
+ * group, thinking along, a council that may advise. What people said there does not tell the rung.
+ */
+export const OPEN_RUNG = /\b(?:klankbordgroep\w*|werkgroep\w*|kerngroep\w*|meedenkgroep\w*|werksessie\w*|meedenk\w*|meegedacht|dachten (?:\S+ )?mee|denk mee|denktank|platform|panel|(?!gemeente|bestuurs)\w+raad|(?!gemeente)\w+raden|adviesraad|raden)\b/;
+
+/** People are asked to take part still: an invitation to think or talk along is no rung of its own. */
+export const INVITED = /\b(?:mee te (?:denken|praten|doen|lezen)|uitgenodigd om|uitnodiging om|uitnodiging voor (?:een |de |het )?(?:\S+ )?(?:bijeenkomst|avond|sessie|gesprek|werksessie|inloop\w*))\b/;
+
 // --- Geen participatie ------------------------------------------------------------------------
 
 /** Phrases that say "no participation". Matched on normalised text with spaces around it. */
 export const NONE =
-  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie (?:is |was )?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst)|^ ?neen?\.|(?:geen|niet) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen) (?:\S+ ){0,4}?betrokken|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
+  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie (?:is |was |wordt |werd )?(?:\S+ ){0,4}?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst|wenselijk|passend|opportuun|van toepassing)|^ ?neen?[.,:;]|(?:geen|niet|zonder) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen|ondernemers) (?:\S+ ){0,4}?(?:betrokken|te betrekken|betrekken)|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
 export const NOT_APPLICABLE = /niet van toepassing|n\.\s?v\.\s?t|nvt|niet aan de orde/;
 export const REASON =
-  /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|verplicht\w*|geen (?:beleids)?ruimte|\w*ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting|belasting\w*|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|hoeft|het rijk|de provincie|landelijk\w*|europe\w*|niets te kiezen|geen keuze|kaders|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld))\b/;
+  /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|verplicht\w*|geen (?:beleids)?ruimte|\w*ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting|belasting\w*|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|hoeft|het rijk|de provincie|landelijk\w*|europe\w*|niets te kiezen|geen keuze|kaders|aangezien|immers|gezien|uitsluitend|rechter|uitspraak|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld))\b/;
 
 // --- Gepland of gedaan ------------------------------------------------------------------------
 

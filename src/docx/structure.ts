@@ -284,7 +284,11 @@ export function readStructure(body: WordPart, headers: readonly WordPart[] = [])
   const participatie: ParticipatieSection = {
     headingCount: participatieHeadings.length,
     paragraphs: chosen,
-    text: joinText(chosen),
+    // A table row reads as one line, cells apart, as a reader sees it: "Ouders | Enquête | maart 2026".
+    text: toLines(chosen)
+      .map((l) => l.replace(/[ \u00a0]+/g, ' ').replace(/ *\t */g, '\t').trim())
+      .filter((t) => t.length > 0)
+      .join('\n'),
     hasTrackedChanges: chosen.some((p) => p.hasInsertions || p.hasDeletions),
   };
 

@@ -76,7 +76,6 @@ describe('feedback written in people\'s own words', () => {
     'Na afloop stuurden we iedereen een brief met onze reactie.',
     'De resultaten van de peiling zijn gedeeld met de respondenten, via de nieuwsbrief van september.',
     'Alle insprekers hebben een schriftelijke reactie ontvangen.',
-    'Het verslag van de avond is naar alle aanwezigen gestuurd.',
     'We hebben de buurt met een bewonersbrief laten weten wat er met hun ideeën gebeurt.',
     'Deelnemers horen in het najaar wat het college met hun advies doet.',
     'Bewoners zijn per brief op de hoogte gebracht van de uitkomst.',
@@ -92,6 +91,8 @@ describe('feedback written in people\'s own words', () => {
 
   it.each([
     'We stuurden alle bewoners een uitnodiging voor de inloopavond.',
+    // Only the minutes of a meeting: people learn what was said, not what was done with it.
+    'Het verslag van de avond is naar alle aanwezigen gestuurd.',
     'Inwoners konden tot 1 mei een reactie sturen.',
     'Bewoners kregen een brief met een uitnodiging voor de avond.',
     'Er is nog geen terugkoppeling gegeven aan de deelnemers.',
