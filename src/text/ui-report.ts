@@ -1,5 +1,6 @@
 // Dutch text of the reports that go to the burgemeester and the raad (B1). The layout words first,
 // then the annual participation report ("raadsrapportage").
+import { resultaatStatusLabel } from './ui-workgroups.ts';
 
 export const reportLayoutText = {
   page: 'Pagina',
@@ -124,7 +125,7 @@ export const raadReportText = {
   colVerbeterpunt: 'Verbeterpunt',
   colActies: 'Acties klaar',
   actiesKlaar: (klaar: number, total: number) => `${klaar} van ${total}`,
-  resultaatStatus: { gepland: 'Gepland', loopt: 'Loopt', gereed: 'Gereed' } as Record<string, string>,
+  resultaatStatus: resultaatStatusLabel as Record<string, string>,
   noWerkgroep: 'Er zijn geen resultaten of verbeterpunten van de werkgroepen.',
 
   evaluatie: 'Evaluatie',

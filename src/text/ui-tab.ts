@@ -1,4 +1,6 @@
 /** Dutch B1 UI text for the Teams tab (labels, buttons, headings). Error texts live in errors-tab.ts. */
+import { resultaatStatusLabel } from './ui-workgroups.ts';
+
 export const tabText = {
   appTitle: 'Werkgroep',
   demoBanner: 'Demo: je werkt buiten Teams',
@@ -137,7 +139,7 @@ export const tabText = {
     probleem: 'Probleem',
     watWillenWeBereiken: 'Wat willen we bereiken',
     hoe: 'Hoe willen we dat bereiken',
-    statusLabels: { gepland: 'Gepland', loopt: 'Loopt', gereed: 'Gereed' },
+    statusLabels: resultaatStatusLabel,
     actieStatusLabels: { gepland: 'Gepland', loopt: 'Loopt', uitgevoerd: 'Uitgevoerd', 'onderdeel bedrijfsvoering': 'Onderdeel bedrijfsvoering' },
     editWatIsErGebeurd: 'Wat is er gebeurd bijwerken',
     saved: 'Opgeslagen.',

@@ -5,6 +5,7 @@ import { buildBotConnector } from '../../dev/bot-connector/index.ts';
 import { DEMO_GROUP_IDS, DEMO_TEAMS_APP, demoTenantSeed } from '../../dev/demo-tenant/index.ts';
 import { createGraphInstaller } from '../../bot/scheduler/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
+import { resultaatStatusLabel } from '../../src/text/ui-workgroups.ts';
 import { amsterdamTime } from '../../src/workgroups/index.ts';
 import { personalInstall } from './support/activities.ts';
 import { cardOf, startHarness, visibleText, type Harness } from './support/harness.ts';
@@ -124,7 +125,7 @@ describe('weekly MT digest', () => {
     harness.clock.set(nextMonday);
     await scheduler.runCycle(nextMonday);
     const digests = harness.connector.delivered().map((a) => visibleText(cardOf(a.activity)).join('\n')).filter((t) => t.includes(botText.weekoverzicht.title));
-    expect(digests.some((d) => d.includes(botText.weekoverzicht.statusChanged) && d.includes(result.titel.slice(0, 30)) && d.includes('gereed'))).toBe(true);
+    expect(digests.some((d) => d.includes(botText.weekoverzicht.statusChanged) && d.includes(result.titel.slice(0, 30)) && d.includes(resultaatStatusLabel.gereed))).toBe(true);
   });
 });
 

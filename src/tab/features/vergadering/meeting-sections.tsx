@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Loading } from '../../shared/components/loading.tsx';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Actie, Agendapunt, Besluit, Member, Resultaat, Vergadering } from '../../../workgroups/index.ts';
 import { meetingText } from '../../../text/ui-meetings.ts';
 import { useItemWrites } from './use-item-writes.tsx';
@@ -48,9 +48,16 @@ interface MeetingProps {
   vergadering: Vergadering;
 }
 
-/** Moves focus to a control of an item after a reorder (the row moved, the focused button with it may be gone). */
-function focusLater(ids: string[]): void {
-  requestAnimationFrame(() => {
+/**
+ * Focus for a control of an item after a reorder: the row moved, and its buttons stay disabled until the
+ * write is done, so the focus moves only once the section is idle again (the first id that can take it).
+ */
+function useFocusWhenIdle(busy: boolean): (ids: string[]) => void {
+  const pending = useRef<string[]>(undefined);
+  useEffect(() => {
+    const ids = pending.current;
+    if (busy || !ids) return;
+    pending.current = undefined;
     for (const id of ids) {
       const el = document.getElementById(id);
       if (el && !(el as HTMLButtonElement).disabled) {
@@ -59,6 +66,9 @@ function focusLater(ids: string[]): void {
       }
     }
   });
+  return (ids) => {
+    pending.current = ids;
+  };
 }
 
 /** Two buttons that ask before an item is removed. */
@@ -107,6 +117,7 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
     describe: describeAgendapunt,
   });
   const { busy, error, clearError, write: save } = writes;
+  const focusLater = useFocusWhenIdle(busy);
   const items = [...(agenda.data ?? [])].sort((a, b) => a.volgorde - b.volgorde);
   const resultTitle = (id?: string) => resultaten.find((r) => r.id === id);
 
