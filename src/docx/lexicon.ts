@@ -90,6 +90,7 @@ export const PEOPLE = alt([
   'burgerberaad',
   'panel',
   'wie (?:meedeed|meedoet|meededen|reageerde|reageerden|kwam)',
+  '\\w*(?:bezitters|gebruikers|fietsers|wandelaars|sporters|automobilisten|scholieren|studenten|tieners|reizigers|patiënten|klanten|pachters|telers|boeren|vissers|ouders)',
   // Councils, panels, clubs and the like by their ending: "sportraad", "dorpsoverleg", "fietsersbond".
   'vereniging',
   '(?!gemeentera|bestuursra|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove)[\\w-]+(?:raad|raden|overleg|platform|bond|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comité|stichting|collectief)',
@@ -351,7 +352,7 @@ const LET_KNOW = new RegExp(
 
 /** "… horen wat er met hun inbreng gebeurt", "… op de hoogte gebracht van de uitkomst". */
 const HEAR_BACK = new RegExp(
-  `\\b(?:(?:horen|hoorden|gehoord) ${gap(4)}wat (?:er|we|wij|de gemeente|het college)|op de hoogte (?:gebracht|gesteld|gehouden) ${gap(2)}(?:van|over) (?:de uitkomst|het resultaat|de resultaten|wat|het besluit|de keuze|het vervolg))`,
+  `\\b(?:(?:horen|hoorden|hoort|hoorde|gehoord) ${gap(4)}wat (?:er|we|wij|de gemeente|het college)|op de hoogte (?:gebracht|gesteld|gehouden) ${gap(2)}(?:van|over) (?:de uitkomst|het resultaat|de resultaten|wat|het besluit|de keuze|het vervolg))`,
 );
 
 /** What the gemeente gives back: results, its answer, the decision, the changed plan. */
@@ -513,6 +514,7 @@ const OUTCOME = new RegExp(
     'waarin (?:dit|dat|deze|die|dat alles) (?:\\S+ )?staa?t',
     'waarom',
     'welke',
+    'waarin (?:we|wij|de gemeente|het college) (?:\\S+ ){0,4}?(?:reageren|reageert|antwoorden|ingaan|uitleggen|toelichten)',
     'hoe (?:we|wij|de gemeente|het college|hun|de|het|die|deze|dat)',
     'wat (?:we|wij|er|de gemeente|het college|hun|met)',
   ])})`,
@@ -543,7 +545,10 @@ export function feedbackCue(s: string, participated = true, afterUse = true): Cu
   const transfer = TRANSFER.exec(s);
   if (!transfer) return undefined;
   // "Na het besluit informeren wij hen over de voorwaarden": "na het besluit" says when, not what.
-  const told = s.replace(/\b(?:na|voor|vóór|bij|tot|vanaf|sinds) (?:het |de )?(?:\S+ )?(?:\w*besluit\w*|vaststelling|besluitvorming)\b/g, (m) => ' '.repeat(m.length));
+  const told = s
+    .replace(/\b(?:na|voor|vóór|bij|tot|vanaf|sinds) (?:het |de )?(?:\S+ )?(?:\w*besluit\w*|vaststelling|besluitvorming)\b/g, (m) => ' '.repeat(m.length))
+    // "Omdat het besluit al vastligt, informeren we de buurt": a reason, not what is handed over.
+    .replace(/\b(?:omdat|aangezien|doordat) [^,]*,/g, (m) => ' '.repeat(m.length));
   const outcome = OUTCOME.exec(told);
   if (!outcome) return undefined;
   // "… kozen inwoners welke initiatieven geld krijgen": a which/what clause is handed over only after the verb.
@@ -709,11 +714,12 @@ const USED_STRONG = new RegExp(
     'ingepast',
     `per (?:reactie|zienswijze|inspraakreactie|wens|punt|advies|vraag|opmerking) (?:\\S+ ){0,4}?(?:wat (?:we|wij|er|de gemeente|het college) (?:\\S+ )?(?:er|hier|daar)?mee|ons antwoord|onze reactie|hoe (?:we|wij))`,
     '(?:stemt|stemmen|stemde|stemden) (?:\\S+ ){0,3}?(?:hiermee|daarmee|met (?:het|dit|dat|hun|de) (?:\\S+ )?(?:verzoek|voorstel|plan|advies|initiatief)) in',
+    '(?:stemt|stemmen|stemde|stemden) (?:\\S+ ){0,2}?in met (?:het|dit|dat|hun|de) (?:\\S+ )?(?:verzoek|voorstel|plan|advies|initiatief)',
     '(?:gaat|gaan|ging|gingen) (?:\\S+ ){0,2}?akkoord met (?:het|dit|dat|hun|de) (?:\\S+ )?(?:verzoek|voorstel|plan|advies|initiatief)',
     // "Is meegenomen" alone is vague; taken along into the plan, or not taken along, says what happened.
     'nemen we niet mee',
     'niet meegenomen',
-    '(?:meegenomen|nemen (?:\\S+ ){0,5}?mee|namen (?:\\S+ ){0,5}?mee) (?:\\S+ ){0,2}?(?:in|bij) (?:het|de|dit|deze|ons|onze) (?!volgende|verdere|latere)',
+    '(?:meegenomen|nemen (?:\\S+ ){0,5}?mee|namen (?:\\S+ ){0,5}?mee) (?:\\S+ ){0,2}?(?:in|bij) (?:het|de|dit|deze|ons|onze) (?!volgende|verdere|latere|afweging|overweging|besluitvorming|uitwerking|verdere)',
     // Only an input can be followed: "een inspraakprocedure gevolgd" says nothing about the input.
     `${INPUT} (?:\\S+ ){0,4}?(?:niet )?gevolgd`,
     `${INPUT} (?:\\S+ ){0,4}?(?:reden|aanleiding) (?:\\S+ ){0,3}?(?:om|voor|tot)\\b`,
@@ -746,7 +752,7 @@ const USED_STRONG = new RegExp(
 
 /** A change to the plan: counts only next to words about the input (same or previous sentence). */
 const USED_WEAK =
-  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|(?:daarop|hierop) (?:een )?antwoord|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet|(?:voeren|voert|voerden|nemen) (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?(?:niet )?(?:in|door)|daarop|hierop|(?:hoger|lager|breder|smaller|kleiner|groter|korter|langer|verder|dichter|minder) (?:\S+ ){0,3}?(?:gemaakt|gelegd|gezet|geplaatst|gebouwd)|(?:komt|komen) (?:er )?(?:nu )?(?:een|extra|meer|betere|nieuwe|ook)|(?:krijgt|krijgen) (?:nu )?(?:extra|meer|betere|nieuwe)|verplaatst)\b/;
+  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|(?:daarop|hierop) (?:een )?antwoord|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet|(?:voeren|voert|voerden|nemen) (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?(?:niet )?(?:in|door)|daarop|hierop|(?:hoger|lager|breder|smaller|kleiner|groter|korter|langer|verder|dichter|minder) (?:\S+ ){0,3}?(?:gemaakt|gelegd|gezet|geplaatst|gebouwd)|(?:komt|komen) (?:er )?(?:nu )?(?:een|extra|meer|betere|nieuwe|ook)|verplaatsen|(?:krijgt|krijgen) (?:nu )?(?:extra|meer|betere|nieuwe)|verplaatst)\b/;
 
 /** The people as the subject of a sentence. */
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
@@ -756,7 +762,7 @@ const SAID = alt(['zeiden', 'zei', 'zeggen', 'zegt', 'gezegd', 'gaven aan', 'gaf
 
 /** Input was given: "bewoners vroegen om", "de reacties", "zorgen over", "de ouders waren tegen". */
 const INPUT_CONTEXT = new RegExp(
-  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|${SAID}|waren het (?:niet )?eens|hadden bezwaar)|(?:vaakst|meest|vaak|veel|het meest) genoemd)\\b`,
+  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|${SAID}|waren het (?:niet )?eens|hadden bezwaar)|(?:${ASKED}|${SAID}|vonden|klaagden|misten) (?:\\S+ ){0,2}?${SUBJECT}|(?:vaakst|meest|vaak|veel|het meest) genoemd)\\b`,
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
@@ -788,7 +794,7 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
 }
 
 /** People asking or worrying about something: "de agrariërs vroegen om een langere overgangstermijn". */
-const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste|${SAID})\\b|\\b(?:${INPUT}) (?:\\S+ ){0,10}?over\\b|\\b(?:vaakst|meest|vaak|veel) genoemd`);
+const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste|${SAID})\\b|\\b(?:vroegen|vroeg|wilden|wilde|klaagden|vonden|misten) (?:\\S+ ){0,2}?${SUBJECT}\\b|\\b(?:${INPUT}) (?:\\S+ ){0,10}?over\\b|\\b(?:vaakst|meest|vaak|veel) genoemd`);
 /** The plan says what it now does: "het college stelt … voor", "er komt", "blijft", "wordt". */
 const PLAN_NOW = /\b(?:(?:staan|staat) (?:nu |ook )?in|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|schuift|verdwijnt|verdwijnen|houden|houdt|maken|maakt|zetten|zet|plaatsen|plaatst|leggen|legt|bouwen|bouwt|verplaatsen|verplaatst|voeren|voert)\b/;
 const FUNCTION_WORDS = new Set(['omdat', 'zodat', 'daarom', 'hebben', 'worden', 'werden', 'zouden', 'willen', 'wilden', 'vonden', 'vroegen', 'moeten', 'kunnen', 'konden', 'graag', 'vooral', 'andere', 'nieuwe', 'gemeente', 'college', 'bewoners', 'inwoners', 'omwonenden', 'ondernemers', 'mensen', 'deelnemers', 'eerder', 'eerste', 'tweede', 'plaats']);
@@ -862,7 +868,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'adviseren',
     named: /\b(?:adviseren)\b/,
     described: new RegExp(
-      `\\b(?:(?:vroegen|vraagt|vragen|gevraagd) (?:\\S+ ){0,4}?(?:om )?(?:hun |een |zijn |haar )?(?:\\S+ )?advies|om advies gevraagd|(?:krijgen|krijgt|kregen|ontvangen|ontvingen|voorgelegd|voorleggen|sturen|stuurden|gestuurd) (?:\\S+ ){0,6}?(?:voor|om) advies|advies (?:gevraagd|uitgebracht|gegeven|geven|gaven)|(?:heeft|hebben|gaf|gaven) (?:\\S+ ){0,3}?geadviseerd|adviseerden?|(?:kwamen|kwam) (?:zelf )?met (?:\\S+ )?(?:ideeën|voorstellen|oplossingen)|${SUBJECT} (?:bedachten|bedacht) (?:zelf )?(?:\\S+ )?(?:ideeën|oplossingen|voorstellen)|(?:volgen|volgden) (?:we |wij )?(?:\\S+ ){0,2}?(?:het|hun) advies|(?:deed|deden|doet|doen|gedaan|gaven|gaf|opgesteld) (?:\\S+ ){0,3}?aanbevelingen|aanbevelingen (?:\\S+ ){0,3}?(?:gedaan|gegeven|opgesteld|aangeboden|uitgebracht)|${ADVISORY} (?:\\S+ ){0,10}?(?:mee te lezen|meegelezen|lazen mee|(?:gaven|gaf|geven|geeft|leverden|leverde) (?:\\S+ ){0,3}?(?:commentaar|reactie|reacties|opmerkingen))|(?:gevraagd|vroegen|vragen) (?:\\S+ ){0,2}?${ADVISORY} (?:\\S+ ){0,3}?(?:om )?(?:mee te lezen|commentaar|een reactie))`,
+      `\\b(?:(?:vroegen|vraagt|vragen|gevraagd) (?:\\S+ ){0,4}?(?:om )?(?:hun |een |zijn |haar )?(?:\\S+ )?advies|om advies gevraagd|(?:krijgen|krijgt|kregen|ontvangen|ontvingen|voorgelegd|voorleggen|sturen|stuurden|gestuurd) (?:\\S+ ){0,6}?(?:voor|om) advies|advies (?:gevraagd|uitgebracht|gegeven|geven|gaven)|(?:heeft|hebben|gaf|gaven) (?:\\S+ ){0,3}?geadviseerd|adviseerden?|(?:kwamen|kwam) (?:zelf )?met (?:\\S+ )?(?:ideeën|voorstellen|oplossingen)|${SUBJECT} (?:bedachten|bedacht) (?:zelf )?(?:\\S+ )?(?:ideeën|oplossingen|voorstellen)|(?:volgen|volgden) (?:we |wij )?(?:\\S+ ){0,2}?(?:het|hun) advies|(?:deed|deden|doet|doen|gedaan|gaven|gaf|opgesteld) (?:\\S+ ){0,5}?aanbevelingen|aanbevelingen (?:\\S+ ){0,3}?(?:gedaan|gegeven|opgesteld|aangeboden|uitgebracht)|${ADVISORY} (?:\\S+ ){0,10}?(?:mee te lezen|meegelezen|lazen mee|(?:gaven|gaf|geven|geeft|leverden|leverde) (?:\\S+ ){0,3}?(?:commentaar|reactie|reacties|opmerkingen))|(?:gevraagd|vroegen|vragen) (?:\\S+ ){0,2}?${ADVISORY} (?:\\S+ ){0,3}?(?:om )?(?:mee te lezen|commentaar|een reactie))`,
     ),
     cues: /\b(?:advies|adviezen|geadviseerd|adviseerde\w*|adviseren)\b/g,
   },
@@ -899,7 +905,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
  * rung: people ask for things at an advisory council and in a design team too.
  */
 export const VOICED = new RegExp(
-  `\\b(?:${SUBJECT} (?:\\S+ ){0,6}?(?:vonden|vinden|vond|vindt|hadden (?:\\S+ )?(?:bezwaar|bezwaren)|waren (?:\\S+ )?(?:tegen|voor|kritisch))|(?:reacties|inspraakreacties|opmerkingen|zienswijzen|meningen|mening)(?! (?:geven|gaven|insturen|indienen|sturen)))\\b`,
+  `\\b(?:(?:vonden|vond) (?:\\S+ ){0,2}?${SUBJECT} |${SUBJECT} (?:\\S+ ){0,6}?(?:vonden|vinden|vond|vindt|hadden (?:\\S+ )?(?:bezwaar|bezwaren)|waren (?:\\S+ )?(?:tegen|voor|kritisch))|(?:reacties|inspraakreacties|opmerkingen|zienswijzen|meningen|mening)(?! (?:geven|gaven|insturen|indienen|sturen)))\\b`,
 );
 
 /**
@@ -915,7 +921,7 @@ export const INVITED = /\b(?:mee te (?:denken|praten|doen|lezen)|uitgenodigd om|
 
 /** Phrases that say "no participation". Matched on normalised text with spaces around it. */
 export const NONE =
-  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie (?:is |was |wordt |werd )?(?:\S+ ){0,4}?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst|wenselijk|passend|opportuun|van toepassing)|^ ?neen?[.,:;]|(?:geen|niet|zonder) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen|ondernemers) (?:\S+ ){0,4}?(?:betrokken|te betrekken|betrekken)|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
+  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|(?:afgezien|zien af|zagen af) van (?:\S+ )?(?:participatie|inspraak)|(?:van )?participatie (?:is |was )?geen sprake|geen sprake (?:\S+ )?van (?:\S+ )?(?:participatie|inspraak)|participatie (?:is |wordt |werd )?(?:\S+ )?achterwege (?:gelaten|gebleven)|participatie blijft achterwege|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie (?:is |was |wordt |werd )?(?:\S+ ){0,4}?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst|wenselijk|passend|opportuun|van toepassing)|^ ?neen?[.,:;]|(?:geen|niet|zonder) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen|ondernemers) (?:\S+ ){0,4}?(?:betrokken|te betrekken|betrekken)|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
 export const NOT_APPLICABLE = /niet van toepassing|n\.\s?v\.\s?t|nvt|niet aan de orde/;
 export const REASON =
   /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|verplicht\w*|geen (?:beleids)?ruimte|\w*ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting|belasting\w*|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|hoeft|het rijk|de provincie|landelijk\w*|europe\w*|niets te kiezen|geen keuze|kaders|aangezien|immers|gezien|uitsluitend|rechter|uitspraak|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld))\b/;

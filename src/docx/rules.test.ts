@@ -1,0 +1,127 @@
+// One test per kind of rule the scan reads hand-written sections by, each with sentences written
+// for this test (not taken from the scan-accuracy corpus): a rule must carry over to how other
+// civil servants write the same thing.
+import { describe, expect, it } from 'vitest';
+import { guessLevel, readElements, readSectionText } from './classify.ts';
+import { timeCue } from './lexicon.ts';
+
+const kind = (text: string): string => readSectionText(text).kind;
+
+describe('no participation, said in other words, with its reason', () => {
+  it.each([
+    'Er zijn geen inwoners betrokken, omdat het om een technische aanpassing van de verordening gaat.',
+    'Wij hebben ervoor gekozen geen omwonenden te betrekken, aangezien de provincie de kaders volledig vastlegt.',
+    'Participatie is bij deze wijziging niet opportuun: het betreft de uitvoering van een landelijke regeling.',
+    'Nee, want de hoogte van de bijdrage volgt uit de cao.',
+    'Nee. Het voorstel regelt alleen de jaarlijkse indexering van de tarieven.',
+    'Wij hebben afgezien van participatie, omdat de raad hierover vorig jaar al besloot.',
+    'Van participatie is geen sprake, want het gaat om een uitspraak van de rechter die we uitvoeren.',
+  ])('"%s" has no participation, with a reason', (text) => expect(kind(text)).toBe('geen-met-reden'));
+
+  it('does not take a section where people did take part for one without', () => {
+    expect(kind('Brede participatie was niet mogelijk. Wel is het plan besproken met de dorpsraad van Stramproy.')).not.toMatch(/^geen/);
+  });
+});
+
+describe('the rung described instead of named', () => {
+  it.each([
+    ['Tijdens de inloopavond konden omwonenden hun vragen stellen aan de projectleider.', 'informeren'],
+    ['We brengen de buurt per brief op de hoogte van de werkzaamheden aan de kade.', 'informeren'],
+    ['Omdat het besluit al vastligt, kiezen we ervoor de buurt alleen te informeren via een bewonersbrief.', 'informeren'],
+    ['Via een reactieformulier op de website kwamen 85 reacties binnen op het conceptplan.', 'raadplegen'],
+    ['Op de bewonersavond vonden de meeste aanwezigen dat de bomen moeten blijven staan.', 'raadplegen'],
+    ['Tussen 1 en 15 mei konden fietsers op een digitale kaart aangeven waar het fietspad slecht is.', 'raadplegen'],
+    ['De seniorenraad heeft het concept gelezen en gaf in juni schriftelijk commentaar op de toegankelijkheid.', 'adviseren'],
+    ['Het jongerenpanel deed na drie bijeenkomsten vijf aanbevelingen aan het college.', 'adviseren'],
+    ['Het concept gaat in maart voor advies naar de adviesraad sociaal domein.', 'adviseren'],
+    ['Het speelplan is opgesteld in samenwerking met de ouders en de leerlingen van De Springplank.', 'coproduceren'],
+    ['De wijkvisie is geschreven door een schrijfgroep met zes bewoners en twee ondernemers.', 'coproduceren'],
+    ['Binnen het budget van € 50.000 en de eisen voor veiligheid beslisten de buurtbewoners over de inrichting van het plein.', 'meebeslissen'],
+    ['In oktober kozen de bewoners van de Hoogstraat zelf de nieuwe bestrating; het college volgt hun keuze.', 'meebeslissen'],
+    ['Na een stemming onder 230 huishoudens won het ontwerp met de meeste bomen.', 'meebeslissen'],
+    ['Vanaf 2027 neemt de buurtvereniging het dagelijks onderhoud van de moestuin over.', 'zelfbeheer'],
+  ])('"%s" -> %s', (text, level) => expect(guessLevel(text)?.level).toBe(level));
+
+  it.each([
+    // No way of taking part is told, so no rung either.
+    'De mening van de bewoners is meegenomen.',
+    'De dorpsraad is op de hoogte van het plan.',
+    // A sounding board or a council that talks along fits several rungs.
+    'Met de klankbordgroep zijn vier gesprekken gevoerd; de leden hadden veel opmerkingen over de route.',
+    // An invitation to think along is not informing as the rung.
+    'Alle bewoners kregen een brief met een uitnodiging om mee te denken over de nieuwe speeltuin.',
+  ])('"%s" leaves the rung open', (text) => expect(guessLevel(text)).toBeUndefined());
+});
+
+describe('what was done with the input, concrete or vague', () => {
+  it.each([
+    'Op de inloopavond vroegen veel ouders om een veilige oversteek bij de school. Daar komt nu een zebrapad met verkeerslichten.',
+    'Een blauwe zone, waar enkele ondernemers om vroegen, voeren we niet in: de parkeerdruk is daarvoor te laag.',
+    'Hondenbezitters wilden een groter uitrengebied; omwonenden klaagden over geluid. We verplaatsen het uitrengebied naar de rand van het park.',
+    'Twee eigenaren hadden bezwaar tegen de hoogte van de loods. De aanvrager heeft de loods daarop een meter lager gebouwd.',
+    'In de reactienota staat per zienswijze wat we ermee hebben gedaan.',
+    'De stichting deed een beroep op het uitdaagrecht. Het college stemt in met het verzoek van de stichting.',
+    'We nemen het advies van de jongerenraad mee in het definitieve ontwerp.',
+  ])('"%s" says what was done', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(true));
+
+  it.each([
+    'De reacties van de bewoners zijn meegenomen.',
+    'Alle inbreng is zorgvuldig meegenomen in de afweging.',
+    'Wat met de ideeën gebeurt, bepalen we in de volgende fase.',
+    'Hoe we de wensen gebruiken, laten we in mei per mail weten.',
+    'Na het besluit bespreken we met de groep hoe hun ideeën in het plan zijn verwerkt.',
+  ])('"%s" does not say it yet', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(false));
+});
+
+describe('feedback: the participants hear what happened', () => {
+  it.each([
+    'Na de zomer krijgen alle deelnemers een e-mail met de uitkomsten en onze keuzes.',
+    'De klankbordgroep hoort op de laatste bijeenkomst wat er met haar advies is gedaan.',
+    'De wijkraad heeft de lijst met wensen teruggekregen, met bij elke wens wat ermee is gebeurd.',
+    'Indieners ontvangen een brief waarin we op hun zienswijze reageren.',
+    'Na het besluit zetten we het overzicht met de maatregelen op de projectpagina.',
+  ])('"%s" counts', (sentence) => {
+    const r = readElements(`We spraken in maart met bewoners over het park. ${sentence}`);
+    expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(true);
+  });
+
+  it('counts feedback that has not been given yet but is promised', () => {
+    const r = readElements('We spraken met de huurdersvereniging. Terugkoppeling aan de deelnemers is er nog niet geweest; dat volgt na het collegebesluit.');
+    expect(r.elements.terugkoppeling).toBe(true);
+  });
+
+  it.each([
+    'Alle deelnemers ontvingen het verslag van de werksessie.',
+    'We stuurden een brief aan alle bewoners van de Dreef met een uitnodiging voor de avond.',
+    'Iedereen kon tot 1 juni reageren via de website.',
+  ])('"%s" does not count', (sentence) => {
+    expect(readElements(`We spraken in maart met bewoners over het park. ${sentence}`).elements.terugkoppeling).toBe(false);
+  });
+
+  it('finds no feedback where people were only informed: a letter about the decision is more informing', () => {
+    const text = 'We hebben de omwonenden alleen geïnformeerd, omdat het plan al vastlag. Na het besluit krijgen zij een brief over de planning.';
+    expect(readElements(text).elements.terugkoppeling).toBe(false);
+    // Answers to their questions are an answer to them, also after informing.
+    expect(readElements('Op de informatieavond konden bewoners vragen stellen. Alle vragen en antwoorden staan nu op de website; bewoners kregen daar een bericht over.').elements.terugkoppeling).toBe(true);
+  });
+});
+
+describe('when: seasons, quarters, weeks and periods', () => {
+  it.each([
+    ['na de zomer houden we drie inloopavonden', 'na de zomer'],
+    ['begin volgend jaar start een online enquête', 'begin volgend jaar'],
+    ['in het tweede kwartaal spraken we met ondernemers', 'tweede kwartaal'],
+    ['in week 12 lag het ontwerp ter inzage', 'week 12'],
+    ['komende maanden praten we met de buurt', 'komende maanden'],
+    ['vanaf volgend jaar onderhoudt de vereniging het veld', 'volgend jaar'],
+  ])('"%s" -> %s', (s, phrase) => expect(timeCue(s)?.phrase).toContain(phrase));
+
+  it('does not read the years in a title as a period', () => {
+    expect(timeCue('de woonvisie 2025-2030 is in overleg met de corporaties opgesteld')).toBeUndefined();
+  });
+
+  it('reads a date in a table row about the method', () => {
+    const r = readElements('Wie\tHoe\tWanneer\nHuurders\tBewonersavond\tnovember 2026');
+    expect(r.evidence.wanneer).toBe('november 2026');
+  });
+});
