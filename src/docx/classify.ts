@@ -133,6 +133,14 @@ const TOOK_PART = /\b(?:betrokken|overlegd|meegedacht|meegelezen|meegepraat|same
 
 const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGedaan: false, watMetInbreng: false, terugkoppeling: false };
 
+/**
+ * A sentence that points back to the choice just described: "Dat doen we omdat …", "Het college
+ * stemt hiermee in, omdat …". Its "because" gives the reason for that choice, not for something else.
+ */
+const POINTS_BACK =
+  /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze))\b/;
+const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
+
 /** The gemeente's answer to what people asked or said: "alle vragen en antwoorden", "wat we met hun vragen doen". */
 const ANSWERED = /\b(?:antwoord\w*|beantwoord\w*|onze reactie|(?:wat|hoe) (?:\S+ ){1,6}?met (?:hun|de|deze|die|uw) (?:\S+ )?(?:vragen|inbreng|reacties?|ideeën|wensen|opmerkingen|zorgen)\b)/;
 
@@ -316,7 +324,9 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
       why ??
       units
         .map((u, i) =>
-          !fb.has(i) && ((because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit)) || ((i === levelUnit || i === levelUnit + 1) && KNOW_BEST.test(u.s)))
+          !fb.has(i) &&
+          ((because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit || (i > levelUnit && i <= levelUnit + 2 && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
+            ((i === levelUnit || i === levelUnit + 1) && KNOW_BEST.test(u.s)))
             ? u.s
             : undefined,
         )

@@ -161,6 +161,13 @@ export const DONE = new RegExp(
     'rondetafel(?:gesprek(?:ken)?)?',
     'spreekuur',
     'huis-aan-huis',
+    'langs de deuren',
+    'deur-aan-deur',
+    'aan de deur',
+    'huisbezoek(?:en)?',
+    '(?:ge|op)?bel(?:d|den|de)',
+    'telefonisch',
+    '(?:markt)?kraam',
     '\\w*dialoog',
     'raadpleging',
     'mee te (?:denken|praten|doen|lezen)',
@@ -323,7 +330,7 @@ function firstTime(s: string): Cue | undefined {
 export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|om die reden|gezien|conform|op grond van)\b/;
 
 /** "Zij kennen de wijk het best": why people get this much say, without a "because". */
-export const KNOW_BEST = /\b(?:kennen|kent|weten|weet) (?:\S+ ){0,6}?(?:het )?(?:best|beste|goed)\b|\b(?:als ervaringsdeskundigen?|(?:hun|zijn|haar) (?:eigen )?(?:deskundigheid|ervaring|kennis))\b/;
+export const KNOW_BEST = /\b(?:kennen|kent|weten|weet) (?:\S+ ){0,6}?(?:het )?(?:best|beste|goed)\b|\bhet best(?:e)? (?:\S+ ){0,2}?(?:weten|kennen|weet|kent)\b|\b(?:als ervaringsdeskundigen?|(?:hun|zijn|haar) (?:eigen )?(?:deskundigheid|ervaring|kennis))\b/;
 
 // --- Terugkoppeling: people heard back what happened with what they said -------------------
 
@@ -742,7 +749,8 @@ const USED_STRONG = new RegExp(
     `(?:ongewijzigd|zonder (?:\\S+ )?wijziging(?:en)?|integraal|één op één|1-op-1) (?:\\S+ ){0,4}?(?:opgenomen|overgenomen|uitgevoerd|verwerkt|gevolgd|vastgesteld)`,
     `(?:ontwerp|plan|voorstel|advies|keuze|visie)\\b[^.;]{0,40}\\b(?:dat|die) (?:wij|we|het college) (?:u|de raad) (?:voorleggen|voorstellen|aanbieden)`,
     `(?:opgenomen|overgenomen|verwerkt) in (?:dit|het) (?:voorstel|besluit|raadsvoorstel|collegevoorstel)`,
-    `(?:de|het) (?:\\S+ )?(?:plan|ontwerp|voorstel|advies) van (?:de |het )?(?:\\S+ )?(?:${PEOPLE}) (?:\\S+ ){0,3}?over\\b`,
+    // "Het plan van de bewoners nemen we over", not "het advies van de jeugdraad gevraagd over het beleid".
+    `(?:de|het) (?:\\S+ )?(?:plan|ontwerp|voorstel|advies) van (?:de |het )?(?:\\S+ )?(?:${PEOPLE}) (?:nemen|neemt|namen|nam) (?:\\S+ ){0,3}?over\\b`,
     `(?:niet |geen van de |geen )?(?:\\S+ )?(?:${INPUT}) (?:\\S+ ){0,4}?(?:waren|was|is|zijn) (?:\\S+ ){0,2}?(?:niet )?(?:uitvoerbaar|haalbaar|mogelijk)`,
     `(?:hiervoor|daarvoor|hierop|daarop) (?:\\S+ ){0,6}?(?:besloten|gekozen|gekomen)`,
     `(?:besloten|gekozen) (?:\\S+ ){0,2}?(?:om )?(?:hiervoor|daarvoor|daarom|hierom)\\b`,
@@ -777,6 +785,8 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
     .replace(/^\s*(?:hoe|wat|welke|of|waarom) [^,]*, (?:\S+ ){0,2}?(?:laten|vertellen|horen|leggen|melden|lezen|delen|bespreken|informeren|presenteren)\b.*$/, ' ')
     .replace(/\bwat (?:we|wij|de gemeente|het college|er|hij|zij) (?:\S+ ){0,4}?met (?:\S+ ){0,4}?(?:gedaan|doen|doet|gebeurd|gebeurt|is gedaan)\b/g, ' ');
   const strong = hit(USED_STRONG, s);
+  // "De reacties zijn verwerkt in een verslag": written down, not acted on.
+  if (strong && /\b(?:verwerkt|opgenomen|verzameld|samengevat) (?:in|als) (?:een |het |de )?(?:\S+ )?(?:verslag|overzicht|bijlage|samenvatting|notulen|rapportage|inventarisatie|reactienota|lijst)\b/.test(s)) return undefined;
   // "De vereniging heeft het beheer overgenomen": the people took over a task, not the gemeente their input.
   if (strong && !NOT_YET.test(s) && !(/\bbeheer\b/.test(s) && /\bover/.test(strong.phrase))) return strong;
   const weak = hit(USED_WEAK, s);
@@ -796,7 +806,7 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
 /** People asking or worrying about something: "de agrariërs vroegen om een langere overgangstermijn". */
 const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste|${SAID})\\b|\\b(?:vroegen|vroeg|wilden|wilde|klaagden|vonden|misten) (?:\\S+ ){0,2}?${SUBJECT}\\b|\\b(?:${INPUT}) (?:\\S+ ){0,10}?over\\b|\\b(?:vaakst|meest|vaak|veel) genoemd`);
 /** The plan says what it now does: "het college stelt … voor", "er komt", "blijft", "wordt". */
-const PLAN_NOW = /\b(?:(?:staan|staat) (?:nu |ook )?in|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|schuift|verdwijnt|verdwijnen|houden|houdt|maken|maakt|zetten|zet|plaatsen|plaatst|leggen|legt|bouwen|bouwt|verplaatsen|verplaatst|voeren|voert)\b/;
+const PLAN_NOW = /\b(?:(?:staan|staat) (?:nu |ook )?in|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|schuift|verdwijnt|verdwijnen|houden|houdt|maken|maakt|zetten|zet|plaatsen|plaatst|leggen|legt|bouwen|bouwt|verplaatsen|verplaatst|voeren|voert|liggen|ligt|in (?:het|de) (?:definitieve|nieuwe|aangepaste|uiteindelijke|gewijzigde) \S+)\b/;
 const FUNCTION_WORDS = new Set(['omdat', 'zodat', 'daarom', 'hebben', 'worden', 'werden', 'zouden', 'willen', 'wilden', 'vonden', 'vroegen', 'moeten', 'kunnen', 'konden', 'graag', 'vooral', 'andere', 'nieuwe', 'gemeente', 'college', 'bewoners', 'inwoners', 'omwonenden', 'ondernemers', 'mensen', 'deelnemers', 'eerder', 'eerste', 'tweede', 'plaats']);
 
 function contentStems(s: string, from = 0): Set<string> {
@@ -876,7 +886,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'coproduceren',
     named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
     described: new RegExp(
-      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten|tekenen|ontwerpen|ontwikkelen|maken|schrijven|bedenken|werken|tekent|ontwerpt|ontwikkelt|maakt|schrijft|bedenkt|werkt) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|uitvoeren|uitgevoerd|aangelegd|gebouwd)\\b|samen met (?:\\S+ ){1,20}?(?:aangelegd|gebouwd|getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|(?:opgesteld|geschreven|ontworpen|ontwikkeld|gemaakt|uitgewerkt|bedacht|getekend) (?:\\S+ ){0,3}?(?:samen met|in samenwerking met|gezamenlijk met)|ontwerpteam|in gezamenlijkheid|om tafel (?:\\S+ ){0,6}?(?:bedenken|bedacht|uitwerken|uitgewerkt|maken|ontwerpen)|${SUBJECT} (?:\\S+ ){0,3}?(?:een |hun )?eigen (?:plan|ontwerp|voorstel) (?:\\S+ ){0,4}?(?:gemaakt|opgesteld|geschreven|ingediend|uitgewerkt)|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?\\w*(?:groep|team) (?:van|met) (?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
+      `\\b(?:(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten|tekenen|ontwerpen|ontwikkelen|maken|schrijven|bedenken|werken|tekent|ontwerpt|ontwikkelt|maakt|schrijft|bedenkt|werkt) (?:\\S+ ){0,5}?samen\\b|samen (?:\\S+ ){0,6}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|uitvoeren|uitgevoerd|aangelegd|gebouwd)\\b|(?:samen|gezamenlijk|in samenwerking) met (?:\\S+ ){1,20}?(?:aangelegd|gebouwd|getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|${SUBJECT} (?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|(?:opgesteld|geschreven|ontworpen|ontwikkeld|gemaakt|uitgewerkt|bedacht|getekend) (?:\\S+ ){0,3}?(?:samen met|in samenwerking met|gezamenlijk met)|ontwerpteam|in gezamenlijkheid|om tafel (?:\\S+ ){0,6}?(?:bedenken|bedacht|uitwerken|uitgewerkt|maken|ontwerpen)|${SUBJECT} (?:\\S+ ){0,3}?(?:een |hun )?eigen (?:plan|ontwerp|voorstel) (?:\\S+ ){0,4}?(?:gemaakt|opgesteld|geschreven|ingediend|uitgewerkt)|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?\\w*(?:groep|team) (?:van|met) (?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
     ),
     cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|geschreven|schrijven)|gezamenlijk(?:e)? (?:ontwerp|plan))\b/g,
   },
@@ -884,7 +894,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'meebeslissen',
     named: /\b(?:meebeslissen|mee beslissen|meebeslist|beslissen mee|beslisten mee|beslist mee)\b/,
     described: new RegExp(
-      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) (?:de |alle )?${SUBJECT} (?:\\S+ ){0,3}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|(?:kozen|bepaalden|beslisten|kiezen|bepalen|beslissen|bepaalt|kiest|beslist) (?:de |alle )?${SUBJECT} (?:\\S+ ){0,8}?zelf\\b|(?:stemden|stemming|gestemd) (?:\\S+ ){0,12}?(?:won|wint|gewonnen|winnaar)\\b|${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|${SUBJECT} (?:\\S+ ){0,5}?(?:mochten|mogen|mag|mocht|konden|kunnen|kon) (?:\\S+ ){0,6}?(?:zelf )?(?:kiezen|beslissen|bepalen|stemmen) |(?:heeft|hebben) (?:\\S+ ){0,4}?de keuze gemaakt|de (?:keuze|beslissing) (?:\\S+ ){0,4}?(?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,14}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
+      `\\b(?:${SUBJECT} (?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) (?:de |alle )?${SUBJECT} (?:\\S+ ){0,3}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|(?:kozen|bepaalden|beslisten|kiezen|bepalen|beslissen|bepaalt|kiest|beslist) (?:de |alle )?${SUBJECT} (?:\\S+ ){0,8}?zelf\\b|(?:stemden|stemming|gestemd) (?:\\S+ ){0,12}?(?:won|wint|gewonnen|winnaar)\\b|${SUBJECT} (?:\\S+ ){0,3}?(?:kozen|koos|kiezen|kiest|gekozen) (?:\\S+ ){0,2}?voor (?:de |het |een )?(?:\\S+ )?(?:variant|ontwerp|optie|scenario|model|inrichting)\\b|\\w*(?:budget|geld|subsidie)\\w* (?:\\S+ ){0,4}?(?:verdeeld|besteed|toegekend) door (?:de |het )?(?:\\S+ )?${PEOPLE}|${SUBJECT} (?:\\S+ ){0,3}?(?:verdelen|verdeelden|verdeelt|besteden|bestedden) (?:\\S+ ){0,3}?(?:het |hun |een )?\\w*(?:budget|geld)\\b|${SUBJECT} (?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |de meeste stemmen|(?:mochten|mogen|konden) ${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen)|${SUBJECT} (?:\\S+ ){0,5}?(?:mochten|mogen|mag|mocht|konden|kunnen|kon) (?:\\S+ ){0,6}?(?:zelf )?(?:kiezen|beslissen|bepalen|stemmen) |(?:heeft|hebben) (?:\\S+ ){0,4}?de keuze gemaakt|de (?:keuze|beslissing) (?:\\S+ ){0,4}?(?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:we|wij|het college|de gemeente|de raad) (?:\\S+ ){0,2}?(?:hun|de|die) (?:keuze|uitkomst|beslissing|stemming) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|beslist|besluiten|bepalen)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|grenzen|spelregels) (?:\\S+ ){0,14}?(?:kiezen|kozen|beslissen|beslisten|bepalen|bepaalden))`,
     ),
     cues: /\b(?:beslissen zelf|zelf beslissen|gestemd|stemming|bindend|burgerberaad|burgerbegroting)\b/g,
   },
@@ -969,4 +979,4 @@ export const EMPTY_CONTENT = /^\s*(?:geen\b|n\.?\s?v\.?\s?t|nvt\b|niet van toepa
 
 /** Words that show a sentence is about how much influence people had. */
 export const LEVEL_TALK =
-  /\b(?:niveau|trede|invloed|inspraak|\w+ruimte|ruimte (?:voor|om) (?:\S+ )?(?:inbreng|inspraak|invloed|keuzes?|participatie|mee te)|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|kozen (?:we |wij )?voor|kiezen (?:we |wij )?voor|gekozen voor|meebeslissen|adviseren|raadplegen|coproduceren|cocreatie|zelfbeheer)\b/;
+  /\b(?:niveau|trede|invloed|inspraak|\w+ruimte|ruimte (?:voor|om) (?:\S+ )?(?:inbreng|inspraak|invloed|keuzes?|participatie|mee te|kiezen|beslissen|meebeslissen)|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|kozen (?:we |wij )?voor|kiezen (?:we |wij )?voor|gekozen voor|meebeslissen|adviseren|raadplegen|coproduceren|cocreatie|zelfbeheer)\b/;

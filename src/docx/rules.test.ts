@@ -40,6 +40,9 @@ describe('the rung described instead of named', () => {
     ['In oktober kozen de bewoners van de Hoogstraat zelf de nieuwe bestrating; het college volgt hun keuze.', 'meebeslissen'],
     ['Na een stemming onder 230 huishoudens won het ontwerp met de meeste bomen.', 'meebeslissen'],
     ['Vanaf 2027 neemt de buurtvereniging het dagelijks onderhoud van de moestuin over.', 'zelfbeheer'],
+    ['Het plan is gezamenlijk met de dorpsraad uitgewerkt.', 'coproduceren'],
+    ['Na twee avonden hebben de bewoners gekozen voor variant B.', 'meebeslissen'],
+    ['Het buurtbudget wordt verdeeld door de bewoners zelf.', 'meebeslissen'],
   ])('"%s" -> %s', (text, level) => expect(guessLevel(text)?.level).toBe(level));
 
   it.each([
@@ -53,6 +56,26 @@ describe('the rung described instead of named', () => {
   ])('"%s" leaves the rung open', (text) => expect(guessLevel(text)).toBeUndefined());
 });
 
+describe('the reason for the rung, also without "omdat" in the same sentence', () => {
+  it.each([
+    'Bewoners konden hun mening geven (raadplegen). De ruimte om te kiezen was klein, doordat de provincie de route bepaalt.',
+    'We gaan het plan samen met de buurt maken (coproduceren). Dat doen we omdat bewoners zelf het beste weten wat de wijk nodig heeft.',
+    'Vanaf mei beheert de tennisclub het park zelf. Het college stemt hiermee in, omdat de club het onderhoud al jaren goed doet.',
+  ])('"%s" gives a reason', (text) => expect(readElements(text).elements.niveauWaarom).toBe(true));
+
+  it.each([
+    'We hielden een enquête (raadplegen). Omdat het regende kwamen er weinig mensen naar de avond.',
+    'We hielden een enquête (raadplegen). Daarom komt er een extra container bij de school.',
+  ])('"%s" gives no reason for the rung', (text) => expect(readElements(text).elements.niveauWaarom).toBe(false));
+});
+
+describe('what was done to involve people, in other words', () => {
+  it.each(['We gingen langs de deuren in de Molenstraat.', 'We belden de twaalf ondernemers aan het plein.', 'Op de weekmarkt stond een kraam van de gemeente.'])(
+    '"%s" tells what was done',
+    (text) => expect(readElements(text).elements.watGedaan).toBe(true),
+  );
+});
+
 describe('what was done with the input, concrete or vague', () => {
   it.each([
     'Op de inloopavond vroegen veel ouders om een veilige oversteek bij de school. Daar komt nu een zebrapad met verkeerslichten.',
@@ -62,6 +85,7 @@ describe('what was done with the input, concrete or vague', () => {
     'In de reactienota staat per zienswijze wat we ermee hebben gedaan.',
     'De stichting deed een beroep op het uitdaagrecht. Het college stemt in met het verzoek van de stichting.',
     'We nemen het advies van de jongerenraad mee in het definitieve ontwerp.',
+    'Omwonenden vroegen om minder parkeerplaatsen aan de voorkant. In het definitieve ontwerp liggen de parkeerplaatsen achter het gebouw.',
   ])('"%s" says what was done', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(true));
 
   it.each([
@@ -70,6 +94,8 @@ describe('what was done with the input, concrete or vague', () => {
     'Wat met de ideeën gebeurt, bepalen we in de volgende fase.',
     'Hoe we de wensen gebruiken, laten we in mei per mail weten.',
     'Na het besluit bespreken we met de groep hoe hun ideeën in het plan zijn verwerkt.',
+    'De reacties zijn verwerkt in een verslag.',
+    'Het college heeft het advies van de jeugdraad gevraagd over het jongerenbeleid.',
   ])('"%s" does not say it yet', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(false));
 });
 
