@@ -46,11 +46,17 @@ const NAMED_WITH_WHO = [
   `(?:betrokkenheid|inspraak|betrekken) ${WHO}(?: (?:en|&) ${WHO})?`,
   `(?:participatie|inspraak|betrokkenheid) (?:in|op) (?:de |het )?(?:wijk|wijken|buurt|dorp|dorpen|kernen|straat|stad)`,
   `(?:participatie|inspraak|betrokkenheid) \\(${WHO}\\)`,
+  // A question as the heading: "Hoe zijn inwoners betrokken?"
+  `hoe (?:zijn|worden|werden|is|wordt|werd) (?:de )?${WHO}(?: (?:en|&) ${WHO})? betrokken\\??`,
+  // "Wijze van participatie", "Vorm van inspraak".
+  '(?:wijze|vorm|mate|manier) van (?:participatie|inspraak|betrokkenheid|burgerparticipatie)',
 ];
 
 /** Terms that may stand beside a core term, never alone: "Participatie en communicatie". */
 const COMPANION = [
   'communicatie',
+  'communicatieparagraaf',
+  'communicatieproces',
   'draagvlak',
   'overleg',
   'voorlichting',
@@ -101,6 +107,11 @@ export function normaliseHeadingText(text: string): string {
     .toLowerCase()
     .replace(PREFIX, '')
     .replace(/\s*[:.]\s*$/, '')
+    // "Participatie (Omgevingswet)", "Participatie (art. 150 Gemeentewet)": the law it follows, not another sense.
+    .replace(/\s*\((?![^()]*participatiewet)(?:[^()]*\b(?:\S*wet|art\.?|artikel|verordening)\b[^()]*)\)$/, '')
+    .replace(/^((?:\S+ )*?\S*participatie) (?:onder de |volgens de )?(?:omgevingswet|gemeentewet)$/, '$1')
+    // "Participatie- en communicatieparagraaf": both words share the ending.
+    .replace(/^(\S+)- (en|&) (\S+?)(paragraaf|proces|traject|aanpak|plan)$/, '$1$4 $2 $3$4')
     .replace(/\s+/g, ' ')
     .trim();
 }

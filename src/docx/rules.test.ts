@@ -3,6 +3,7 @@
 // civil servants write the same thing.
 import { describe, expect, it } from 'vitest';
 import { guessLevel, readElements, readSectionText } from './classify.ts';
+import { isParticipatieHeadingText } from './headings.ts';
 import { timeCue } from './lexicon.ts';
 
 const kind = (text: string): string => readSectionText(text).kind;
@@ -150,4 +151,19 @@ describe('when: seasons, quarters, weeks and periods', () => {
     const r = readElements('Wie\tHoe\tWanneer\nHuurders\tBewonersavond\tnovember 2026');
     expect(r.evidence.wanneer).toBe('november 2026');
   });
+});
+
+describe('headings: the law named beside the word, shared word endings, a question', () => {
+  it.each([
+    'Participatie (Omgevingswet)',
+    'Participatie onder de Omgevingswet',
+    'Participatie (art. 150 Gemeentewet)',
+    'Participatie- en communicatieparagraaf',
+    'Hoe zijn inwoners betrokken?',
+    'Wijze van participatie',
+  ])('"%s" opens the section', (h) => expect(isParticipatieHeadingText(h)).toBe(true));
+
+  it.each(['Participatie (Participatiewet)', 'Gevolgen voor de Participatiewet', 'Maatschappelijke participatie'])('"%s" does not', (h) =>
+    expect(isParticipatieHeadingText(h)).toBe(false),
+  );
 });
