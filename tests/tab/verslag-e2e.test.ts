@@ -1,59 +1,28 @@
 // End to end: "Verslag en besluitenlijst" in headless Chromium against the Graph emulator. The tab makes the
 // .docx, uploads it to the werkgroep's document library (PUT …/drive/root:/Verslagen/…:/content), records it in
 // the list Verslagen, and the next meeting approves it (with a forced 412). The document is read back with mammoth.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
 import { driveFilesOf } from '../../dev/graph-emulator/routes-drive.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { HOSTILE, IDS, tabTestSeed } from './support/seed.ts';
+import { ARTIFACTS, addDays, amsterdamDay, expectAxeClean, useTabE2e } from '../support/tab-e2e.ts';
 import { startTabStack } from './support/stack.ts';
-import type { TabStack } from './support/stack.ts';
-
-const ARTIFACTS = 'tests/artifacts';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let stack: TabStack;
-let browser: Browser;
-let page: Page;
-const problems: string[] = [];
-
-function amsterdamDay(d: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
-}
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-async function axe(label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(async () => {
-    // Tabster's focus-trap helpers are a known axe false positive for Fluent UI v9 (see e2e.test.ts).
-    const r = await (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  })) as { id: string; targets: string[] }[];
-  expect(result, `axe on ${label}`).toEqual([]);
-}
 
 async function open(theme = 'default'): Promise<void> {
   // A fresh load: a hash change alone would keep the meeting picked before.
-  await page.goto('about:blank');
-  await page.goto(`${stack.url}/tab.html?theme=${theme}#/vergadering`);
-  await page.getByRole('heading', { level: 1, name: 'Werkgroep Interactief beleid' }).waitFor({ timeout: 15_000 });
-  await page.getByTestId('verslag').waitFor();
+  await e2e.page.goto('about:blank');
+  await e2e.page.goto(`${e2e.stack.url}/tab.html?theme=${theme}#/vergadering`);
+  await e2e.page.getByRole('heading', { level: 1, name: 'Werkgroep Interactief beleid' }).waitFor({ timeout: 15_000 });
+  await e2e.page.getByTestId('verslag').waitFor();
 }
 
 function verslagRows(): Record<string, unknown>[] {
-  const list = [...stack.emulator.state.lists.values()].find((l) => l.displayName === 'Verslagen');
-  return list ? [...stack.emulator.state.itemsOf(list.id).values()].map((i) => i.fields) : [];
+  const list = [...e2e.stack.emulator.state.lists.values()].find((l) => l.displayName === 'Verslagen');
+  return list ? [...e2e.stack.emulator.state.itemsOf(list.id).values()].map((i) => i.fields) : [];
 }
 
 async function docText(name: string): Promise<string> {
-  const file = [...driveFilesOf(stack.emulator.state, IDS.werkgroep).values()].find((f) => f.name === name);
+  const file = [...driveFilesOf(e2e.stack.emulator.state, IDS.werkgroep).values()].find((f) => f.name === name);
   expect(file, `${name} in the document library`).toBeDefined();
   expect(file!.folder).toBe('Verslagen');
   expect(file!.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -63,37 +32,26 @@ async function docText(name: string): Promise<string> {
 
 /** Picks a meeting in the page's picker by its position among the options (0 = the first). */
 async function pick(index: number): Promise<string> {
-  const picker = page.getByLabel('Kies een vergadering');
+  const picker = e2e.page.getByLabel('Kies een vergadering');
   await expect.poll(async () => picker.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(index);
   const label = (await picker.locator('option').allTextContents())[index]!;
   await picker.selectOption({ index });
-  await page.getByRole('heading', { level: 2, name: `Vergadering van ${label.replace(/ \(.*\)$/, '')}` }).waitFor();
+  await e2e.page.getByRole('heading', { level: 2, name: `Vergadering van ${label.replace(/ \(.*\)$/, '')}` }).waitFor();
   return label.replace(/ \(.*\)$/, '');
 }
 
 async function addAgendaAndBesluit(agenda: string, besluit: string): Promise<void> {
-  const a = page.getByRole('form', { name: 'Nieuw agendapunt' });
+  const a = e2e.page.getByRole('form', { name: 'Nieuw agendapunt' });
   await a.getByLabel('Nieuw agendapunt').fill(agenda);
   await a.getByRole('button', { name: 'Toevoegen' }).click();
-  await page.getByTestId('agenda-item').filter({ hasText: agenda }).waitFor();
-  const b = page.getByRole('form', { name: 'Nieuw besluit' });
+  await e2e.page.getByTestId('agenda-item').filter({ hasText: agenda }).waitFor();
+  const b = e2e.page.getByRole('form', { name: 'Nieuw besluit' });
   await b.getByLabel('Nieuw besluit').fill(besluit);
   await b.getByRole('button', { name: 'Toevoegen' }).click();
-  await page.getByTestId('besluit').filter({ hasText: besluit }).waitFor();
+  await e2e.page.getByTestId('besluit').filter({ hasText: besluit }).waitFor();
 }
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  stack = await startTabStack(tabTestSeed({ now: new Date(), withSeries: true }));
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useTabE2e(() => startTabStack(tabTestSeed({ now: new Date(), withSeries: true })));
 
 describe('Verslag en besluitenlijst against the Graph emulator', { timeout: 90_000 }, () => {
   let previousLabel = '';
@@ -103,16 +61,16 @@ describe('Verslag en besluitenlijst against the Graph emulator', { timeout: 90_0
   it('saves the minutes of a held meeting in the werkgroep\'s documents and records them as a concept', async () => {
     await open();
     // The page opens on the next meeting; the one before it is the last meeting held.
-    const picker = page.getByLabel('Kies een vergadering');
+    const picker = e2e.page.getByLabel('Kies een vergadering');
     await expect.poll(async () => picker.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(3);
     const selectedIndex = await picker.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
     upcomingLabel = (await picker.locator('option').allTextContents())[selectedIndex]!;
     previousLabel = await pick(selectedIndex - 1);
 
     await addAgendaAndBesluit('Terugblik op de drie pilots', HOSTILE.script);
-    await page.getByRole('button', { name: 'Verslag en besluitenlijst opslaan' }).click();
-    await page.getByText(/Het verslag en de besluitenlijst staan in de documenten van de werkgroep/).waitFor();
-    await page.getByTestId('verslag-this').getByText('Concept: nog niet vastgesteld.').waitFor();
+    await e2e.page.getByRole('button', { name: 'Verslag en besluitenlijst opslaan' }).click();
+    await e2e.page.getByText(/Het verslag en de besluitenlijst staan in de documenten van de werkgroep/).waitFor();
+    await e2e.page.getByTestId('verslag-this').getByText('Concept: nog niet vastgesteld.').waitFor();
 
     const rows = verslagRows();
     expect(rows).toHaveLength(1);
@@ -128,29 +86,29 @@ describe('Verslag en besluitenlijst against the Graph emulator', { timeout: 90_0
     for (const part of ['Agenda', 'Terugblik op de drie pilots', 'Besluiten', HOSTILE.script, 'Nieuwe acties', 'Acties die klaar zijn', 'Volgende vergadering', upcomingLabel]) {
       expect(text).toContain(part);
     }
-    await page.screenshot({ path: `${ARTIFACTS}/tab-verslag-saved.png`, fullPage: true });
-    await axe('verslag saved');
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-verslag-saved.png`, fullPage: true });
+    await expectAxeClean(e2e.page, 'verslag saved');
   });
 
   it('makes the next meeting\'s minutes with its new and finished actions, and approves the previous minutes there (412 first)', async () => {
     await open();
-    const picker = page.getByLabel('Kies een vergadering');
+    const picker = e2e.page.getByLabel('Kies een vergadering');
     await expect.poll(async () => picker.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(3);
     await addAgendaAndBesluit('Vaststellen verslag vorige vergadering', 'Het MT krijgt de resultaten in maart.');
-    const actie = page.getByRole('form', { name: 'Actie toevoegen' });
+    const actie = e2e.page.getByRole('form', { name: 'Actie toevoegen' });
     const due = addDays(amsterdamDay(new Date()), 20);
     for (const titel of ['Zaal reserveren voor de raadsinformatieavond', 'Resultaten delen met het MT']) {
       await actie.getByLabel('Wat moet er gebeuren?').fill(titel);
       await actie.getByLabel('Trekker').selectOption({ label: 'Pieter de Vries' });
       await actie.getByLabel('Uiterlijk').fill(due);
       await actie.getByRole('button', { name: 'Actie toevoegen' }).click();
-      await page.getByTestId('meeting-actions').getByText(titel).waitFor();
+      await e2e.page.getByTestId('meeting-actions').getByText(titel).waitFor();
     }
-    await page.getByRole('button', { name: 'Markeer "Zaal reserveren voor de raadsinformatieavond" als klaar' }).click();
-    await expect.poll(() => [...stack.emulator.state.tasks.values()].find((t) => t.title.startsWith('Zaal reserveren'))?.percentComplete).toBe(100);
+    await e2e.page.getByRole('button', { name: 'Markeer "Zaal reserveren voor de raadsinformatieavond" als klaar' }).click();
+    await expect.poll(() => [...e2e.stack.emulator.state.tasks.values()].find((t) => t.title.startsWith('Zaal reserveren'))?.percentComplete).toBe(100);
 
-    await page.getByRole('button', { name: 'Verslag en besluitenlijst opslaan' }).click();
-    await page.getByTestId('verslag-this').getByText('Concept: nog niet vastgesteld.').waitFor();
+    await e2e.page.getByRole('button', { name: 'Verslag en besluitenlijst opslaan' }).click();
+    await e2e.page.getByTestId('verslag-this').getByText('Concept: nog niet vastgesteld.').waitFor();
     await expect.poll(() => verslagRows().length).toBe(2);
     const row = verslagRows().find((r) => String(r.Document) !== firstDocument)!;
     const text = await docText(decodeURIComponent(String(row.Document).split('/').at(-1)!));
@@ -160,11 +118,11 @@ describe('Verslag en besluitenlijst against the Graph emulator', { timeout: 90_0
     expect(text).toContain('Het MT krijgt de resultaten in maart.');
 
     // Approve the previous meeting's minutes; someone changed the row meanwhile (forced 412).
-    const previous = page.getByTestId('verslag-previous');
+    const previous = e2e.page.getByTestId('verslag-previous');
     await previous.getByText('Concept: nog niet vastgesteld.').waitFor();
-    const fault = stack.emulator.faults.add({ method: 'PATCH', path: /\/lists\/.+\/items\/.+\/fields$/, status: 412, times: 1 });
+    const fault = e2e.stack.emulator.faults.add({ method: 'PATCH', path: /\/lists\/.+\/items\/.+\/fields$/, status: 412, times: 1 });
     await previous.getByRole('button', { name: `Verslag en besluitenlijst van ${previousLabel} vaststellen` }).click();
-    const dialog = page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
+    const dialog = e2e.page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
     await dialog.waitFor();
     expect(fault.remaining).toBe(0);
     await dialog.getByRole('button', { name: 'Mijn versie opslaan' }).click();
@@ -178,17 +136,17 @@ describe('Verslag en besluitenlijst against the Graph emulator', { timeout: 90_0
     const approvedText = await docText(decodeURIComponent(firstDocument.split('/').at(-1)!));
     expect(approvedText).toMatch(/Status: Vastgesteld in de vergadering van \d+ \w+ \d{4}\./);
     expect(approvedText).toContain('Terugblik op de drie pilots');
-    await page.screenshot({ path: `${ARTIFACTS}/tab-verslag-approved.png`, fullPage: true });
-    await axe('verslag approved');
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-verslag-approved.png`, fullPage: true });
+    await expectAxeClean(e2e.page, 'verslag approved');
   });
 
   it('passes axe in dark and high contrast', async () => {
     for (const theme of ['dark', 'contrast']) {
       await open(theme);
-      await page.waitForLoadState('networkidle');
-      await page.getByTestId('verslag').screenshot({ path: `${ARTIFACTS}/tab-verslag-${theme}.png` });
-      await axe(`verslag (${theme})`);
+      await e2e.page.waitForLoadState('networkidle');
+      await e2e.page.getByTestId('verslag').screenshot({ path: `${ARTIFACTS}/tab-verslag-${theme}.png` });
+      await expectAxeClean(e2e.page, `verslag (${theme})`);
     }
-    expect(problems).toEqual([]);
+    expect(e2e.problems).toEqual([]);
   });
 });

@@ -1,23 +1,17 @@
 // End to end in Chromium against the Graph emulator, on the demo tenant: a member of two werkgroepen
 // switches between them and sees Mijn acties of both; an MT-lid sees the MT view across werkgroepen, a
 // non-MT member an explanation; the weekly digest's button opens the MT view; the tab runs on the demo clock.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildDigestCard } from '../../bot/cards/index.ts';
 import { subEntityIdOf, tabLinksFromSettings } from '../../bot/cards/deep-link.ts';
 import { DEMO_GROUP_IDS, demoTenantSeed, demoUserId } from '../../dev/demo-tenant/index.ts';
 import { plannerIdFrom } from '../../dev/graph-emulator/index.ts';
 import type { TenantSeed } from '../../dev/graph-emulator/index.ts';
 import type { DigestReminder } from '../../src/workgroups/index.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { ARTIFACTS, expectAxeClean, useTabE2e } from '../support/tab-e2e.ts';
 import { startTabStack } from './support/stack.ts';
-import type { TabStack } from './support/stack.ts';
 import { fakeTeamsHostScript } from './support/teams-host.ts';
 
-const ARTIFACTS = 'tests/artifacts';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // The demo clock (a Tuesday) lies a day or more before the real date, so "today" shows whose clock the tab uses.
 const DEMO_TODAY = '2026-12-01';
 const USERS = {
@@ -43,75 +37,53 @@ function seed(): TenantSeed {
   return base;
 }
 
-let stack: TabStack;
-let browser: Browser;
-let page: Page;
-const pageErrors: string[] = [];
-
-async function axe(label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(async () => {
-    // Tabster's focus-trap helpers are a known aria-hidden-focus false positive for Fluent UI v9.
-    const r = await (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  })) as { id: string; targets: string[] }[];
-  expect(result, `axe on ${label}`).toEqual([]);
-}
-
 async function open(user: string, hash: string, theme = 'default'): Promise<void> {
-  await page.goto(`${stack.url}/tab.html?theme=${theme}&user=${encodeURIComponent(user)}${hash}`);
+  await e2e.page.goto(`${e2e.stack.url}/tab.html?theme=${theme}&user=${encodeURIComponent(user)}${hash}`);
 }
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  stack = await startTabStack(seed(), USERS.voorzitter, {
-    tabConfig: {
-      demoGroupId: DEMO_GROUP_IDS.weert,
-      demoUserId: USERS.voorzitter,
-      mtGroupId: DEMO_GROUP_IDS.mt,
-      demoClock: { now: `${DEMO_TODAY}T09:00:00Z`, speed: 1 },
-    },
-  });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useTabE2e(
+  () =>
+    startTabStack(seed(), USERS.voorzitter, {
+      tabConfig: {
+        demoGroupId: DEMO_GROUP_IDS.weert,
+        demoUserId: USERS.voorzitter,
+        mtGroupId: DEMO_GROUP_IDS.mt,
+        demoClock: { now: `${DEMO_TODAY}T09:00:00Z`, speed: 1 },
+      },
+    }),
+  { timeout: 180_000 },
+);
 
 describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
   it('a member of two werkgroepen switches with the visible picker, and the tab remembers the choice', async () => {
     await open(USERS.both, '#/overzicht');
-    await page.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor({ timeout: 20_000 });
-    const picker = page.getByLabel('Werkgroep', { exact: true });
+    await e2e.page.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor({ timeout: 20_000 });
+    const picker = e2e.page.getByLabel('Werkgroep', { exact: true });
     await picker.waitFor();
     expect(await picker.locator('option').allTextContents()).toEqual(['Interactief beleid', 'Wijkgericht werken']);
     await picker.selectOption({ label: 'Wijkgericht werken' });
-    await page.getByRole('heading', { level: 1, name: 'Wijkgericht werken' }).waitFor();
-    await page.getByTestId('open-actions').getByText('Kernbezoek Egmond aan Zee voorbereiden').waitFor();
+    await e2e.page.getByRole('heading', { level: 1, name: 'Wijkgericht werken' }).waitFor();
+    await e2e.page.getByTestId('open-actions').getByText('Kernbezoek Egmond aan Zee voorbereiden').waitFor();
     // axe judges the page once it has loaded, not a spinner on its way out.
-    await expect.poll(() => page.getByText('Even laden…').count(), { timeout: 20_000 }).toBe(0);
-    await axe('werkgroep switched');
-    await page.screenshot({ path: `${ARTIFACTS}/tab-werkgroep-switch.png`, fullPage: true });
+    await expect.poll(() => e2e.page.getByText('Even laden…').count(), { timeout: 20_000 }).toBe(0);
+    await expectAxeClean(e2e.page, 'werkgroep switched');
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-werkgroep-switch.png`, fullPage: true });
     // No hidden parameter: the address names no group, and a new visit starts on the chosen werkgroep.
-    expect(page.url()).not.toMatch(/group=/);
+    expect(e2e.page.url()).not.toMatch(/group=/);
     await open(USERS.both, '#/overzicht');
-    await page.getByRole('heading', { level: 1, name: 'Wijkgericht werken' }).waitFor();
+    await e2e.page.getByRole('heading', { level: 1, name: 'Wijkgericht werken' }).waitFor();
     // Back to the team's own werkgroep.
-    await page.getByLabel('Werkgroep', { exact: true }).selectOption({ label: 'Interactief beleid' });
-    await page.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor();
+    await e2e.page.getByLabel('Werkgroep', { exact: true }).selectOption({ label: 'Interactief beleid' });
+    await e2e.page.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor();
   });
 
   it("in a team's channel tab the team's werkgroep comes first; a choice there is kept for that tab", async () => {
     // Closing a page's own context stops the single-process Chromium; pages stay open until the browser closes.
-    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const tab = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await tab.addInitScript(
       fakeTeamsHostScript({ context: { entityId: 'overzicht', groupId: DEMO_GROUP_IDS.bergen, teamName: 'Wijkgericht werken', channelId: '19:b@thread.tacv2', userObjectId: USERS.both } }),
     );
-    await tab.goto(`${stack.url}/tab.html#/overzicht`);
+    await tab.goto(`${e2e.stack.url}/tab.html#/overzicht`);
     await tab.getByRole('heading', { level: 1, name: 'Wijkgericht werken' }).waitFor({ timeout: 20_000 });
     const picker = tab.getByLabel('Werkgroep', { exact: true });
     await picker.waitFor();
@@ -124,14 +96,14 @@ describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
 
   it('someone in one werkgroep sees no picker', async () => {
     await open(USERS.voorzitter, '#/overzicht');
-    await page.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor({ timeout: 20_000 });
-    await page.getByTestId('open-actions').waitFor();
-    expect(await page.getByLabel('Werkgroep', { exact: true }).count()).toBe(0);
+    await e2e.page.getByRole('heading', { level: 1, name: 'Interactief beleid' }).waitFor({ timeout: 20_000 });
+    await e2e.page.getByTestId('open-actions').waitFor();
+    expect(await e2e.page.getByLabel('Werkgroep', { exact: true }).count()).toBe(0);
   });
 
   it('Mijn acties lists the actions of both werkgroepen, each with its werkgroep', async () => {
     await open(USERS.both, '#/mijn-acties');
-    const list = page.getByTestId('mijn-acties');
+    const list = e2e.page.getByTestId('mijn-acties');
     const weert = list.getByTestId('action-item').filter({ hasText: 'Verslag pilot Speelruimteplan samenvatten' });
     const bergen = list.getByTestId('action-item').filter({ hasText: 'Kernbezoek Egmond aan Zee voorbereiden' });
     await weert.waitFor({ timeout: 20_000 });
@@ -139,12 +111,12 @@ describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
     expect(await weert.textContent()).toContain('Interactief beleid');
     expect(await bergen.textContent()).toContain('Wijkgericht werken');
     expect(await weert.textContent()).toContain('Uiterlijk 10 december 2026');
-    await page.screenshot({ path: `${ARTIFACTS}/tab-mijn-acties-twee-werkgroepen.png`, fullPage: true });
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-mijn-acties-twee-werkgroepen.png`, fullPage: true });
   });
 
   it('the tab counts "today" on the demo clock: an action due on the demo day is due today, not late', async () => {
     await open(USERS.voorzitter, '#/overzicht');
-    const item = page.getByTestId('action-item').filter({ hasText: 'Tekst voor intern nieuwsblad Komeet aanleveren' });
+    const item = e2e.page.getByTestId('action-item').filter({ hasText: 'Tekst voor intern nieuwsblad Komeet aanleveren' });
     await item.waitFor({ timeout: 20_000 });
     expect(await item.textContent()).toContain('Vandaag');
     expect(await item.textContent()).not.toContain('Te laat');
@@ -153,9 +125,9 @@ describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
   it('an MT-lid sees their results, the overdue actions and the verbeterpunten across both werkgroepen (light, dark, high contrast)', async () => {
     for (const theme of ['default', 'dark', 'contrast']) {
       await open(USERS.mt, '#/mt-overzicht', theme);
-      const view = page.getByTestId('mt-overzicht');
+      const view = e2e.page.getByTestId('mt-overzicht');
       await view.waitFor({ timeout: 20_000 });
-      await page.getByRole('link', { name: 'MT-overzicht' }).and(page.locator('[aria-current="page"]')).waitFor();
+      await e2e.page.getByRole('link', { name: 'MT-overzicht' }).and(e2e.page.locator('[aria-current="page"]')).waitFor();
       const results = view.getByTestId('mt-resultaat');
       expect(await results.count()).toBe(5);
       expect(await results.first().textContent()).toContain('Interactief beleid');
@@ -170,29 +142,29 @@ describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
       expect(lateText).toContain('Klankbordgroep pilot Speelruimteplan uitnodigen');
       expect(lateText).not.toContain('Tekst voor intern nieuwsblad Komeet aanleveren');
       await view.getByText('Je ziet alleen werkgroepen waar je zelf lid van bent.', { exact: false }).waitFor();
-      await page.waitForTimeout(300);
-      await axe(`MT view ${theme}`);
-      await page.screenshot({ path: `${ARTIFACTS}/tab-mt-overzicht-${theme}.png`, fullPage: true });
+      await e2e.page.waitForTimeout(300);
+      await expectAxeClean(e2e.page, `MT view ${theme}`);
+      await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-mt-overzicht-${theme}.png`, fullPage: true });
     }
   });
 
   it('a member who is not in the MT gets a plain explanation and no MT link', async () => {
     await open(USERS.voorzitter, '#/mt-overzicht');
-    const uitleg = page.getByTestId('mt-overzicht-uitleg');
+    const uitleg = e2e.page.getByTestId('mt-overzicht-uitleg');
     await uitleg.waitFor({ timeout: 20_000 });
     expect(await uitleg.textContent()).toContain('Dit overzicht is voor leden van het MT.');
-    expect(await page.getByTestId('mt-overzicht').count()).toBe(0);
-    await axe('MT view, not MT');
-    await page.screenshot({ path: `${ARTIFACTS}/tab-mt-overzicht-geen-mt.png`, fullPage: true });
+    expect(await e2e.page.getByTestId('mt-overzicht').count()).toBe(0);
+    await expectAxeClean(e2e.page, 'MT view, not MT');
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-mt-overzicht-geen-mt.png`, fullPage: true });
     // Elsewhere the navigation offers the MT view only to MT-leden.
-    await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
-    await page.getByTestId('open-actions').waitFor();
-    expect(await page.getByRole('link', { name: 'MT-overzicht' }).count()).toBe(0);
+    await e2e.page.getByRole('link', { name: 'Overzicht', exact: true }).click();
+    await e2e.page.getByTestId('open-actions').waitFor();
+    expect(await e2e.page.getByRole('link', { name: 'MT-overzicht' }).count()).toBe(0);
   });
 
   it('an MT-lid in no werkgroep is told why the view is empty', async () => {
     await open(demoUserId('vermeulen'), '#/mt-overzicht');
-    const uitleg = page.getByTestId('mt-overzicht-uitleg');
+    const uitleg = e2e.page.getByTestId('mt-overzicht-uitleg');
     await uitleg.waitFor({ timeout: 20_000 });
     expect(await uitleg.textContent()).toContain('De tab laat alleen werkgroepen zien waar je zelf lid van bent.');
   });
@@ -217,12 +189,12 @@ describe('several werkgroepen and the MT view', { timeout: 90_000 }, () => {
     const url = /"url":"(https:\/\/teams\.microsoft\.com\/l\/entity\/[^"]+)"/.exec(card)?.[1];
     expect(url).toBeDefined();
     // What Teams does with the link: open the personal tab and pass the subEntityId as the page's subPageId.
-    const host = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const host = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await host.addInitScript(fakeTeamsHostScript({ context: { entityId: 'mijn-acties', subEntityId: subEntityIdOf(url!)!, userObjectId: USERS.mt, userDisplayName: 'Marc Knaapen' } }));
-    await host.goto(`${stack.url}/tab.html`);
+    await host.goto(`${e2e.stack.url}/tab.html`);
     await host.getByRole('heading', { level: 1, name: 'MT-overzicht' }).waitFor({ timeout: 20_000 });
     await host.getByTestId('mt-overzicht').getByTestId('mt-resultaat').first().waitFor();
     await host.screenshot({ path: `${ARTIFACTS}/tab-mt-overzicht-uit-weekoverzicht.png`, fullPage: true });
-    expect(pageErrors).toEqual([]);
+    expect(e2e.problems).toEqual([]);
   });
 });
