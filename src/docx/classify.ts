@@ -396,13 +396,22 @@ export function readSectionText(text: string): TextReading {
   const t = normalise(text);
   const words = t.trim().split(' ').filter((w) => /[a-z0-9]/.test(w));
   if (words.length === 0 || /^\s*[-–—.]*\s*$/.test(t)) return { kind: 'leeg', elements: NO_ELEMENTS, evidence: {} };
-  const noneMatch = NONE.exec(t);
+  // "Terugkoppeling: n.v.t." says one element is empty, not that there was no participation.
+  const emptyLabel = (line: string): boolean => {
+    const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+    const m = /^([^:.!?]{2,45}):\s*(.*)$/u.exec(line.trim());
+    const [label, content] = cells.length === 2 ? [cells[0]!, cells[1]!] : m ? [m[1]!, m[2]!] : ['', ''];
+    const key = labelOf(label.toLowerCase());
+    return key !== undefined && key !== 'reden' && EMPTY_CONTENT.test(normalise(content));
+  };
+  const tn = normalise(text.split('\n').filter((l) => !emptyLabel(l)).join('\n'));
+  const noneMatch = NONE.exec(tn);
   // "Brede participatie was niet mogelijk. Wel is het plan besproken met de dorpsraad": some people
   // did take part. Informing them only ("wel sturen we een brief") stays no participation, as in
   // the domain's own "geen participatie" paragraph.
-  const someTookPart = noneMatch !== null && /\bwel\b/.test(t) && /\b(?:besproken|gesproken|gesprek\w*|overleg\w*|gevraagd|betrokken|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(t);
+  const someTookPart = noneMatch !== null && /\bwel\b/.test(tn) && /\b(?:besproken|gesproken|gesprek\w*|overleg\w*|gevraagd|betrokken|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(tn);
   if (noneMatch && !someTookPart) {
-    const rest = (t.slice(0, noneMatch.index) + ' ' + t.slice(noneMatch.index + noneMatch[0].length)).trim();
+    const rest = (tn.slice(0, noneMatch.index) + ' ' + tn.slice(noneMatch.index + noneMatch[0].length)).trim();
     const restWords = rest.split(' ').filter((w) => /[a-z]/.test(w));
     // "N.v.t." alone counts as empty: the reader learns nothing, not even that it was a choice.
     if (restWords.length === 0) return { kind: NOT_APPLICABLE.test(noneMatch[0]) ? 'leeg' : 'geen-zonder-reden', elements: NO_ELEMENTS, evidence: {} };

@@ -943,7 +943,7 @@ export const PAST =
   /\b(?:hebben|heeft|hadden|had|zijn|is|waren|was|werden|werd) (?:\S+ ){0,8}?(?:\S*ge\S+(?:d|t|en)|betrokken|besproken|ontvangen|opgehaald|verstuurd|bezocht|benaderd|uitgenodigd)\b|\b(?:hielden|hield|organiseerden|organiseerde|spraken|sprak|kregen|kreeg|deden|deed|kwamen|kwam|vroegen|vroeg|gaven|gaf|stuurden|stuurde|bezochten|konden|kon|mochten|lieten|vonden|vond|dachten|kozen|bedachten|maakten|waren|was)\b/;
 /** A sentence about something still to come. */
 export const FUTURE =
-  /\b(?:gaan|gaat|zullen|zal|komende|binnenkort|straks|nog (?:te )?(?:houden|organiseren)|(?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen|stellen|zetten|richten) (?:we|wij)|(?:we|wij) (?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen))\b/;
+  /\b(?:gaan|gaat|zullen|zal|komende|binnenkort|straks|nog (?:te )?(?:houden|organiseren)|(?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen|stellen|zetten|richten) (?:we|wij)|(?:we|wij) (?:houden|organiseren|betrekken|vragen|starten|nodigen|beginnen)|(?:start|starten|begint|beginnen|volgt|volgen) (?:\S+ ){0,3}?(?:een|de|het|twee|drie|vier|\d+) |vindt (?:\S+ ){0,6}?plaats|vinden (?:\S+ ){0,6}?plaats|(?:wordt|worden) (?:\S+ ){0,6}?(?:uitgenodigd|gevraagd|betrokken|georganiseerd|gehouden|benaderd|geraadpleegd))\b/;
 
 // --- Labels in the text ------------------------------------------------------------------------
 

@@ -24,6 +24,21 @@ describe('no participation, said in other words, with its reason', () => {
   });
 });
 
+describe('planned or done, and an empty label', () => {
+  it.each([
+    'In januari start een online enquête onder inwoners van het centrum.',
+    'Omwonenden worden in het voorjaar uitgenodigd voor een bijeenkomst over de brug.',
+    'De eerste werksessie met de dorpsraad vindt na de zomer plaats.',
+  ])('"%s" is planned: Dutch often writes the future in the present tense', (text) => expect(kind(text)).toBe('gepland'));
+
+  it('reads "Terugkoppeling: n.v.t." as one empty element, not as a section without participation', () => {
+    const r = readSectionText('We spraken in mei met de ondernemers van de Markt over de terrassen.\nTerugkoppeling: n.v.t.');
+    expect(r.kind).toBe('uitgevoerd');
+    expect(r.elements.terugkoppeling).toBe(false);
+    expect(r.elements.watGedaan).toBe(true);
+  });
+});
+
 describe('the rung described instead of named', () => {
   it.each([
     ['Tijdens de inloopavond konden omwonenden hun vragen stellen aan de projectleider.', 'informeren'],
