@@ -2,59 +2,28 @@
 // with every Weert field (its history per meeting and the overdue flag), a verbeterpunt created and edited with
 // numbered actions, an action made into a Planner task whose status shows on the verbeterpunt, an old free-text
 // trekker turned into a person, a forced 412 into the conflict dialog, and what a SharePoint user then reads.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { IDS, tabTestSeed } from './support/seed.ts';
+import { ARTIFACTS, addDays, amsterdamDay, expectAxeClean, useTabE2e } from '../support/tab-e2e.ts';
 import { startTabStack } from './support/stack.ts';
-import type { TabStack } from './support/stack.ts';
 
-const ARTIFACTS = 'tests/artifacts';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let stack: TabStack;
-let browser: Browser;
-let page: Page;
-const problems: string[] = [];
-
-function amsterdamDay(d: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
-}
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 const dutch = (day: string) => new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`));
 const today = amsterdamDay(new Date());
 
 async function open(theme = 'default'): Promise<void> {
   // The same URL again would only be a hash change: start from a blank page so the tab really reloads.
-  await page.goto('about:blank');
-  await page.goto(`${stack.url}/tab.html?theme=${theme}#/resultaten`);
-  await page.getByTestId('resultaat').first().waitFor({ timeout: 15_000 });
-  await page.getByTestId('verbeterpunt').first().waitFor();
-}
-
-async function axe(label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(async () => {
-    // Tabster's focus-trap helpers are a known false positive for Fluent UI v9 (see e2e.test.ts).
-    const r = await (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  })) as { id: string; targets: string[] }[];
-  expect(result, `axe on ${label}`).toEqual([]);
+  await e2e.page.goto('about:blank');
+  await e2e.page.goto(`${e2e.stack.url}/tab.html?theme=${theme}#/resultaten`);
+  await e2e.page.getByTestId('resultaat').first().waitFor({ timeout: 15_000 });
+  await e2e.page.getByTestId('verbeterpunt').first().waitFor();
 }
 
 function listFields(name: string): Record<string, unknown>[] {
-  const list = [...stack.emulator.state.lists.values()].find((l) => l.displayName === name)!;
-  return [...stack.emulator.state.itemsOf(list.id).values()].map((i) => i.fields);
+  const list = [...e2e.stack.emulator.state.lists.values()].find((l) => l.displayName === name)!;
+  return [...e2e.stack.emulator.state.itemsOf(list.id).values()].map((i) => i.fields);
 }
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
+const e2e = useTabE2e(() => {
   const seed = tabTestSeed({ now: new Date(), withSeries: true });
   // An old verbeterpunt as an earlier version stored it: actions as JSON, a trekker as free text.
   const punten = seed.sites![0]!.lists!.find((l) => l.displayName === 'Verbeterpunten')!;
@@ -62,15 +31,7 @@ beforeAll(async () => {
     { nr: 1, omschrijving: 'In 2014 zijn er maximaal 8 kernoverleggen.', trekker: 'P. de Vries', status: 'loopt' },
     { nr: 2, omschrijving: 'Vanaf 2013 wijkschouwen anders opzetten richting kernbezoek.', trekker: 'Wijkcoördinatoren', status: 'uitgevoerd' },
   ]);
-  stack = await startTabStack(seed);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  return startTabStack(seed);
 });
 
 describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () => {
@@ -78,8 +39,8 @@ describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () =
 
   it('creates a result with every Weert field; past its Doorlooptijd it is flagged', async () => {
     await open();
-    await page.getByRole('button', { name: 'Nieuw resultaat' }).click();
-    const form = page.getByRole('form', { name: 'Nieuw resultaat' });
+    await e2e.page.getByRole('button', { name: 'Nieuw resultaat' }).click();
+    const form = e2e.page.getByRole('form', { name: 'Nieuw resultaat' });
     expect(await form.getByLabel('Nummer').inputValue()).toBe('4');
     await form.getByLabel('Resultaat (korte omschrijving)').fill(titel);
     await form.getByLabel('Doel', { exact: true }).fill('Elk advies zegt hoe inwoners zijn betrokken.');
@@ -92,11 +53,11 @@ describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () =
     await form.getByLabel('Verankering').fill('Onderdeel van de adviesroute.');
     await form.getByLabel('Verantwoordelijk MT-lid').selectOption({ label: 'Marc Knaapen' });
     await form.getByLabel('Status').selectOption('loopt');
-    await page.screenshot({ path: `${ARTIFACTS}/tab-resultaat-nieuw.png`, fullPage: true });
-    await axe('new result form');
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-resultaat-nieuw.png`, fullPage: true });
+    await expectAxeClean(e2e.page, 'new result form');
     await form.getByRole('button', { name: 'Opslaan' }).click();
 
-    const card = page.getByTestId('resultaat').filter({ hasText: titel });
+    const card = e2e.page.getByTestId('resultaat').filter({ hasText: titel });
     await card.waitFor();
     await card.getByText('Doorlooptijd voorbij').waitFor();
     await card.getByText(`De doorlooptijd liep tot ${dutch(addDays(today, -2))}`).waitFor();
@@ -108,9 +69,9 @@ describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () =
 
   it('keeps "Wat is er gebeurd" per meeting and clears the flag once the result is gereed', async () => {
     await open();
-    const card = page.getByTestId('resultaat').filter({ hasText: titel });
+    const card = e2e.page.getByTestId('resultaat').filter({ hasText: titel });
     await card.getByRole('button', { name: `Wat is er gebeurd bijwerken: ${titel}` }).click();
-    const form = page.getByRole('form', { name: `Wat is er gebeurd bijwerken: ${titel}` });
+    const form = e2e.page.getByRole('form', { name: `Wat is er gebeurd bijwerken: ${titel}` });
     const meeting = await form.getByLabel('Bij de vergadering van').inputValue();
     expect(meeting <= today).toBe(true);
     await form.getByLabel('Wat is er gebeurd').fill('Eerste adviezen met paragraaf verstuurd.');
@@ -121,20 +82,20 @@ describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () =
     expect(listFields('Resultaten').find((f) => f.Title === titel)!.WatIsErGebeurd).toBe(`Format gemaakt.\nVergadering ${Number(d)}-${Number(m)}-${y}: Eerste adviezen met paragraaf verstuurd.`);
 
     await card.getByRole('button', { name: `Bewerken: ${titel}` }).click();
-    const edit = page.getByRole('form', { name: `Bewerken: ${titel}` });
+    const edit = e2e.page.getByRole('form', { name: `Bewerken: ${titel}` });
     await edit.getByLabel('Capaciteit').fill('4 x overleg');
     await edit.getByLabel('Status').selectOption('gereed');
     await edit.getByRole('button', { name: 'Opslaan' }).click();
     await edit.waitFor({ state: 'detached' });
     expect(await card.getByText('Doorlooptijd voorbij').count()).toBe(0);
     expect(listFields('Resultaten').find((f) => f.Title === titel)).toMatchObject({ Capaciteit: '4 x overleg', Status: 'gereed' });
-    await page.screenshot({ path: `${ARTIFACTS}/tab-resultaat-voortgang.png`, fullPage: true });
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-resultaat-voortgang.png`, fullPage: true });
   });
 
   it('creates a verbeterpunt with numbered actions and makes an action a Planner task whose status it shows', async () => {
     await open();
-    await page.getByRole('button', { name: 'Nieuw verbeterpunt' }).click();
-    const form = page.getByRole('form', { name: 'Nieuw verbeterpunt' });
+    await e2e.page.getByRole('button', { name: 'Nieuw verbeterpunt' }).click();
+    const form = e2e.page.getByRole('form', { name: 'Nieuw verbeterpunt' });
     await form.getByLabel('Verbeterpunt (korte omschrijving)').fill('Geef wijkcoördinator meer volmachten');
     await form.getByLabel('Probleem').fill('Afspraken worden niet nagekomen.\nHet duurt te lang om opdrachten te realiseren.');
     await form.getByLabel('Wat willen we bereiken').fill('Betere afstemming van afspraken binnen de afdelingen.');
@@ -146,7 +107,7 @@ describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () =
     await actie.getByLabel('Status').selectOption('loopt');
     await form.getByRole('button', { name: 'Opslaan' }).click();
 
-    const card = page.getByTestId('verbeterpunt').filter({ hasText: 'Geef wijkcoördinator meer volmachten' });
+    const card = e2e.page.getByTestId('verbeterpunt').filter({ hasText: 'Geef wijkcoördinator meer volmachten' });
     await card.waitFor();
     const stored = listFields('Verbeterpunten').find((f) => f.Title === 'Geef wijkcoördinator meer volmachten')!;
     expect(stored.Acties).toBe('1. Wijkcoördinatoren blijven aanspreekpunt voor de wijkverenigingen. — Trekker: Pieter de Vries — Status: loopt\n   Toelichting: Telefonisch en per e-mail bereikbaar.');
@@ -160,7 +121,7 @@ describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () =
     await task.getByRole('button', { name: 'Taak maken in Planner' }).click();
     await card.getByText(`Taak in Planner: Open, Pieter de Vries, uiterlijk ${dutch(due)}`).waitFor();
 
-    const made = [...stack.emulator.state.tasks.values()].find((t) => t.title.includes('Wijkcoördinatoren blijven aanspreekpunt'))!;
+    const made = [...e2e.stack.emulator.state.tasks.values()].find((t) => t.title.includes('Wijkcoördinatoren blijven aanspreekpunt'))!;
     expect(made.planId).toBe(IDS.plan);
     expect(Object.keys(made.assignments)).toEqual([IDS.pieter]);
     expect(amsterdamDay(new Date(made.dueDateTime!))).toBe(due);
@@ -169,23 +130,23 @@ describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () =
     // The status is read live from Planner: done there, done here.
     made.percentComplete = 100;
     made.completedDateTime = new Date().toISOString();
-    made.v = stack.emulator.state.nextVersion();
-    await page.reload();
-    await page.getByTestId('verbeterpunt').filter({ hasText: 'Geef wijkcoördinator meer volmachten' }).getByText(`Taak in Planner: Afgerond op ${dutch(today)}`).waitFor();
-    await page.screenshot({ path: `${ARTIFACTS}/tab-verbeterpunt-taak.png`, fullPage: true });
+    made.v = e2e.stack.emulator.state.nextVersion();
+    await e2e.page.reload();
+    await e2e.page.getByTestId('verbeterpunt').filter({ hasText: 'Geef wijkcoördinator meer volmachten' }).getByText(`Taak in Planner: Afgerond op ${dutch(today)}`).waitFor();
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-verbeterpunt-taak.png`, fullPage: true });
   });
 
   it('turns an old free-text trekker into a person and writes old JSON actions back as lines', async () => {
     await open();
-    const card = page.getByTestId('verbeterpunt').filter({ hasText: 'Bundel de krachten van wijkverenigingen' });
+    const card = e2e.page.getByTestId('verbeterpunt').filter({ hasText: 'Bundel de krachten van wijkverenigingen' });
     await card.getByRole('button', { name: 'Bewerken: Bundel de krachten van wijkverenigingen' }).click();
-    const form = page.getByRole('form', { name: 'Bewerken: Bundel de krachten van wijkverenigingen' });
+    const form = e2e.page.getByRole('form', { name: 'Bewerken: Bundel de krachten van wijkverenigingen' });
     const first = form.getByRole('group', { name: 'Actie 1' });
     await first.getByText('Nu staat er als trekker: "P. de Vries".').waitFor();
     // A department is nobody: no suggestion there.
     expect(await form.getByRole('group', { name: 'Actie 2' }).getByRole('button', { name: /kiezen als trekker/ }).count()).toBe(0);
-    await page.screenshot({ path: `${ARTIFACTS}/tab-verbeterpunt-bewerken.png`, fullPage: true });
-    await axe('verbeterpunt form');
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-verbeterpunt-bewerken.png`, fullPage: true });
+    await expectAxeClean(e2e.page, 'verbeterpunt form');
     await first.getByRole('button', { name: 'Pieter de Vries kiezen als trekker' }).click();
     expect(await first.getByLabel('Trekker').inputValue()).toBe(IDS.pieter);
     await form.getByRole('button', { name: 'Opslaan' }).click();
@@ -200,18 +161,18 @@ describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () =
 
   it('a forced 412 on a verbeterpunt opens the conflict dialog; "Mijn versie opslaan" writes mine on top', async () => {
     await open();
-    const card = page.getByTestId('verbeterpunt').filter({ hasText: 'Bundel de krachten van wijkverenigingen' });
+    const card = e2e.page.getByTestId('verbeterpunt').filter({ hasText: 'Bundel de krachten van wijkverenigingen' });
     await card.getByRole('button', { name: 'Bewerken: Bundel de krachten van wijkverenigingen' }).click();
-    const form = page.getByRole('form', { name: 'Bewerken: Bundel de krachten van wijkverenigingen' });
+    const form = e2e.page.getByRole('form', { name: 'Bewerken: Bundel de krachten van wijkverenigingen' });
     await form.getByLabel('Wat willen we bereiken').fill('Het overleg met de wijkverenigingen opschalen naar een kernoverleg.\nVerbinding maken met andere groeperingen in de wijk.');
-    const fault = stack.emulator.faults.add({ method: 'PATCH', path: /\/lists\/.+\/items\/.+\/fields$/, status: 412, times: 1 });
+    const fault = e2e.stack.emulator.faults.add({ method: 'PATCH', path: /\/lists\/.+\/items\/.+\/fields$/, status: 412, times: 1 });
     await form.getByRole('button', { name: 'Opslaan' }).click();
-    const dialog = page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
+    const dialog = e2e.page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
     await dialog.waitFor();
     expect(fault.remaining).toBe(0);
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: `${ARTIFACTS}/tab-verbeterpunt-conflict.png` });
-    await axe('verbeterpunt conflict dialog');
+    await e2e.page.waitForTimeout(600);
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-verbeterpunt-conflict.png` });
+    await expectAxeClean(e2e.page, 'verbeterpunt conflict dialog');
     await dialog.getByRole('button', { name: 'Mijn versie opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => listFields('Verbeterpunten').find((f) => f.Title === 'Bundel de krachten van wijkverenigingen')!.WatWillenWeBereiken).toBe(
@@ -222,13 +183,13 @@ describe('Resultaten page against the Graph emulator', { timeout: 90_000 }, () =
   it('passes axe in light, dark and high contrast', async () => {
     for (const theme of ['default', 'dark', 'contrast']) {
       await open(theme);
-      await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: `${ARTIFACTS}/tab-resultaten-edit-${theme}.png`, fullPage: true });
-      await axe(`resultaten (${theme})`);
-      const card = page.getByTestId('resultaat').first();
+      await e2e.page.waitForLoadState('networkidle');
+      await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-resultaten-edit-${theme}.png`, fullPage: true });
+      await expectAxeClean(e2e.page, `resultaten (${theme})`);
+      const card = e2e.page.getByTestId('resultaat').first();
       await card.getByRole('button', { name: /^Bewerken: / }).click();
-      await axe(`resultaat form (${theme})`);
+      await expectAxeClean(e2e.page, `resultaat form (${theme})`);
     }
-    expect(problems).toEqual([]);
+    expect(e2e.problems).toEqual([]);
   }, 120_000);
 });

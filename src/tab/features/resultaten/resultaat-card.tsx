@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
+import type { ReactNode } from 'react';
 import { resultatenText } from '../../../text/ui-resultaten.ts';
 import { tabText } from '../../../text/ui-tab.ts';
 import { isResultaatOverdue, parseVoortgang, setVoortgang } from '../../../workgroups/index.ts';
@@ -52,6 +53,21 @@ export function Lines({ lines }: { lines: readonly string[] }) {
         <li key={i}>{l}</li>
       ))}
     </ul>
+  );
+}
+
+/** A card's fields: each label with its value. */
+export function Fields({ rows }: { rows: readonly (readonly [label: string, value: ReactNode])[] }) {
+  const styles = useCardStyles();
+  return (
+    <dl className={styles.fields}>
+      {rows.map(([label, value]) => (
+        <Fragment key={label}>
+          <dt className={styles.dt}>{label}</dt>
+          <dd className={styles.dd}>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
   );
 }
 
@@ -118,28 +134,18 @@ export function ResultaatCard({ resultaat: r, people, mtName, meetings, today, o
         </span>
       </div>
       {overdue && r.doorlooptijd.eind ? <Text className={styles.warning}>{R.overdueLong(safeDateNl(r.doorlooptijd.eind))}</Text> : null}
-      <dl className={styles.fields}>
-        <dt className={styles.dt}>{T.doel}</dt>
-        <dd className={styles.dd}>{r.doel}</dd>
-        <dt className={styles.dt}>{T.doelgroep}</dt>
-        <dd className={styles.dd}>
-          <Lines lines={r.doelgroep} />
-        </dd>
-        <dt className={styles.dt}>{R.history}</dt>
-        <dd className={styles.dd}>
-          <History text={r.watIsErGebeurd} />
-        </dd>
-        <dt className={styles.dt}>{T.methode}</dt>
-        <dd className={styles.dd}>{r.methode}</dd>
-        <dt className={styles.dt}>{T.doorlooptijd}</dt>
-        <dd className={styles.dd}>{doorlooptijd(r)}</dd>
-        <dt className={styles.dt}>{T.capaciteit}</dt>
-        <dd className={styles.dd}>{r.capaciteit}</dd>
-        <dt className={styles.dt}>{T.verankering}</dt>
-        <dd className={styles.dd}>{r.verankering}</dd>
-        <dt className={styles.dt}>{T.verantwoordelijk}</dt>
-        <dd className={styles.dd}>{mtName}</dd>
-      </dl>
+      <Fields
+        rows={[
+          [T.doel, r.doel],
+          [T.doelgroep, <Lines lines={r.doelgroep} />],
+          [R.history, <History text={r.watIsErGebeurd} />],
+          [T.methode, r.methode],
+          [T.doorlooptijd, doorlooptijd(r)],
+          [T.capaciteit, r.capaciteit],
+          [T.verankering, r.verankering],
+          [T.verantwoordelijk, mtName],
+        ]}
+      />
       {mode === 'edit' ? (
         <ResultaatForm
           resultaat={r}

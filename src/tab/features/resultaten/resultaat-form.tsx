@@ -1,12 +1,10 @@
-import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { resultatenText } from '../../../text/ui-resultaten.ts';
 import { tabText } from '../../../text/ui-tab.ts';
 import { RESULTAAT_STATUSES } from '../../../workgroups/index.ts';
 import type { Member, Resultaat, ResultaatStatus } from '../../../workgroups/index.ts';
-import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { useDraft } from '../../shared/hooks/use-draft.ts';
-import { useWrite } from '../../shared/hooks/use-write.ts';
-import { PersonSelect, toLines, useFormStyles } from './shared.tsx';
+import { MtLidSelect, SaveForm, applyMtLid, statusOptions, toLines, useFormStyles } from './shared.tsx';
 import type { NewResultaat } from './shared.tsx';
 
 const T = tabText.resultaten;
@@ -49,10 +47,8 @@ function draftOf(r: Resultaat | undefined, nr: number): Draft {
 /** The fields the form changes, applied to a version of the result (mine, or theirs after a conflict). */
 export function applyResultaatDraft<T extends NewResultaat>(base: T, d: Draft, people: readonly Member[]): T {
   const nr = Number(d.nr);
-  const mtName = d.mtLidId ? (people.find((p) => p.id === d.mtLidId)?.displayName ?? d.mtLidNaam) : '';
-  const { verantwoordelijkMtLidId: _id, verantwoordelijkMtLidNaam: _naam, ...rest } = base;
   return {
-    ...rest,
+    ...applyMtLid(base, d, people),
     titel: d.titel.trim(),
     nr: Number.isInteger(nr) && nr > 0 ? nr : base.nr,
     doel: d.doel.trim(),
@@ -61,7 +57,6 @@ export function applyResultaatDraft<T extends NewResultaat>(base: T, d: Draft, p
     doorlooptijd: { ...(d.start ? { start: d.start } : {}), ...(d.eind ? { eind: d.eind } : {}) },
     capaciteit: d.capaciteit.trim(),
     verankering: d.verankering.trim(),
-    ...(d.mtLidId ? { verantwoordelijkMtLidId: d.mtLidId, ...(mtName ? { verantwoordelijkMtLidNaam: mtName } : {}) } : {}),
     status: d.status as ResultaatStatus,
   } as T;
 }
@@ -79,21 +74,14 @@ export interface ResultaatFormProps {
 export function ResultaatForm({ resultaat, nextNr, people, onSave, onCancel }: ResultaatFormProps) {
   const styles = useFormStyles();
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`resultaat-form:${resultaat?.id ?? 'new'}`, draftOf(resultaat, nextNr));
-  const { busy, error, clearError, write } = useWrite();
   const set = (key: keyof Draft) => (_: unknown, d: { value: string }) => setDraft((c) => ({ ...c, [key]: d.value }));
-  const title = resultaat ? R.editLabel(resultaat.titel) : R.newResultaat;
 
   return (
-    <form
-      className={styles.form}
-      aria-label={title}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void write(async () => {
-          await onSave({ apply: (base) => applyResultaatDraft(base, draft, people), watIsErGebeurd: draft.watIsErGebeurd.trim() });
-          clearDraft();
-        });
-      }}
+    <SaveForm
+      label={resultaat ? R.editLabel(resultaat.titel) : R.newResultaat}
+      save={() => onSave({ apply: (base) => applyResultaatDraft(base, draft, people), watIsErGebeurd: draft.watIsErGebeurd.trim() })}
+      onCancel={onCancel}
+      clearDraft={clearDraft}
     >
       <div className={styles.row}>
         <Field label={R.nr}>
@@ -135,37 +123,13 @@ export function ResultaatForm({ resultaat, nextNr, people, onSave, onCancel }: R
         <Textarea value={draft.verankering} onChange={set('verankering')} resize="vertical" />
       </Field>
       <div className={styles.row}>
-        <PersonSelect
-          label={R.mtLid}
-          people={people}
-          value={draft.mtLidId || undefined}
-          storedName={draft.mtLidNaam}
-          onChange={(p) => setDraft((c) => ({ ...c, mtLidId: p?.id ?? '', mtLidNaam: p?.displayName ?? '' }))}
-        />
+        <MtLidSelect people={people} draft={draft} onChange={(v) => setDraft((c) => ({ ...c, ...v }))} />
         <Field label={T.status}>
           <Select value={draft.status} onChange={set('status')}>
-            {RESULTAAT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {T.statusLabels[s]}
-              </option>
-            ))}
+            {statusOptions(RESULTAAT_STATUSES, T.statusLabels)}
           </Select>
         </Field>
       </div>
-      {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={busy}>
-          {busy ? tabText.saving : tabText.save}
-        </Button>
-        <Button
-          onClick={() => {
-            clearDraft();
-            onCancel();
-          }}
-        >
-          {tabText.cancel}
-        </Button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

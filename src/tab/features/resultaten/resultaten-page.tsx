@@ -1,5 +1,6 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { resultatenText } from '../../../text/ui-resultaten.ts';
 import { tabText } from '../../../text/ui-tab.ts';
 import { nextNr } from '../../../workgroups/index.ts';
@@ -7,13 +8,14 @@ import type { Resultaat, ResultaatStatus, VerbeterActieStatus, Verbeterpunt } fr
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Loading } from '../../shared/components/loading.tsx';
 import { Section } from '../../shared/components/section.tsx';
+import type { Resource } from '../../shared/hooks/use-resource.ts';
 import { useActions, useMeetings, useResultaten, useVerbeterpunten } from '../../shared/hooks/use-tab-data.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { nameOf } from '../../shared/utils/actions.ts';
 import { amsterdamDay } from '../../shared/utils/dates.ts';
 import { ResultaatCard } from './resultaat-card.tsx';
 import { ResultaatForm } from './resultaat-form.tsx';
-import { peopleOf } from './shared.tsx';
+import { peopleOf, statusOptions } from './shared.tsx';
 import type { NewResultaat, NewVerbeterpunt } from './shared.tsx';
 import { VerbeterpuntCard } from './verbeterpunt-card.tsx';
 import { VerbeterpuntForm } from './verbeterpunt-form.tsx';
@@ -42,6 +44,46 @@ const EMPTY_RESULTAAT: NewResultaat = {
   status: 'gepland',
 };
 const EMPTY_VERBETERPUNT: NewVerbeterpunt = { nr: 1, titel: '', probleem: [], watWillenWeBereiken: [], acties: [] };
+
+interface RegisterSectionProps {
+  title: string;
+  testId: string;
+  /** The list as read; adding waits until it is there (the next number comes from it). */
+  list: Resource<unknown[]>;
+  /** How many items the filters leave. */
+  shown: number;
+  none: string;
+  addLabel: string;
+  /** The form for a new item while it is open. */
+  form: ReactNode | undefined;
+  onAdd(): void;
+  /** The items' cards. */
+  children: ReactNode;
+}
+
+/** One register of the page (results or verbeterpunten): add button and form, load state, and the cards. */
+function RegisterSection({ title, testId, list, shown, none, addLabel, form, onAdd, children }: RegisterSectionProps) {
+  const styles = useStyles();
+  return (
+    <Section
+      title={title}
+      testId={testId}
+      actions={
+        form ? null : (
+          <Button onClick={onAdd} disabled={!list.data}>
+            {addLabel}
+          </Button>
+        )
+      }
+    >
+      {form}
+      {list.error ? <ErrorBar error={list.error} onRetry={list.reload} /> : null}
+      {list.loading && !list.data ? <Loading label={tabText.loading} /> : null}
+      {list.data && shown === 0 ? <Text>{none}</Text> : null}
+      <ul className={styles.list}>{children}</ul>
+    </Section>
+  );
+}
 
 /** Resultaten: the Weert register and the Bergen verbeterpunten, filtered by MT-lid and status, created and edited here. */
 export function ResultatenPage() {
@@ -92,104 +134,89 @@ export function ResultatenPage() {
         <Field label={T.filterStatus}>
           <Select value={status} onChange={(_, d) => setStatus(d.value)}>
             <option value="">{T.all}</option>
-            {RESULT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {T.statusLabels[s]}
-              </option>
-            ))}
-            {ACTIE_STATUSES.filter((s) => s !== 'gepland' && s !== 'loopt').map((s) => (
-              <option key={s} value={s}>
-                {T.actieStatusLabels[s]}
-              </option>
-            ))}
+            {statusOptions(RESULT_STATUSES, T.statusLabels)}
+            {statusOptions(
+              ACTIE_STATUSES.filter((s) => s !== 'gepland' && s !== 'loopt'),
+              T.actieStatusLabels,
+            )}
           </Select>
         </Field>
       </div>
       {notice ? <Text role="status">{notice}</Text> : null}
-      <Section
+      <RegisterSection
         title={T.title}
         testId="resultaten"
-        actions={
-          adding === 'resultaat' ? null : (
-            <Button onClick={() => setAdding('resultaat')} disabled={!results.data}>
-              {R.newResultaat}
-            </Button>
-          )
+        list={results}
+        shown={shownResults.length}
+        none={T.none}
+        addLabel={R.newResultaat}
+        onAdd={() => setAdding('resultaat')}
+        form={
+          adding === 'resultaat' ? (
+            <ResultaatForm
+              nextNr={nextNr(results.data ?? [])}
+              people={people}
+              onCancel={() => setAdding(undefined)}
+              onSave={async (d) => {
+                const created = await createResultaat(gid, d.apply({ ...EMPTY_RESULTAAT, watIsErGebeurd: d.watIsErGebeurd }));
+                results.setData((list) => [...(list ?? []), created]);
+                setAdding(undefined);
+                setNotice(R.created);
+              }}
+            />
+          ) : undefined
         }
       >
-        {adding === 'resultaat' ? (
-          <ResultaatForm
-            nextNr={nextNr(results.data ?? [])}
+        {shownResults.map((r) => (
+          <ResultaatCard
+            key={r.id}
+            resultaat={r}
             people={people}
-            onCancel={() => setAdding(undefined)}
-            onSave={async (d) => {
-              const created = await createResultaat(gid, d.apply({ ...EMPTY_RESULTAAT, watIsErGebeurd: d.watIsErGebeurd }));
-              results.setData((list) => [...(list ?? []), created]);
-              setAdding(undefined);
-              setNotice(R.created);
-            }}
+            mtName={mtNameOf(r)}
+            meetings={pastMeetings}
+            today={today}
+            onSaved={(saved) => results.setData((list) => list?.map((x) => (x.id === saved.id ? saved : x)))}
           />
-        ) : null}
-        {results.error ? <ErrorBar error={results.error} onRetry={results.reload} /> : null}
-        {results.loading && !results.data ? <Loading label={tabText.loading} /> : null}
-        {results.data && shownResults.length === 0 ? <Text>{T.none}</Text> : null}
-        <ul className={styles.list}>
-          {shownResults.map((r) => (
-            <ResultaatCard
-              key={r.id}
-              resultaat={r}
-              people={people}
-              mtName={mtNameOf(r)}
-              meetings={pastMeetings}
-              today={today}
-              onSaved={(saved) => results.setData((list) => list?.map((x) => (x.id === saved.id ? saved : x)))}
-            />
-          ))}
-        </ul>
-      </Section>
-      <Section
+        ))}
+      </RegisterSection>
+      <RegisterSection
         title={T.verbeterpunten}
         testId="verbeterpunten"
-        actions={
-          adding === 'verbeterpunt' ? null : (
-            <Button onClick={() => setAdding('verbeterpunt')} disabled={!punten.data}>
-              {R.newVerbeterpunt}
-            </Button>
-          )
-        }
-      >
-        {adding === 'verbeterpunt' ? (
-          <VerbeterpuntForm
-            members={members}
-            people={people}
-            onCancel={() => setAdding(undefined)}
-            onSave={async (apply) => {
-              const created = await createVerbeterpunt(gid, apply({ ...EMPTY_VERBETERPUNT, nr: nextNr(punten.data ?? []) }));
-              punten.setData((list) => [...(list ?? []), created]);
-              setAdding(undefined);
-              setNotice(R.createdVerbeterpunt);
-            }}
-          />
-        ) : null}
-        {punten.error ? <ErrorBar error={punten.error} onRetry={punten.reload} /> : null}
-        {punten.loading && !punten.data ? <Loading label={tabText.loading} /> : null}
-        {punten.data && shownPunten.length === 0 ? <Text>{T.noneVerbeterpunten}</Text> : null}
-        <ul className={styles.list}>
-          {shownPunten.map((p) => (
-            <VerbeterpuntCard
-              key={p.id}
-              punt={p}
+        list={punten}
+        shown={shownPunten.length}
+        none={T.noneVerbeterpunten}
+        addLabel={R.newVerbeterpunt}
+        onAdd={() => setAdding('verbeterpunt')}
+        form={
+          adding === 'verbeterpunt' ? (
+            <VerbeterpuntForm
               members={members}
               people={people}
-              mtName={mtNameOf(p)}
-              tasks={tasks.data}
-              today={today}
-              onTask={(task) => tasks.setData((list) => [...(list ?? []), task])}
-              onSaved={(saved) => punten.setData((list) => list?.map((x) => (x.id === saved.id ? saved : x)))}
+              onCancel={() => setAdding(undefined)}
+              onSave={async (apply) => {
+                const created = await createVerbeterpunt(gid, apply({ ...EMPTY_VERBETERPUNT, nr: nextNr(punten.data ?? []) }));
+                punten.setData((list) => [...(list ?? []), created]);
+                setAdding(undefined);
+                setNotice(R.createdVerbeterpunt);
+              }}
             />
-          ))}
-        </ul>
-      </Section>
+          ) : undefined
+        }
+      >
+        {shownPunten.map((p) => (
+          <VerbeterpuntCard
+            key={p.id}
+            punt={p}
+            members={members}
+            people={people}
+            mtName={mtNameOf(p)}
+            tasks={tasks.data}
+            today={today}
+            onTask={(task) => tasks.setData((list) => [...(list ?? []), task])}
+            onSaved={(saved) => punten.setData((list) => list?.map((x) => (x.id === saved.id ? saved : x)))}
+          />
+        ))}
+      </RegisterSection>
     </div>
   );
 }

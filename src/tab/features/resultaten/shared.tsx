@@ -1,9 +1,12 @@
-import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { resultatenText } from '../../../text/ui-resultaten.ts';
+import { tabText } from '../../../text/ui-tab.ts';
 import type { Member, Resultaat, Verbeterpunt } from '../../../workgroups/index.ts';
 import { useConflict } from '../../shared/components/conflict-host.tsx';
+import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { ConflictError } from '../../shared/data/tab-data.ts';
+import { useWrite } from '../../shared/hooks/use-write.ts';
 
 const R = resultatenText;
 
@@ -81,6 +84,94 @@ export function PersonSelect({ label, people, value, storedName, onChange, hint 
         ))}
       </Select>
     </Field>
+  );
+}
+
+export interface MtLidDraft {
+  mtLidId: string;
+  mtLidNaam: string;
+}
+
+/** The responsible MT member of a result or verbeterpunt, as a form field. */
+export function MtLidSelect({ people, draft, onChange }: { people: readonly Member[]; draft: MtLidDraft; onChange(next: MtLidDraft): void }) {
+  return (
+    <PersonSelect
+      label={R.mtLid}
+      people={people}
+      value={draft.mtLidId || undefined}
+      storedName={draft.mtLidNaam}
+      onChange={(p) => onChange({ mtLidId: p?.id ?? '', mtLidNaam: p?.displayName ?? '' })}
+    />
+  );
+}
+
+type WithMtLid = Pick<Resultaat, 'verantwoordelijkMtLidId' | 'verantwoordelijkMtLidNaam'>;
+
+/**
+ * The form's MT member on a version of the item (mine, or theirs after a conflict): the name as the people
+ * list has it now, else the stored one; no MT member drops both fields.
+ */
+export function applyMtLid<T extends WithMtLid>(base: T, d: MtLidDraft, people: readonly Member[]): T {
+  const mtName = d.mtLidId ? (people.find((p) => p.id === d.mtLidId)?.displayName ?? d.mtLidNaam) : '';
+  const { verantwoordelijkMtLidId: _id, verantwoordelijkMtLidNaam: _naam, ...rest } = base;
+  return { ...rest, ...(d.mtLidId ? { verantwoordelijkMtLidId: d.mtLidId, ...(mtName ? { verantwoordelijkMtLidNaam: mtName } : {}) } : {}) } as T;
+}
+
+/** The options of a status select, each with its Dutch label. */
+export function statusOptions<S extends string>(statuses: readonly S[], labels: Record<S, string>): ReactNode {
+  return statuses.map((s) => (
+    <option key={s} value={s}>
+      {labels[s]}
+    </option>
+  ));
+}
+
+export interface SaveFormProps {
+  /** The form's accessible name. */
+  label: string;
+  /** Runs on submit; a failure shows in the form and keeps what was typed. */
+  save(): Promise<void>;
+  onCancel(): void;
+  /** A form kept as a draft (useDraft) forgets it after a save and on cancel. */
+  clearDraft?(): void;
+  /** Instead of "Opslaan". */
+  submitLabel?: string;
+  canSubmit?: boolean;
+  children: ReactNode;
+}
+
+/** A form of this page: its fields, then the save error (if any) and Opslaan / Annuleren. */
+export function SaveForm({ label, save, onCancel, clearDraft, submitLabel, canSubmit = true, children }: SaveFormProps) {
+  const styles = useFormStyles();
+  const { busy, error, clearError, write } = useWrite();
+  return (
+    <form
+      className={styles.form}
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void write(async () => {
+          await save();
+          clearDraft?.();
+        });
+      }}
+    >
+      {children}
+      {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" disabled={busy || !canSubmit}>
+          {submitLabel ?? (busy ? tabText.saving : tabText.save)}
+        </Button>
+        <Button
+          onClick={() => {
+            clearDraft?.();
+            onCancel();
+          }}
+        >
+          {tabText.cancel}
+        </Button>
+      </div>
+    </form>
   );
 }
 

@@ -4,15 +4,13 @@ import { resultatenText } from '../../../text/ui-resultaten.ts';
 import { tabText } from '../../../text/ui-tab.ts';
 import { suggestMembers } from '../../../workgroups/index.ts';
 import type { Actie, Member, VerbeterActie, Verbeterpunt } from '../../../workgroups/index.ts';
-import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Pill } from '../../shared/components/pill.tsx';
 import { StatusBadge } from '../../shared/components/status-badge.tsx';
-import { useWrite } from '../../shared/hooks/use-write.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { nameOf } from '../../shared/utils/actions.ts';
 import { amsterdamDay, safeDateNl } from '../../shared/utils/dates.ts';
-import { Lines, useCardStyles } from './resultaat-card.tsx';
-import { PersonSelect, useConflictSave, useFormStyles } from './shared.tsx';
+import { Fields, Lines, useCardStyles } from './resultaat-card.tsx';
+import { PersonSelect, SaveForm, useConflictSave, useFormStyles } from './shared.tsx';
 import { VerbeterpuntForm } from './verbeterpunt-form.tsx';
 
 const T = tabText.resultaten;
@@ -59,24 +57,22 @@ function TaskForm({ punt, actie, members, today, onDone, onCancel }: TaskFormPro
   const suggested = actie.trekkerId ?? (actie.trekker ? suggestMembers(actie.trekker, members)[0]?.id : undefined);
   const [trekkerId, setTrekkerId] = useState(suggested ?? '');
   const [due, setDue] = useState('');
-  const { busy, error, clearError, write } = useWrite();
   const gid = groupId ?? '';
 
   return (
-    <form
-      className={styles.form}
-      aria-label={R.makeTaskLabel(actie.nr)}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void write(async () => {
-          const task = await data.createAction(gid, { titel: `${T.verbeterpunt(punt.nr, punt.titel)}, actie ${actie.nr}: ${actie.omschrijving}`, trekkerId, dueDate: due });
-          const trekker = members.find((m) => m.id === trekkerId)?.displayName;
-          const link = (base: Verbeterpunt): Verbeterpunt => ({
-            ...base,
-            acties: base.acties.map((a) => (a.nr === actie.nr ? { ...a, taskId: task.id, trekkerId, ...(trekker ? { trekker } : {}) } : a)),
-          });
-          onDone(await save(link(punt), (item) => data.saveVerbeterpunt(gid, item), link), task);
+    <SaveForm
+      label={R.makeTaskLabel(actie.nr)}
+      submitLabel={R.makeTask}
+      canSubmit={trekkerId !== '' && due !== ''}
+      onCancel={onCancel}
+      save={async () => {
+        const task = await data.createAction(gid, { titel: `${T.verbeterpunt(punt.nr, punt.titel)}, actie ${actie.nr}: ${actie.omschrijving}`, trekkerId, dueDate: due });
+        const trekker = members.find((m) => m.id === trekkerId)?.displayName;
+        const link = (base: Verbeterpunt): Verbeterpunt => ({
+          ...base,
+          acties: base.acties.map((a) => (a.nr === actie.nr ? { ...a, taskId: task.id, trekkerId, ...(trekker ? { trekker } : {}) } : a)),
         });
+        onDone(await save(link(punt), (item) => data.saveVerbeterpunt(gid, item), link), task);
       }}
     >
       <div className={styles.row}>
@@ -86,14 +82,7 @@ function TaskForm({ punt, actie, members, today, onDone, onCancel }: TaskFormPro
         </Field>
       </div>
       {!trekkerId ? <Caption1>{R.taskNeedsPerson}</Caption1> : null}
-      {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={busy || !trekkerId || !due}>
-          {R.makeTask}
-        </Button>
-        <Button onClick={onCancel}>{tabText.cancel}</Button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }
 
@@ -125,63 +114,54 @@ export function VerbeterpuntCard({ punt: p, members, people, mtName, tasks, toda
         </Text>
         {p.evaluatieNr !== undefined ? <Caption1>({T.evaluatieNr(p.evaluatieNr)})</Caption1> : null}
       </div>
-      <dl className={styles.fields}>
-        <dt className={styles.dt}>{T.probleem}</dt>
-        <dd className={styles.dd}>
-          <Lines lines={p.probleem} />
-        </dd>
-        <dt className={styles.dt}>{T.watWillenWeBereiken}</dt>
-        <dd className={styles.dd}>
-          <Lines lines={p.watWillenWeBereiken} />
-        </dd>
-        <dt className={styles.dt}>{T.hoe}</dt>
-        <dd className={styles.dd}>
-          <ol className={styles.plain}>
-            {[...p.acties]
-              .sort((a, b) => a.nr - b.nr)
-              .map((a) => (
-                <li key={a.nr} value={a.nr} data-testid="verbeteractie">
-                  <span className={styles.badges}>
-                    <Text>{a.omschrijving}</Text>
-                    <StatusBadge status={a.status} />
-                    {a.trekkerId || a.trekker ? <Caption1>{`${R.trekker}: ${a.trekkerId ? nameOf(members, a.trekkerId, a.trekker ?? tabText.unknownPerson) : a.trekker}`}</Caption1> : null}
-                    {a.planning ? <Caption1>{`${R.planning}: ${a.planning}`}</Caption1> : null}
-                    {a.taskId && tasks ? <TaskStatus task={tasks.find((t) => t.id === a.taskId)} members={members} /> : null}
-                  </span>
-                  {a.toelichting ? <Caption1 className={styles.dd}>{a.toelichting}</Caption1> : null}
-                  {!a.taskId && taskFor !== a.nr && !editing ? (
-                    <div>
-                      <Button size="small" onClick={() => setTaskFor(a.nr)} aria-label={R.makeTaskLabel(a.nr)}>
-                        {R.makeTask}
-                      </Button>
-                    </div>
-                  ) : null}
-                  {taskFor === a.nr ? (
-                    <TaskForm
-                      punt={p}
-                      actie={a}
-                      members={members}
-                      today={today}
-                      onCancel={() => setTaskFor(undefined)}
-                      onDone={(saved, task) => {
-                        onTask(task);
-                        onSaved(saved);
-                        setTaskFor(undefined);
-                        setNotice(R.taskCreated);
-                      }}
-                    />
-                  ) : null}
-                </li>
-              ))}
-          </ol>
-        </dd>
-        {mtName ? (
-          <>
-            <dt className={styles.dt}>{T.verantwoordelijk}</dt>
-            <dd className={styles.dd}>{mtName}</dd>
-          </>
-        ) : null}
-      </dl>
+      <Fields
+        rows={[
+          [T.probleem, <Lines lines={p.probleem} />],
+          [T.watWillenWeBereiken, <Lines lines={p.watWillenWeBereiken} />],
+          [
+            T.hoe,
+            <ol className={styles.plain}>
+              {[...p.acties]
+                .sort((a, b) => a.nr - b.nr)
+                .map((a) => (
+                  <li key={a.nr} value={a.nr} data-testid="verbeteractie">
+                    <span className={styles.badges}>
+                      <Text>{a.omschrijving}</Text>
+                      <StatusBadge status={a.status} />
+                      {a.trekkerId || a.trekker ? <Caption1>{`${R.trekker}: ${a.trekkerId ? nameOf(members, a.trekkerId, a.trekker ?? tabText.unknownPerson) : a.trekker}`}</Caption1> : null}
+                      {a.planning ? <Caption1>{`${R.planning}: ${a.planning}`}</Caption1> : null}
+                      {a.taskId && tasks ? <TaskStatus task={tasks.find((t) => t.id === a.taskId)} members={members} /> : null}
+                    </span>
+                    {a.toelichting ? <Caption1 className={styles.dd}>{a.toelichting}</Caption1> : null}
+                    {!a.taskId && taskFor !== a.nr && !editing ? (
+                      <div>
+                        <Button size="small" onClick={() => setTaskFor(a.nr)} aria-label={R.makeTaskLabel(a.nr)}>
+                          {R.makeTask}
+                        </Button>
+                      </div>
+                    ) : null}
+                    {taskFor === a.nr ? (
+                      <TaskForm
+                        punt={p}
+                        actie={a}
+                        members={members}
+                        today={today}
+                        onCancel={() => setTaskFor(undefined)}
+                        onDone={(saved, task) => {
+                          onTask(task);
+                          onSaved(saved);
+                          setTaskFor(undefined);
+                          setNotice(R.taskCreated);
+                        }}
+                      />
+                    ) : null}
+                  </li>
+                ))}
+            </ol>
+          ],
+          ...(mtName ? [[T.verantwoordelijk, mtName] as const] : []),
+        ]}
+      />
       {notice ? <Text role="status">{notice}</Text> : null}
       {editing ? (
         <VerbeterpuntForm

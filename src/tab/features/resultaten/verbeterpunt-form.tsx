@@ -3,10 +3,8 @@ import { resultatenText } from '../../../text/ui-resultaten.ts';
 import { tabText } from '../../../text/ui-tab.ts';
 import { VERBETERACTIE_STATUSES, nextNr, suggestMembers } from '../../../workgroups/index.ts';
 import type { Member, VerbeterActie, VerbeterActieStatus, Verbeterpunt } from '../../../workgroups/index.ts';
-import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { useDraft } from '../../shared/hooks/use-draft.ts';
-import { useWrite } from '../../shared/hooks/use-write.ts';
-import { PersonSelect, toLines, useFormStyles } from './shared.tsx';
+import { MtLidSelect, PersonSelect, SaveForm, applyMtLid, statusOptions, toLines, useFormStyles } from './shared.tsx';
 import type { NewVerbeterpunt } from './shared.tsx';
 
 const T = tabText.resultaten;
@@ -69,15 +67,12 @@ function toActie(a: ActieDraft): VerbeterActie {
 
 /** The form's fields on a version of the verbeterpunt (mine, or theirs after a conflict). */
 function applyDraft<T extends NewVerbeterpunt>(base: T, d: Draft, people: readonly Member[]): T {
-  const mtName = d.mtLidId ? (people.find((p) => p.id === d.mtLidId)?.displayName ?? d.mtLidNaam) : '';
-  const { verantwoordelijkMtLidId: _id, verantwoordelijkMtLidNaam: _naam, ...rest } = base;
   return {
-    ...rest,
+    ...applyMtLid(base, d, people),
     titel: d.titel.trim(),
     probleem: toLines(d.probleem),
     watWillenWeBereiken: toLines(d.bereiken),
     acties: d.acties.filter((a) => a.omschrijving.trim() !== '').map(toActie),
-    ...(d.mtLidId ? { verantwoordelijkMtLidId: d.mtLidId, ...(mtName ? { verantwoordelijkMtLidNaam: mtName } : {}) } : {}),
   } as T;
 }
 
@@ -95,20 +90,14 @@ export interface VerbeterpuntFormProps {
 export function VerbeterpuntForm({ punt, members, people, onSave, onCancel }: VerbeterpuntFormProps) {
   const styles = useFormStyles();
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`verbeterpunt-form:${punt?.id ?? 'new'}`, draftOf(punt));
-  const { busy, error, clearError, write } = useWrite();
   const setActie = (nr: number, change: Partial<ActieDraft>) => setDraft((c) => ({ ...c, acties: c.acties.map((a) => (a.nr === nr ? { ...a, ...change } : a)) }));
 
   return (
-    <form
-      className={styles.form}
-      aria-label={punt ? R.editLabel(punt.titel) : R.newVerbeterpunt}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void write(async () => {
-          await onSave((base) => applyDraft(base, draft, people));
-          clearDraft();
-        });
-      }}
+    <SaveForm
+      label={punt ? R.editLabel(punt.titel) : R.newVerbeterpunt}
+      save={() => onSave((base) => applyDraft(base, draft, people))}
+      onCancel={onCancel}
+      clearDraft={clearDraft}
     >
       <Field label={R.titelVerbeterpunt} required>
         <Input value={draft.titel} onChange={(_, d) => setDraft((c) => ({ ...c, titel: d.value }))} required />
@@ -119,13 +108,7 @@ export function VerbeterpuntForm({ punt, members, people, onSave, onCancel }: Ve
       <Field label={T.watWillenWeBereiken} hint={R.probleemHint}>
         <Textarea value={draft.bereiken} onChange={(_, d) => setDraft((c) => ({ ...c, bereiken: d.value }))} resize="vertical" />
       </Field>
-      <PersonSelect
-        label={R.mtLid}
-        people={people}
-        value={draft.mtLidId || undefined}
-        storedName={draft.mtLidNaam}
-        onChange={(p) => setDraft((c) => ({ ...c, mtLidId: p?.id ?? '', mtLidNaam: p?.displayName ?? '' }))}
-      />
+      <MtLidSelect people={people} draft={draft} onChange={(v) => setDraft((c) => ({ ...c, ...v }))} />
       <Text weight="semibold">{R.acties}</Text>
       {draft.acties.map((a) => {
         const suggestions = !a.trekkerId && a.trekker ? suggestMembers(a.trekker, members).slice(0, 2) : [];
@@ -152,11 +135,7 @@ export function VerbeterpuntForm({ punt, members, people, onSave, onCancel }: Ve
               </Field>
               <Field label={T.status}>
                 <Select value={a.status} onChange={(_, d) => setActie(a.nr, { status: d.value })}>
-                  {VERBETERACTIE_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {T.actieStatusLabels[s]}
-                    </option>
-                  ))}
+                  {statusOptions(VERBETERACTIE_STATUSES, T.actieStatusLabels)}
                 </Select>
               </Field>
             </div>
@@ -190,20 +169,6 @@ export function VerbeterpuntForm({ punt, members, people, onSave, onCancel }: Ve
           {R.addActie}
         </Button>
       </div>
-      {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={busy}>
-          {busy ? tabText.saving : tabText.save}
-        </Button>
-        <Button
-          onClick={() => {
-            clearDraft();
-            onCancel();
-          }}
-        >
-          {tabText.cancel}
-        </Button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

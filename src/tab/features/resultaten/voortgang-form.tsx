@@ -1,13 +1,11 @@
-import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { resultatenText } from '../../../text/ui-resultaten.ts';
 import { tabText } from '../../../text/ui-tab.ts';
 import { parseVoortgang } from '../../../workgroups/index.ts';
 import type { Resultaat, Vergadering } from '../../../workgroups/index.ts';
-import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { useDraft } from '../../shared/hooks/use-draft.ts';
-import { useWrite } from '../../shared/hooks/use-write.ts';
 import { amsterdamDay, formatDayNl } from '../../shared/utils/dates.ts';
-import { useFormStyles } from './shared.tsx';
+import { SaveForm } from './shared.tsx';
 
 const T = tabText.resultaten;
 const R = resultatenText;
@@ -23,26 +21,19 @@ export interface VoortgangFormProps {
 
 /** "Wat is er gebeurd" at one meeting: one entry per meeting, kept in the result's history. */
 export function VoortgangForm({ resultaat: r, meetings, today, onSave, onCancel }: VoortgangFormProps) {
-  const styles = useFormStyles();
   const days = [...new Set(meetings.map((m) => amsterdamDay(m.start)))];
   const entries = parseVoortgang(r.watIsErGebeurd);
   const textOf = (datum: string) => entries.find((e) => e.datum === datum)?.tekst ?? '';
   const first = days[0] ?? today;
   const [draft, setDraft, clearDraft] = useDraft(`voortgang:${r.id}`, { datum: first, tekst: textOf(first) });
-  const { busy, error, clearError, write } = useWrite();
   const pick = (datum: string) => setDraft((c) => ({ datum, tekst: c.tekst.trim() && c.tekst !== textOf(c.datum) ? c.tekst : textOf(datum) }));
 
   return (
-    <form
-      className={styles.form}
-      aria-label={`${R.addHistory}: ${r.titel}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void write(async () => {
-          await onSave({ datum: draft.datum, tekst: draft.tekst });
-          clearDraft();
-        });
-      }}
+    <SaveForm
+      label={`${R.addHistory}: ${r.titel}`}
+      save={() => onSave({ datum: draft.datum, tekst: draft.tekst })}
+      onCancel={onCancel}
+      clearDraft={clearDraft}
     >
       {days.length > 0 ? (
         <Field label={R.forMeeting}>
@@ -62,20 +53,6 @@ export function VoortgangForm({ resultaat: r, meetings, today, onSave, onCancel 
       <Field label={T.watIsErGebeurd}>
         <Textarea value={draft.tekst} onChange={(_, d) => setDraft((c) => ({ ...c, tekst: d.value }))} resize="vertical" />
       </Field>
-      {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={busy}>
-          {busy ? tabText.saving : tabText.save}
-        </Button>
-        <Button
-          onClick={() => {
-            clearDraft();
-            onCancel();
-          }}
-        >
-          {tabText.cancel}
-        </Button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }
