@@ -141,7 +141,7 @@ describe('feedback: the participants hear what happened', () => {
   });
 
   it('finds no feedback where people were only informed: a letter about the decision is more informing', () => {
-    const text = 'We hebben de omwonenden alleen geïnformeerd, omdat het plan al vastlag. Na het besluit krijgen zij een brief over de planning.';
+    const text = 'We hebben de omwonenden alleen geïnformeerd, omdat het plan al vastlag. In december krijgen zij een brief over het besluit.';
     expect(readElements(text).elements.terugkoppeling).toBe(false);
     // Answers to their questions are an answer to them, also after informing.
     expect(readElements('Op de informatieavond konden bewoners vragen stellen. Alle vragen en antwoorden staan nu op de website; bewoners kregen daar een bericht over.').elements.terugkoppeling).toBe(true);
