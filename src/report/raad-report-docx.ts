@@ -2,21 +2,11 @@
 // CLI imports it directly; both hand in a RaadReport from buildRaadReport.
 import { ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
-import { formatDateNl } from '../text/index.ts';
 import { raadReportText as T } from '../text/ui-report.ts';
 import { fittedTable, griffieDocument, heading1, heading2, paragraph } from './griffie-docx.ts';
 import type { CellValue } from './griffie-docx.ts';
-import { levelLabel, trajectLevel } from './raad-report.ts';
+import { dateNl, levelLabel, trajectLevel } from './raad-report.ts';
 import type { CountRow, RaadReport } from './raad-report.ts';
-
-function dateNl(d: string | undefined): string {
-  if (!d) return '';
-  try {
-    return formatDateNl(d.slice(0, 10));
-  } catch {
-    return d;
-  }
-}
 
 function period(start?: string, end?: string): string {
   if (start && end && start !== end) return `${dateNl(start)} tot ${dateNl(end)}`;

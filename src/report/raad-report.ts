@@ -6,6 +6,7 @@
 import type { Level, Traject } from '../participation/index.ts';
 import { LEVEL_IDS } from '../participation/types.ts';
 import type { Resultaat, Verbeterpunt } from '../workgroups/index.ts';
+import { formatDateNl } from '../text/index.ts';
 import { raadReportText as T } from '../text/ui-report.ts';
 
 /** One advice the participatiescan read (a folder or a document library), reduced to what the report needs. */
@@ -126,6 +127,16 @@ export function trajectInYear(t: Traject, year: number): boolean {
 /** The terugkoppeling date has passed and nobody marked it done. */
 export function terugkoppelingOverdue(t: Traject, today: string): boolean {
   return t.status !== 'geen' && t.terugkoppelingGedaan !== true && t.terugkoppelingDatum !== undefined && t.terugkoppelingDatum < today;
+}
+
+/** A register date written out ('12 maart 2025'); one that is not a date stays as it was entered. */
+export function dateNl(d: string | undefined): string {
+  if (!d) return '';
+  try {
+    return formatDateNl(d.slice(0, 10));
+  } catch {
+    return d;
+  }
 }
 
 export function levelLabel(level: Level | undefined): string {

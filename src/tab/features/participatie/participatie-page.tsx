@@ -1,8 +1,8 @@
 import { Button, Field, Link, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import type { Level, TrajectRecord, TrajectStatus } from '../../../participation/index.ts';
-import { buildRaadReport } from '../../../report/raad-report.ts';
-import { AppError, formatDateNl } from '../../../text/index.ts';
+import { buildRaadReport, dateNl } from '../../../report/raad-report.ts';
+import { AppError } from '../../../text/index.ts';
 import { participatieTabText as T, raadReportText } from '../../../text/ui-report.ts';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Loading } from '../../shared/components/loading.tsx';
@@ -57,15 +57,6 @@ const useStyles = makeStyles({
   report: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
-
-function dateNl(d: string | undefined): string {
-  if (!d) return '';
-  try {
-    return formatDateNl(d.slice(0, 10));
-  } catch {
-    return d;
-  }
-}
 
 /** Hands a file to the browser's downloads; the link stays for a second try. */
 function download(bytes: BlobPart, type: string, fileName: string, anchor: HTMLAnchorElement | null): string {
