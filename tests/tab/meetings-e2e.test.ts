@@ -1,33 +1,12 @@
 // End to end: the meeting page in headless Chromium against the Graph emulator. The series with an end
 // date and chosen attendees, changing and stopping it, agenda items and besluiten edited, reordered by
 // keyboard and removed (with a forced 412), the agenda in the invitation, and a meeting on a public holiday.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { dutchHolidays } from '../../src/workgroups/index.ts';
 import { cancellationsOf } from '../../dev/graph-emulator/routes-calendar.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { HOSTILE, IDS, tabTestSeed } from './support/seed.ts';
+import { ARTIFACTS, addDays, amsterdamDay, expectAxeClean, useTabE2e } from '../support/tab-e2e.ts';
 import { startTabStack } from './support/stack.ts';
-import type { TabStack } from './support/stack.ts';
-
-const ARTIFACTS = 'tests/artifacts';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let stack: TabStack;
-let browser: Browser;
-let page: Page;
-const problems: string[] = [];
-
-function amsterdamDay(d: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
-}
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 const today = amsterdamDay(new Date());
 /** The first public holiday at least a week ahead: a meeting is seeded on it. */
@@ -37,38 +16,27 @@ const holiday = [0, 1]
 const HOLIDAY_EVENT = 'holiday-meeting';
 
 async function open(hash: string, theme = 'default'): Promise<void> {
-  await page.goto(`${stack.url}/tab.html?theme=${theme}${hash}`);
-  await page.getByRole('heading', { level: 1, name: 'Werkgroep Interactief beleid' }).waitFor({ timeout: 15_000 });
-}
-
-async function axe(label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(async () => {
-    // Tabster's focus-trap helpers are a known axe false positive for Fluent UI v9 (see e2e.test.ts).
-    const r = await (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  })) as { id: string; targets: string[] }[];
-  expect(result, `axe on ${label}`).toEqual([]);
+  await e2e.page.goto(`${e2e.stack.url}/tab.html?theme=${theme}${hash}`);
+  await e2e.page.getByRole('heading', { level: 1, name: 'Werkgroep Interactief beleid' }).waitFor({ timeout: 15_000 });
 }
 
 /** The picker's option texts once the meetings are loaded (the series has several, plus the extra one). */
 async function meetingOptions(): Promise<string[]> {
-  const picker = page.getByLabel('Kies een vergadering');
+  const picker = e2e.page.getByLabel('Kies een vergadering');
   await expect.poll(async () => (await picker.locator('option').count()) >= 3, { timeout: 15_000 }).toBe(true);
   return picker.locator('option').allTextContents();
 }
 
-const events = () => [...stack.emulator.state.events.values()].filter((e) => e.groupId === IDS.werkgroep);
+const events = () => [...e2e.stack.emulator.state.events.values()].filter((e) => e.groupId === IDS.werkgroep);
 const series = () => events().find((e) => e.recurrence);
 function listRows(name: string): Record<string, unknown>[] {
-  const list = [...stack.emulator.state.lists.values()].find((l) => l.displayName === name);
-  return list ? [...stack.emulator.state.itemsOf(list.id).values()].map((i) => i.fields) : [];
+  const list = [...e2e.stack.emulator.state.lists.values()].find((l) => l.displayName === name);
+  return list ? [...e2e.stack.emulator.state.itemsOf(list.id).values()].map((i) => i.fields) : [];
 }
 const weekdayOf = (instant: unknown) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'long' }).format(new Date(String(instant))).toLowerCase();
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
+const e2e = useTabE2e(() => {
   const seed = tabTestSeed({ now: new Date() });
   seed.events = [
     {
@@ -82,21 +50,13 @@ beforeAll(async () => {
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/extra',
     },
   ];
-  stack = await startTabStack(seed);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  return startTabStack(seed);
 });
 
 describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
   it('makes a series with an end date for chosen members, then changes its day, time and end', async () => {
     await open('#/vergadering');
-    const form = page.getByRole('form', { name: 'Vergaderreeks maken' });
+    const form = e2e.page.getByRole('form', { name: 'Vergaderreeks maken' });
     await form.getByLabel('Welke in de maand').selectOption('first');
     await form.getByLabel('Dag').selectOption('tuesday');
     await form.getByLabel('Begintijd').fill('14:00');
@@ -106,10 +66,10 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     await form.getByRole('checkbox', { name: 'Pieter de Vries' }).uncheck();
     // Fatima has no mailbox: she can only be reached through "all members".
     expect(await form.getByRole('checkbox', { name: /^Fatima El Amrani \(geen e-mailadres/ }).isDisabled()).toBe(true);
-    await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-series-form.png`, fullPage: true });
-    await axe('series form with attendees');
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-meetings-series-form.png`, fullPage: true });
+    await expectAxeClean(e2e.page, 'series form with attendees');
     await form.getByRole('button', { name: 'Vergaderreeks maken' }).click();
-    await page.getByText('De vergaderreeks staat in de agenda van de groep.').waitFor();
+    await e2e.page.getByText('De vergaderreeks staat in de agenda van de groep.').waitFor();
 
     const master = series()!;
     expect(master.recurrence!.range).toMatchObject({ type: 'endDate', endDate: end });
@@ -121,9 +81,9 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     expect(seriesRows.every((r) => amsterdamDay(new Date(String(r.Begin))) <= end && weekdayOf(r.Begin) === 'tuesday')).toBe(true);
     expect(rows.some((r) => r.EventId === HOLIDAY_EVENT)).toBe(true);
 
-    await page.getByTestId('series-end').getByText(/^De reeks loopt tot en met \d+ \w+ \d{4}\.$/).waitFor();
-    await page.getByRole('button', { name: 'Reeks wijzigen' }).click();
-    const change = page.getByRole('form', { name: 'Reeks wijzigen' });
+    await e2e.page.getByTestId('series-end').getByText(/^De reeks loopt tot en met \d+ \w+ \d{4}\.$/).waitFor();
+    await e2e.page.getByRole('button', { name: 'Reeks wijzigen' }).click();
+    const change = e2e.page.getByRole('form', { name: 'Reeks wijzigen' });
     // The form starts from the series as it is, its end date included.
     expect(await change.getByLabel('Laatste vergadering uiterlijk op').inputValue()).toBe(end);
     await change.getByLabel('Dag').selectOption('thursday');
@@ -131,7 +91,7 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     const newEnd = addDays(today, 120);
     await change.getByLabel('Laatste vergadering uiterlijk op').fill(newEnd);
     await change.getByRole('button', { name: 'Reeks wijzigen' }).click();
-    await page.getByText('De vergaderreeks is gewijzigd in de agenda van de groep.').waitFor();
+    await e2e.page.getByText('De vergaderreeks is gewijzigd in de agenda van de groep.').waitFor();
     expect(series()!.recurrence).toMatchObject({ pattern: { daysOfWeek: ['thursday'] }, range: { type: 'endDate', endDate: newEnd } });
     const changed = listRows('Vergaderingen').filter((r) => r.SeriesMasterId === master.id);
     expect(changed.length).toBeGreaterThanOrEqual(3);
@@ -141,24 +101,24 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
   it('edits, reorders by keyboard and removes agenda items; a 412 opens the conflict dialog; the agenda goes into the invitation', async () => {
     await open('#/vergadering');
     // A meeting of the series (not the extra one on the holiday).
-    const picker = page.getByLabel('Kies een vergadering');
+    const picker = e2e.page.getByLabel('Kies een vergadering');
     const options = await meetingOptions();
     const pick = options.findIndex((o, i) => i > 0 && !o.includes('feestdag'));
     await picker.selectOption({ index: pick });
 
-    const add = page.getByRole('form', { name: 'Nieuw agendapunt' });
+    const add = e2e.page.getByRole('form', { name: 'Nieuw agendapunt' });
     for (const titel of ['Opening en mededelingen', HOSTILE.script, 'Rondvraag']) {
       await add.getByLabel('Nieuw agendapunt').fill(titel);
       await add.getByRole('button', { name: 'Toevoegen' }).click();
-      await page.getByTestId('agenda-item').filter({ hasText: titel }).waitFor();
+      await e2e.page.getByTestId('agenda-item').filter({ hasText: titel }).waitFor();
     }
-    const titles = async () => (await page.getByTestId('agenda-item').allTextContents()).map((t) => t.replace(/^\d+\.\s*/, ''));
+    const titles = async () => (await e2e.page.getByTestId('agenda-item').allTextContents()).map((t) => t.replace(/^\d+\.\s*/, ''));
 
     // Keyboard: focus "Opening" ↓ and press Enter; it moves down and keeps the focus.
-    await page.getByRole('button', { name: '"Opening en mededelingen" omlaag' }).focus();
-    await page.keyboard.press('Enter');
+    await e2e.page.getByRole('button', { name: '"Opening en mededelingen" omlaag' }).focus();
+    await e2e.page.keyboard.press('Enter');
     await expect.poll(async () => (await titles())[1]?.startsWith('Opening en mededelingen')).toBe(true);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('"Opening en mededelingen" omlaag');
+    await expect.poll(() => e2e.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('"Opening en mededelingen" omlaag');
     const stored = () =>
       listRows('Agendapunten')
         .sort((a, b) => Number(a.Volgorde) - Number(b.Volgorde))
@@ -166,31 +126,31 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     expect(stored()).toEqual([HOSTILE.script, 'Opening en mededelingen', 'Rondvraag']);
 
     // Edit, with someone else's change in between: the conflict dialog, then my version.
-    await page.getByRole('button', { name: '"Rondvraag" wijzigen' }).click();
-    const edit = page.getByRole('form', { name: '"Rondvraag" wijzigen' });
+    await e2e.page.getByRole('button', { name: '"Rondvraag" wijzigen' }).click();
+    const edit = e2e.page.getByRole('form', { name: '"Rondvraag" wijzigen' });
     await edit.getByLabel('Agendapunt').fill('Rondvraag en sluiting');
     await edit.getByLabel('Toelichting').fill('Uiterlijk 15.30 uur klaar.');
-    const fault = stack.emulator.faults.add({ method: 'PATCH', path: /\/lists\/.+\/items\/.+\/fields$/, status: 412, times: 1 });
+    const fault = e2e.stack.emulator.faults.add({ method: 'PATCH', path: /\/lists\/.+\/items\/.+\/fields$/, status: 412, times: 1 });
     await edit.getByRole('button', { name: 'Opslaan' }).click();
-    const dialog = page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
+    const dialog = e2e.page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
     await dialog.waitFor();
     expect(fault.remaining).toBe(0);
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-agenda-conflict.png` });
+    await e2e.page.waitForTimeout(600);
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-meetings-agenda-conflict.png` });
     await dialog.getByRole('button', { name: 'Mijn versie opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByTestId('agenda-item').filter({ hasText: 'Rondvraag en sluiting' }).waitFor();
+    await e2e.page.getByTestId('agenda-item').filter({ hasText: 'Rondvraag en sluiting' }).waitFor();
     await expect.poll(() => listRows('Agendapunten').find((f) => f.Title === 'Rondvraag en sluiting')?.Toelichting).toBe('Uiterlijk 15.30 uur klaar.');
 
     // Remove, after a confirmation.
-    await page.getByRole('button', { name: '"Opening en mededelingen" verwijderen' }).click();
-    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
-    await page.getByTestId('agenda-item').filter({ hasText: 'Opening en mededelingen' }).waitFor({ state: 'detached' });
+    await e2e.page.getByRole('button', { name: '"Opening en mededelingen" verwijderen' }).click();
+    await e2e.page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await e2e.page.getByTestId('agenda-item').filter({ hasText: 'Opening en mededelingen' }).waitFor({ state: 'detached' });
     expect(stored()).toEqual([HOSTILE.script, 'Rondvraag en sluiting']);
 
     // The agenda into this meeting's invitation: an exception of the series with an escaped HTML body.
-    await page.getByRole('button', { name: 'Agenda in de uitnodiging zetten' }).click();
-    await page.getByText('De agenda staat in de uitnodiging van deze vergadering.').waitFor();
+    await e2e.page.getByRole('button', { name: 'Agenda in de uitnodiging zetten' }).click();
+    await e2e.page.getByText('De agenda staat in de uitnodiging van deze vergadering.').waitFor();
     const withAgenda = () =>
       events()
         .flatMap((e) => [e.body.content, ...Object.values(e.exceptions).map((x) => x.body?.content ?? '')])
@@ -203,28 +163,28 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     expect(body).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;Evaluatie opstellen');
     expect(body).not.toContain('<script>');
     expect(series()!.body.content).not.toContain('Rondvraag');
-    await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-agenda.png`, fullPage: true });
-    await axe('agenda edited');
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-meetings-agenda.png`, fullPage: true });
+    await expectAxeClean(e2e.page, 'agenda edited');
   });
 
   it('edits and removes besluiten; a 412 on removal lets me keep their version', async () => {
     await open('#/vergadering');
-    const add = page.getByRole('form', { name: 'Nieuw besluit' });
+    const add = e2e.page.getByRole('form', { name: 'Nieuw besluit' });
     await add.getByLabel('Nieuw besluit').fill('De werkgroep stelt het format vast.');
     await add.getByRole('button', { name: 'Toevoegen' }).click();
-    await page.getByTestId('besluit').filter({ hasText: 'De werkgroep stelt het format vast.' }).waitFor();
+    await e2e.page.getByTestId('besluit').filter({ hasText: 'De werkgroep stelt het format vast.' }).waitFor();
 
-    await page.getByRole('button', { name: '"De werkgroep stelt het format vast." wijzigen' }).click();
-    const edit = page.getByRole('form', { name: '"De werkgroep stelt het format vast." wijzigen' });
+    await e2e.page.getByRole('button', { name: '"De werkgroep stelt het format vast." wijzigen' }).click();
+    const edit = e2e.page.getByRole('form', { name: '"De werkgroep stelt het format vast." wijzigen' });
     await edit.getByLabel('Besluit').fill('De werkgroep stelt het format voor de resultaten vast.');
     await edit.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByTestId('besluit').filter({ hasText: 'format voor de resultaten' }).waitFor();
+    await e2e.page.getByTestId('besluit').filter({ hasText: 'format voor de resultaten' }).waitFor();
     await expect.poll(() => listRows('Besluiten').map((f) => f.Title)).toEqual(['De werkgroep stelt het format voor de resultaten vast.']);
 
-    const fault = stack.emulator.faults.add({ method: 'DELETE', path: /\/lists\/.+\/items\/.+$/, status: 412, times: 1 });
-    await page.getByRole('button', { name: /format voor de resultaten vast\." verwijderen/ }).click();
-    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
-    const dialog = page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
+    const fault = e2e.stack.emulator.faults.add({ method: 'DELETE', path: /\/lists\/.+\/items\/.+$/, status: 412, times: 1 });
+    await e2e.page.getByRole('button', { name: /format voor de resultaten vast\." verwijderen/ }).click();
+    await e2e.page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    const dialog = e2e.page.getByRole('alertdialog', { name: 'Iemand anders heeft dit net gewijzigd' });
     await dialog.waitFor();
     expect(fault.remaining).toBe(0);
     await dialog.getByText('Verwijderd').waitFor();
@@ -232,24 +192,24 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     await dialog.waitFor({ state: 'detached' });
     expect(listRows('Besluiten')).toHaveLength(1);
 
-    await page.getByRole('button', { name: /format voor de resultaten vast\." verwijderen/ }).click();
-    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
-    await page.getByTestId('besluit').waitFor({ state: 'detached' });
+    await e2e.page.getByRole('button', { name: /format voor de resultaten vast\." verwijderen/ }).click();
+    await e2e.page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await e2e.page.getByTestId('besluit').waitFor({ state: 'detached' });
     expect(listRows('Besluiten')).toHaveLength(0);
   });
 
   it('flags the meeting on a public holiday and moves it to the next day', async () => {
     await open('#/vergadering');
-    const picker = page.getByLabel('Kies een vergadering');
+    const picker = e2e.page.getByLabel('Kies een vergadering');
     const label = (await meetingOptions()).find((o) => o.includes('feestdag'))!;
     expect(label).toBeDefined();
     await picker.selectOption({ label });
-    const warning = page.getByTestId('holiday-warning');
+    const warning = e2e.page.getByTestId('holiday-warning');
     await warning.getByText('een feestdag').waitFor();
-    await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-holiday.png`, fullPage: true });
-    await axe('holiday warning');
+    await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-meetings-holiday.png`, fullPage: true });
+    await expectAxeClean(e2e.page, 'holiday warning');
     await warning.getByRole('button', { name: 'Verplaatsen' }).click();
-    const move = page.getByRole('form', { name: 'Vergadering verplaatsen' });
+    const move = e2e.page.getByRole('form', { name: 'Vergadering verplaatsen' });
     // The form starts on the holiday itself and says so.
     await move.getByText(/^Let op: dit is .+, een feestdag\.$/).waitFor();
     // The next day that is no holiday itself (Eerste Kerstdag is followed by Tweede Kerstdag).
@@ -258,34 +218,34 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     while (holidays.has(next)) next = addDays(next, 1);
     await move.getByLabel('Nieuwe datum').fill(next);
     await move.getByRole('button', { name: 'Vergadering verplaatsen' }).click();
-    await page.getByText('De vergadering is verplaatst.').waitFor();
+    await e2e.page.getByText('De vergadering is verplaatst.').waitFor();
     const moved = events().find((e) => e.id === HOLIDAY_EVENT)!;
     expect(amsterdamDay(new Date(moved.startUtc))).toBe(next);
     await expect.poll(() => Date.parse(String(listRows('Vergaderingen').find((r) => r.EventId === HOLIDAY_EVENT)?.Begin))).toBe(moved.startUtc);
-    await page.getByTestId('holiday-warning').waitFor({ state: 'detached' });
+    await e2e.page.getByTestId('holiday-warning').waitFor({ state: 'detached' });
   });
 
   it('passes axe in dark and high contrast with items on the page', async () => {
     for (const theme of ['dark', 'contrast']) {
       await open('#/vergadering', theme);
-      await page.getByTestId('agenda').waitFor();
-      await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: `${ARTIFACTS}/tab-meetings-${theme}.png`, fullPage: true });
-      await axe(`vergadering (${theme})`);
+      await e2e.page.getByTestId('agenda').waitFor();
+      await e2e.page.waitForLoadState('networkidle');
+      await e2e.page.screenshot({ path: `${ARTIFACTS}/tab-meetings-${theme}.png`, fullPage: true });
+      await expectAxeClean(e2e.page, `vergadering (${theme})`);
     }
   });
 
   it('calls off one meeting with /cancel: the attendees get a message, the list marks it cancelled', async () => {
     await open('#/vergadering');
-    const picker = page.getByLabel('Kies een vergadering');
+    const picker = e2e.page.getByLabel('Kies een vergadering');
     const options = await meetingOptions();
     const pick = options.findIndex((o, i) => i > 1 && !o.includes('feestdag'));
     await picker.selectOption({ index: pick });
-    const before = cancellationsOf(stack.emulator.state).length;
-    await page.getByRole('button', { name: 'Gaat niet door' }).click();
-    await page.getByRole('button', { name: 'Ja, vergadering afzeggen' }).click();
-    await page.getByText('De vergadering is afgezegd.').waitFor();
-    const sent = cancellationsOf(stack.emulator.state).slice(before);
+    const before = cancellationsOf(e2e.stack.emulator.state).length;
+    await e2e.page.getByRole('button', { name: 'Gaat niet door' }).click();
+    await e2e.page.getByRole('button', { name: 'Ja, vergadering afzeggen' }).click();
+    await e2e.page.getByText('De vergadering is afgezegd.').waitFor();
+    const sent = cancellationsOf(e2e.stack.emulator.state).slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ comment: 'Deze vergadering gaat niet door.', attendees: ['annemiek.jansen@weert.example', 'bob@weert.example'] });
     expect(series()!.cancelled).toContain(sent[0]!.date);
@@ -295,17 +255,17 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
   it('stops the whole series: gone from the calendar and from the Vergaderingen list', async () => {
     await open('#/vergadering');
     const masterId = series()!.id;
-    const before = cancellationsOf(stack.emulator.state).length;
-    await page.getByRole('button', { name: 'Reeks stoppen' }).click();
-    await page.getByRole('button', { name: 'Ja, reeks stoppen' }).click();
-    await page.getByText('De vergaderreeks is gestopt.').waitFor();
+    const before = cancellationsOf(e2e.stack.emulator.state).length;
+    await e2e.page.getByRole('button', { name: 'Reeks stoppen' }).click();
+    await e2e.page.getByRole('button', { name: 'Ja, reeks stoppen' }).click();
+    await e2e.page.getByText('De vergaderreeks is gestopt.').waitFor();
     expect(series()).toBeUndefined();
-    expect(cancellationsOf(stack.emulator.state).slice(before)).toEqual([
+    expect(cancellationsOf(e2e.stack.emulator.state).slice(before)).toEqual([
       expect.objectContaining({ eventId: masterId, comment: expect.stringContaining('Alle vergaderingen van deze reeks gaan niet door') }),
     ]);
     // Only the meeting called off earlier may stay, marked cancelled, so the bot never reminds of it.
     expect(listRows('Vergaderingen').filter((r) => r.SeriesMasterId === masterId && r.Geannuleerd !== true)).toEqual([]);
     expect(listRows('Vergaderingen').some((r) => r.EventId === HOLIDAY_EVENT)).toBe(true);
-    expect(problems).toEqual([]);
+    expect(e2e.problems).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Loading } from '../../shared/components/loading.tsx';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Actie, Agendapunt, Besluit, Member, Resultaat, Vergadering } from '../../../workgroups/index.ts';
 import { meetingText } from '../../../text/ui-meetings.ts';
 import { useItemWrites } from './use-item-writes.tsx';
@@ -11,7 +12,9 @@ import { Section } from '../../shared/components/section.tsx';
 import { useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
 import { useActions, useAgendapunten, useBesluiten } from '../../shared/hooks/use-tab-data.ts';
 import { useWrite } from '../../shared/hooks/use-write.ts';
+import type { Write } from '../../shared/hooks/use-write.ts';
 import { useDraft } from '../../shared/hooks/use-draft.ts';
+import type { Resource } from '../../shared/hooks/use-resource.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { byDueDate, nameOf } from '../../shared/utils/actions.ts';
 import { addDays, amsterdamDay } from '../../shared/utils/dates.ts';
@@ -87,6 +90,118 @@ function ConfirmRemove({ titel, busy, onYes, onNo }: { titel: string; busy: bool
   );
 }
 
+type Item = { id: string; etag?: string | undefined };
+
+/**
+ * A meeting's editable list (agenda items, besluiten): its writes with the conflict flow, the item being
+ * edited (one at a time, with the form's values) and the one waiting for "really remove?".
+ */
+function useItemList<T extends Item, E>(list: Resource<T[]>, options: { save(item: T): Promise<T>; remove(item: T): Promise<void>; describe(item: T): ReactNode }) {
+  const [editing, setEditing] = useState<E & { id: string }>();
+  const [removing, setRemoving] = useState<string>();
+  const setData = list.setData;
+  const onChanged = useCallback(
+    (id: string, item: T | undefined) => setData((l) => (item ? l?.map((x) => (x.id === id ? item : x)) : l?.filter((x) => x.id !== id))),
+    [setData],
+  );
+  const writes = useItemWrites<T>({ ...options, onChanged });
+  return { writes, editing, setEditing, removing, setRemoving };
+}
+
+interface ItemRowProps<T extends Item, E> {
+  item: T;
+  /** The item's text in the labels of its controls. */
+  name: string;
+  testId: string;
+  list: ReturnType<typeof useItemList<T, E>>;
+  /** The edit form's fields while this item is edited. */
+  fields(editing: E & { id: string }): ReactNode;
+  /** The change the edit form saves; undefined while a required field is empty. */
+  change(editing: E & { id: string }): Partial<T> | undefined;
+  /** The item as shown. */
+  view: ReactNode;
+  /** Controls of its own, before Wijzigen and Verwijderen. */
+  controls?: ReactNode;
+  /** Starts editing; absent where the port cannot save the item. */
+  edit: (() => E) | undefined;
+  canRemove: boolean;
+}
+
+/** One item of the list: shown with its controls, or its edit form in place; removal asks first. */
+function ItemRow<T extends Item, E>({ item, name, testId, list, fields, change, view, controls, edit, canRemove }: ItemRowProps<T, E>) {
+  const styles = useStyles();
+  const { writes, editing, setEditing, removing, setRemoving } = list;
+  const busy = writes.busy;
+  if (editing?.id === item.id) {
+    return (
+      <li className={styles.item} data-testid={testId}>
+        <form
+          className={mergeClasses(styles.form, styles.grow)}
+          aria-label={M.edit(name)}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const c = change(editing);
+            if (!c) return;
+            void writes.update(item, c).then(() => setEditing(undefined));
+          }}
+        >
+          {fields(editing)}
+          <div className={styles.controls}>
+            <Button type="submit" appearance="primary" disabled={busy}>
+              {busy ? tabText.saving : tabText.save}
+            </Button>
+            <Button onClick={() => setEditing(undefined)}>{tabText.cancel}</Button>
+          </div>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li className={styles.item} data-testid={testId}>
+      {view}
+      <div className={styles.controls}>
+        {controls}
+        {edit ? (
+          <Button size="small" aria-label={M.edit(name)} disabled={busy} onClick={() => setEditing({ ...edit(), id: item.id })}>
+            {tabText.edit}
+          </Button>
+        ) : null}
+        {canRemove ? (
+          <Button size="small" aria-label={M.remove(name)} disabled={busy} onClick={() => setRemoving(item.id)}>
+            {M.removeLabel}
+          </Button>
+        ) : null}
+      </div>
+      {removing === item.id ? (
+        <ConfirmRemove titel={name} busy={busy} onYes={() => void writes.remove(item).then(() => setRemoving(undefined))} onNo={() => setRemoving(undefined)} />
+      ) : null}
+    </li>
+  );
+}
+
+/** The form under the list for a new item; `add` runs only when `valid`. */
+function AddForm({ label, writes, valid, add, children }: { label: string; writes: Pick<Write, 'busy' | 'write'>; valid: boolean; add(): Promise<void>; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <form
+      className={styles.form}
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!valid) return;
+        void writes.write(add);
+      }}
+    >
+      {children}
+      <div>
+        <Button type="submit" appearance="primary" disabled={writes.busy}>
+          {tabText.add}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 const describeAgendapunt = (a: Agendapunt) => (
   <>
     <Text weight="semibold">{a.titel}</Text>
@@ -100,22 +215,14 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
   const { data } = useTabEnv();
   const agenda = useAgendapunten(groupId, vergadering.id);
   const [draft, setDraft, clearDraft] = useDraft(`agenda:${vergadering.id}`, { titel: '', toelichting: '', resultaatId: '' });
-  const [editing, setEditing] = useState<{ id: string; titel: string; toelichting: string }>();
-  const [removing, setRemoving] = useState<string>();
   /** The meeting whose invitation got the agenda; picking another meeting hides the notice. */
   const [invited, setInvited] = useState<string>();
-  const setAgenda = agenda.setData;
-  const onChanged = useCallback(
-    (id: string, item: Agendapunt | undefined) =>
-      setAgenda((list) => (item ? list?.map((x) => (x.id === id ? item : x)) : list?.filter((x) => x.id !== id))),
-    [setAgenda],
-  );
-  const writes = useItemWrites<Agendapunt>({
+  const list = useItemList<Agendapunt, { titel: string; toelichting: string }>(agenda, {
     save: (item) => data.updateAgendapunt(groupId, item),
     remove: (item) => (data.deleteAgendapunt ? data.deleteAgendapunt(groupId, item) : Promise.resolve()),
-    onChanged,
     describe: describeAgendapunt,
   });
+  const { writes } = list;
   const { busy, error, clearError, write: save } = writes;
   const focusLater = useFocusWhenIdle(busy);
   const items = [...(agenda.data ?? [])].sort((a, b) => a.volgorde - b.volgorde);
@@ -162,34 +269,27 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
       {agenda.loading && !agenda.data ? <Loading label={tabText.loading} /> : null}
       {agenda.data && items.length === 0 ? <Text>{T.noAgenda}</Text> : null}
       <ol className={styles.list}>
-        {items.map((item, i) =>
-          editing?.id === item.id ? (
-            <li key={item.id} className={styles.item} data-testid="agenda-item">
-              <form
-                className={mergeClasses(styles.form, styles.grow)}
-                aria-label={M.edit(item.titel)}
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (!editing.titel.trim()) return;
-                  void writes.update(item, { titel: editing.titel.trim(), toelichting: editing.toelichting.trim() || undefined }).then(() => setEditing(undefined));
-                }}
-              >
-                <Field label={M.agendaEditTitle} required validationMessage={!editing.titel.trim() ? tabText.required : undefined}>
-                  <Input value={editing.titel} onChange={(_, d) => setEditing((c) => c && { ...c, titel: d.value })} />
+        {items.map((item, i) => (
+          <ItemRow
+            key={item.id}
+            item={item}
+            name={item.titel}
+            testId="agenda-item"
+            list={list}
+            edit={() => ({ titel: item.titel, toelichting: item.toelichting ?? '' })}
+            canRemove={!!data.deleteAgendapunt}
+            change={(e) => (e.titel.trim() ? { titel: e.titel.trim(), toelichting: e.toelichting.trim() || undefined } : undefined)}
+            fields={(e) => (
+              <>
+                <Field label={M.agendaEditTitle} required validationMessage={!e.titel.trim() ? tabText.required : undefined}>
+                  <Input value={e.titel} onChange={(_, d) => list.setEditing((c) => c && { ...c, titel: d.value })} />
                 </Field>
                 <Field label={T.agendaToelichting} className={styles.wide}>
-                  <Textarea value={editing.toelichting} onChange={(_, d) => setEditing((c) => c && { ...c, toelichting: d.value })} />
+                  <Textarea value={e.toelichting} onChange={(_, d) => list.setEditing((c) => c && { ...c, toelichting: d.value })} />
                 </Field>
-                <div className={styles.controls}>
-                  <Button type="submit" appearance="primary" disabled={busy}>
-                    {busy ? tabText.saving : tabText.save}
-                  </Button>
-                  <Button onClick={() => setEditing(undefined)}>{tabText.cancel}</Button>
-                </div>
-              </form>
-            </li>
-          ) : (
-            <li key={item.id} className={styles.item} data-testid="agenda-item">
+              </>
+            )}
+            view={
               <div className={styles.itemText}>
                 <Text weight="semibold">{`${i + 1}. `}{item.titel}</Text>
                 {item.toelichting ? <Caption1>{item.toelichting}</Caption1> : null}
@@ -197,7 +297,9 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
                   <Caption1>{tabText.resultaten.resultaat(resultTitle(item.resultaatId)!.nr, resultTitle(item.resultaatId)!.titel)}</Caption1>
                 ) : null}
               </div>
-              <div className={styles.controls}>
+            }
+            controls={
+              <>
                 <Select
                   className={styles.select}
                   size="small"
@@ -225,44 +327,25 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
                 >
                   ↓
                 </Button>
-                <Button size="small" aria-label={M.edit(item.titel)} disabled={busy} onClick={() => setEditing({ id: item.id, titel: item.titel, toelichting: item.toelichting ?? '' })}>
-                  {tabText.edit}
-                </Button>
-                {data.deleteAgendapunt ? (
-                  <Button size="small" aria-label={M.remove(item.titel)} disabled={busy} onClick={() => setRemoving(item.id)}>
-                    {M.removeLabel}
-                  </Button>
-                ) : null}
-              </div>
-              {removing === item.id ? (
-                <ConfirmRemove
-                  titel={item.titel}
-                  busy={busy}
-                  onYes={() => void writes.remove(item).then(() => setRemoving(undefined))}
-                  onNo={() => setRemoving(undefined)}
-                />
-              ) : null}
-            </li>
-          ),
-        )}
+              </>
+            }
+          />
+        ))}
       </ol>
-      <form
-        className={styles.form}
-        aria-label={T.agendaTitle}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!draft.titel.trim()) return;
-          void save(async () => {
-            const created = await data.addAgendapunt(groupId, {
-              vergaderingId: vergadering.id,
-              titel: draft.titel.trim(),
-              toelichting: draft.toelichting.trim() || undefined,
-              resultaatId: draft.resultaatId || undefined,
-              volgorde: Math.max(0, ...items.map((x) => x.volgorde)) + 1,
-            });
-            agenda.setData((list) => [...(list ?? []), created]);
-            clearDraft();
+      <AddForm
+        label={T.agendaTitle}
+        writes={writes}
+        valid={!!draft.titel.trim()}
+        add={async () => {
+          const created = await data.addAgendapunt(groupId, {
+            vergaderingId: vergadering.id,
+            titel: draft.titel.trim(),
+            toelichting: draft.toelichting.trim() || undefined,
+            resultaatId: draft.resultaatId || undefined,
+            volgorde: Math.max(0, ...items.map((x) => x.volgorde)) + 1,
           });
+          agenda.setData((l) => [...(l ?? []), created]);
+          clearDraft();
         }}
       >
         <Field label={T.agendaTitle} required>
@@ -281,12 +364,7 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
         <Field label={T.agendaToelichting} className={styles.wide}>
           <Textarea value={draft.toelichting} onChange={(_, d) => setDraft((c) => ({ ...c, toelichting: d.value }))} />
         </Field>
-        <div>
-          <Button type="submit" appearance="primary" disabled={busy}>
-            {tabText.add}
-          </Button>
-        </div>
-      </form>
+      </AddForm>
     </Section>
   );
 }
@@ -296,94 +374,51 @@ export function BesluitenSection({ groupId, vergadering }: MeetingProps) {
   const { data } = useTabEnv();
   const besluiten = useBesluiten(groupId, vergadering.id);
   const [draft, setDraft, clearDraft] = useDraft(`besluit:${vergadering.id}`, '');
-  const [editing, setEditing] = useState<{ id: string; tekst: string }>();
-  const [removing, setRemoving] = useState<string>();
-  const setBesluiten = besluiten.setData;
-  const onChanged = useCallback(
-    (id: string, item: Besluit | undefined) =>
-      setBesluiten((list) => (item ? list?.map((x) => (x.id === id ? item : x)) : list?.filter((x) => x.id !== id))),
-    [setBesluiten],
-  );
-  const writes = useItemWrites<Besluit>({
+  const list = useItemList<Besluit, { tekst: string }>(besluiten, {
     save: (item) => (data.updateBesluit ? data.updateBesluit(groupId, item) : Promise.resolve(item)),
     remove: (item) => (data.deleteBesluit ? data.deleteBesluit(groupId, item) : Promise.resolve()),
-    onChanged,
     describe: describeBesluit,
   });
-  const { busy, error, clearError, write } = writes;
+  const { error, clearError } = list.writes;
   return (
     <Section title={T.besluiten} testId="besluiten">
       {besluiten.error ? <ErrorBar error={besluiten.error} onRetry={besluiten.reload} /> : null}
       {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
       {besluiten.data && besluiten.data.length === 0 ? <Text>{T.noBesluiten}</Text> : null}
       <ul className={styles.list}>
-        {(besluiten.data ?? []).map((b) =>
-          editing?.id === b.id ? (
-            <li key={b.id} className={styles.item} data-testid="besluit">
-              <form
-                className={mergeClasses(styles.form, styles.grow)}
-                aria-label={M.edit(b.tekst)}
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (!editing.tekst.trim()) return;
-                  void writes.update(b, { tekst: editing.tekst.trim() }).then(() => setEditing(undefined));
-                }}
-              >
-                <Field label={M.besluitEdit} required className={styles.wide} validationMessage={!editing.tekst.trim() ? tabText.required : undefined}>
-                  <Textarea value={editing.tekst} onChange={(_, d) => setEditing((c) => c && { ...c, tekst: d.value })} />
-                </Field>
-                <div className={styles.controls}>
-                  <Button type="submit" appearance="primary" disabled={busy}>
-                    {busy ? tabText.saving : tabText.save}
-                  </Button>
-                  <Button onClick={() => setEditing(undefined)}>{tabText.cancel}</Button>
-                </div>
-              </form>
-            </li>
-          ) : (
-            <li key={b.id} className={styles.item} data-testid="besluit">
-              <Text className={styles.itemText}>{b.tekst}</Text>
-              <div className={styles.controls}>
-                {data.updateBesluit ? (
-                  <Button size="small" aria-label={M.edit(b.tekst)} disabled={busy} onClick={() => setEditing({ id: b.id, tekst: b.tekst })}>
-                    {tabText.edit}
-                  </Button>
-                ) : null}
-                {data.deleteBesluit ? (
-                  <Button size="small" aria-label={M.remove(b.tekst)} disabled={busy} onClick={() => setRemoving(b.id)}>
-                    {M.removeLabel}
-                  </Button>
-                ) : null}
-              </div>
-              {removing === b.id ? (
-                <ConfirmRemove titel={b.tekst} busy={busy} onYes={() => void writes.remove(b).then(() => setRemoving(undefined))} onNo={() => setRemoving(undefined)} />
-              ) : null}
-            </li>
-          ),
-        )}
+        {(besluiten.data ?? []).map((b) => (
+          <ItemRow
+            key={b.id}
+            item={b}
+            name={b.tekst}
+            testId="besluit"
+            list={list}
+            edit={data.updateBesluit ? () => ({ tekst: b.tekst }) : undefined}
+            canRemove={!!data.deleteBesluit}
+            change={(e) => (e.tekst.trim() ? { tekst: e.tekst.trim() } : undefined)}
+            fields={(e) => (
+              <Field label={M.besluitEdit} required className={styles.wide} validationMessage={!e.tekst.trim() ? tabText.required : undefined}>
+                <Textarea value={e.tekst} onChange={(_, d) => list.setEditing((c) => c && { ...c, tekst: d.value })} />
+              </Field>
+            )}
+            view={<Text className={styles.itemText}>{b.tekst}</Text>}
+          />
+        ))}
       </ul>
-      <form
-        className={styles.form}
-        aria-label={T.besluitText}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!draft.trim()) return;
-          void write(async () => {
-            const b = await data.addBesluit(groupId, { vergaderingId: vergadering.id, tekst: draft.trim(), datum: amsterdamDay(vergadering.start) });
-            besluiten.setData((list) => [...(list ?? []), b]);
-            clearDraft();
-          });
+      <AddForm
+        label={T.besluitText}
+        writes={list.writes}
+        valid={!!draft.trim()}
+        add={async () => {
+          const b = await data.addBesluit(groupId, { vergaderingId: vergadering.id, tekst: draft.trim(), datum: amsterdamDay(vergadering.start) });
+          besluiten.setData((l) => [...(l ?? []), b]);
+          clearDraft();
         }}
       >
         <Field label={T.besluitText} required className={styles.wide}>
           <Textarea value={draft} onChange={(_, d) => setDraft(d.value)} />
         </Field>
-        <div>
-          <Button type="submit" appearance="primary" disabled={busy}>
-            {tabText.add}
-          </Button>
-        </div>
-      </form>
+      </AddForm>
     </Section>
   );
 }
