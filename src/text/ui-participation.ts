@@ -1,6 +1,16 @@
 // Dutch B1 text for the participation checklist, the advice and the CLI.
 // Generated paragraph sentences come from the municipality profile (src/participation/default-profile.json).
 
+/** The steps of the participation ladder, as the checklist offers them and the reports name them. */
+export const levelText = {
+  informeren: 'Informeren',
+  raadplegen: 'Raadplegen',
+  adviseren: 'Adviseren',
+  coproduceren: 'Coproduceren',
+  meebeslissen: 'Meebeslissen',
+  zelfbeheer: 'Zelfbeheer',
+} as const;
+
 export const checklistStepText = {
   stuk: { title: 'Het stuk', help: 'Over welk stuk gaat het?' },
   afweging: { title: 'Ruimte en belang', help: 'Hoeveel ruimte is er voor inbreng, en hoe belangrijk is het onderwerp?' },
@@ -128,14 +138,7 @@ export const questionText = {
   q9_niveau: {
     label: 'Hoeveel invloed krijgen de deelnemers?',
     help: 'Dit is de trede op de participatieladder. Je ziet ons advies erbij.',
-    options: {
-      informeren: 'Informeren',
-      raadplegen: 'Raadplegen',
-      adviseren: 'Adviseren',
-      coproduceren: 'Coproduceren',
-      meebeslissen: 'Meebeslissen',
-      zelfbeheer: 'Zelfbeheer',
-    },
+    options: levelText,
   },
   q9a_waarom: {
     label: 'Waarom kies je deze trede?',

@@ -1,5 +1,6 @@
 // Dutch text of the reports that go to the burgemeester and the raad (B1). The layout words first,
 // then the annual participation report ("raadsrapportage").
+import { levelText } from './ui-participation.ts';
 import { resultaatStatusLabel } from './ui-workgroups.ts';
 
 export const reportLayoutText = {
@@ -16,15 +17,8 @@ export const raadReportText = {
   madeOn: (date: string) => `Gemaakt op ${date}`,
   unknown: 'Onbekend',
   unknownLevel: 'Niveau niet bekend',
-  /** The ladder's steps as the default profile names them, capitalised for a table. */
-  levelLabel: {
-    informeren: 'Informeren',
-    raadplegen: 'Raadplegen',
-    adviseren: 'Adviseren',
-    coproduceren: 'Coproduceren',
-    meebeslissen: 'Meebeslissen',
-    zelfbeheer: 'Zelfbeheer',
-  },
+  /** The ladder's steps, capitalised for a table. */
+  levelLabel: levelText,
 
   inleiding: 'Inleiding',
   inleidingText: (year: number) =>
