@@ -1,3 +1,4 @@
+import type { VerslagEntry } from '../../../graph/verslagen.ts';
 import { AppError } from '../../../text/index.ts';
 import type {
   Actie,
@@ -28,18 +29,7 @@ export interface MeetingSeriesInput {
 }
 
 /** The "Verslag en besluitenlijst" of one meeting: its document in the werkgroep's documents and whether it is approved. */
-export interface Verslag {
-  id: string;
-  etag?: string;
-  titel: string;
-  vergaderingId: string;
-  /** The meeting's day, YYYY-MM-DD. */
-  datum: string;
-  documentUrl: string;
-  vastgesteld: boolean;
-  /** The day of the meeting that approved it. */
-  vastgesteldOp?: string;
-}
+export type Verslag = VerslagEntry;
 
 export interface NewVerslag {
   vergadering: Vergadering;
