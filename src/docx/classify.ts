@@ -202,7 +202,17 @@ export function guessLevel(text: string): LevelGuess | undefined {
   return guessFromUnits(unitsOf(text));
 }
 
+const guessMemo = new WeakMap<readonly Unit[], { guess: LevelGuess | undefined }>();
+
 function guessFromUnits(units: readonly Unit[]): LevelGuess | undefined {
+  const known = guessMemo.get(units);
+  if (known) return known.guess;
+  const guess = guessOnce(units);
+  guessMemo.set(units, { guess });
+  return guess;
+}
+
+function guessOnce(units: readonly Unit[]): LevelGuess | undefined {
   const fb = feedbackUnits(units);
   const hits = levelHits(units);
   const labelled = hits.find((h) => h.kind === 'named' && units[h.unit]!.label === 'niveau');
