@@ -383,6 +383,9 @@ const RESULT_OURS = alt([
   'wat (?:er|hier|daar)mee (?:\\S+ ){0,2}?(?:gebeurd|gebeurt|gedaan|doen)',
   'welke (?:wensen|ideeën|punten|reacties|voorstellen|suggesties|keuzes|adviezen|zienswijzen|opmerkingen|vragen)',
   'beantwoording',
+  '(?:de )?wijze waarop',
+  'op welke wijze',
+  'de behandeling van',
   'waarom (?:we|wij|de gemeente|het college|het plan|het ontwerp|de|het|er)',
 ]);
 
@@ -708,7 +711,7 @@ const USED_STRONG = new RegExp(
     'nam (?:\\S+ ){0,3}?over',
     '(?:heeft|hebben|hadden|had) (?:\\S+ ){0,2}?(?:ertoe |er toe )?geleid (?:tot|dat)',
     '(?:leidde|leidden|leidt|leiden) (?:\\S+ ){0,2}?tot',
-    '(?:neemt|nemen) (?:\\S+ ){0,5}?over',
+    '(?:neemt|nemen) (?:\\S+ ){0,8}?over(?= ?[.,;:!?)]|$| en | maar | omdat | want )',
     `(?:volgt|volgen|volgde|volgden) (?:\\S+ ){0,2}?(?:het|hun|dit|dat|de|deze|die) (?:\\S+ )?(?:${INPUT})`,
     `meeste stemmen (?:\\S+ ){0,4}?(?:wordt|worden|komt|komen|gaat|gaan|won|wint)\\b`,
     '(?:uitslag|uitkomst|keuze|stemming) (?:\\S+ ){0,3}?(?:is|was|wordt|zijn|werd) (?:\\S+ )?(?:leidend|bindend|overgenomen|gevolgd)',
@@ -785,8 +788,8 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
   const strong = hit(USED_STRONG, s);
   // "De reacties zijn verwerkt in een verslag": written down, not acted on.
   if (strong && /\b(?:verwerkt|opgenomen|verzameld|samengevat) (?:in|als) (?:een |het |de )?(?:\S+ )?(?:verslag|overzicht|bijlage|samenvatting|notulen|rapportage|inventarisatie|reactienota|lijst)\b/.test(s)) return undefined;
-  // "De vereniging heeft het beheer overgenomen": the people took over a task, not the gemeente their input.
-  if (strong && !NOT_YET.test(s) && !(/\bbeheer\b/.test(s) && /\bover/.test(strong.phrase))) return strong;
+  // "De vereniging neemt het onderhoud over": the people took over a task, not the gemeente their input.
+  if (strong && !NOT_YET.test(s) && !(/\b(?:beheer|onderhoud|taak|taken|exploitatie)\b/.test(s) && /\bover/.test(strong.phrase))) return strong;
   const weak = hit(USED_WEAK, s);
   // The context may also follow when it points back: "De bomen blijven staan; dat was de wens van de buurt."
   const next = sentences[i + 1];

@@ -102,6 +102,7 @@ describe('what was done with the input, concrete or vague', () => {
     'De stichting deed een beroep op het uitdaagrecht. Het college stemt in met het verzoek van de stichting.',
     'We nemen het advies van de jongerenraad mee in het definitieve ontwerp.',
     'Omwonenden vroegen om minder parkeerplaatsen aan de voorkant. In het definitieve ontwerp liggen de parkeerplaatsen achter het gebouw.',
+    'Het college neemt het ontwerp van het bewonersteam integraal over.',
   ])('"%s" says what was done', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(true));
 
   it.each([
@@ -112,6 +113,8 @@ describe('what was done with the input, concrete or vague', () => {
     'Na het besluit bespreken we met de groep hoe hun ideeën in het plan zijn verwerkt.',
     'De reacties zijn verwerkt in een verslag.',
     'Het college heeft het advies van de jeugdraad gevraagd over het jongerenbeleid.',
+    // People taking over a task is zelfbeheer, not the gemeente taking over what they said.
+    'Vanaf januari neemt de buurtvereniging het onderhoud van de speeltuin over.',
   ])('"%s" does not say it yet', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(false));
 });
 
@@ -122,6 +125,7 @@ describe('feedback: the participants hear what happened', () => {
     'De wijkraad heeft de lijst met wensen teruggekregen, met bij elke wens wat ermee is gebeurd.',
     'Indieners ontvangen een brief waarin we op hun zienswijze reageren.',
     'Na het besluit zetten we het overzicht met de maatregelen op de projectpagina.',
+    'De indieners zijn schriftelijk geïnformeerd over de wijze waarop hun zienswijze is behandeld.',
   ])('"%s" counts', (sentence) => {
     const r = readElements(`We spraken in maart met bewoners over het park. ${sentence}`);
     expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(true);
