@@ -406,7 +406,7 @@ const RESULT = alt([
 ]);
 
 /** Where the gemeente puts its answer: "op de projectpagina staat een overzicht met onze antwoorden". */
-const CHANNEL = /\b(?:website|projectpagina|webpagina|nieuwsbrief|wijkkrant|dorpskrant|buurtkrant|\w*blad|gemeentepagina|huis-aan-huisblad|krant|brief|e-?mail|mail|platform)\b/;
+const CHANNEL = /\b(?:website|projectpagina|webpagina|nieuwsbrief|\w*krant|\w*blad|\w*bode|\w*courant|gemeentepagina|huis-aan-huisblad|brief|e-?mail|mail|platform|\w*app|facebook|instagram|linkedin|twitter|social media|sociale media)\b/;
 /** "Inwoners konden een reactie sturen": that is taking part, not hearing back. */
 const TAKING_PART = /\b(?:konden|kunnen|kon|mochten|mogen|mocht)\b/;
 
@@ -453,6 +453,11 @@ const TRANSFER = new RegExp(
     'toegelicht',
     'licht\\w* (?:\\S+ ){0,8}?toe',
     'toelichten',
+    'toe te lichten',
+    'uit te leggen',
+    'te vertellen',
+    '(?:ge|op)?bel(?:d|den|de|t|len)',
+    '(?:stond|stonden|verscheen|verschenen|staat|staan) (?:\\S+ ){0,2}?(?:een )?(?:artikel|bericht|stuk|overzicht)',
     'meegedeeld',
     'gemeld',
     'teruggemeld',

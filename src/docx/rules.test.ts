@@ -126,6 +126,9 @@ describe('feedback: the participants hear what happened', () => {
     'Indieners ontvangen een brief waarin we op hun zienswijze reageren.',
     'Na het besluit zetten we het overzicht met de maatregelen op de projectpagina.',
     'De indieners zijn schriftelijk geïnformeerd over de wijze waarop hun zienswijze is behandeld.',
+    'In de Nieuwsbode van 5 juni stond een artikel over wat we met de reacties hebben gedaan.',
+    'De projectleider heeft de drie indieners persoonlijk gebeld om het besluit toe te lichten.',
+    'Via Facebook hebben we bekendgemaakt welke ideeën zijn uitgevoerd.',
   ])('"%s" counts', (sentence) => {
     const r = readElements(`We spraken in maart met bewoners over het park. ${sentence}`);
     expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(true);
@@ -140,6 +143,9 @@ describe('feedback: the participants hear what happened', () => {
     'Alle deelnemers ontvingen het verslag van de werksessie.',
     'We stuurden een brief aan alle bewoners van de Dreef met een uitnodiging voor de avond.',
     'Iedereen kon tot 1 juni reageren via de website.',
+    'Via Facebook hebben we de bijeenkomst aangekondigd.',
+    'De wethouder heeft de bewoners bedankt voor hun inzet.',
+    'Een terugkoppeling aan de bewoners ontbreekt nog.',
   ])('"%s" does not count', (sentence) => {
     expect(readElements(`We spraken in maart met bewoners over het park. ${sentence}`).elements.terugkoppeling).toBe(false);
   });
