@@ -618,7 +618,9 @@ export function isNegated(s: string, cue: Cue): boolean {
   if (/\bnog (?:niet|geen)\b/.test(s)) return true;
   const before = s.slice(0, cue.index).trim().split(' ').slice(-3).join(' ');
   const after = s.slice(cue.index).split(' ').slice(0, 3).join(' ');
-  return /\b(?:geen|niet|nooit|niets|zonder)\b/.test(before) || /\b(?:geen|niet|nooit|ontbreekt|ontbrak)\b/.test(after);
+  // "Een terugkoppeling aan de bewoners ontbreekt", "… heeft niet plaatsgevonden": denied later in the sentence.
+  const denied = /\b(?:ontbreekt|ontbrak|ontbreken|blijft uit|bleef uit|(?:heeft|hebben|is|zijn) (?:\S+ ){0,2}?niet (?:plaatsgevonden|gegeven|gebeurd|gedaan))\b/.test(s.slice(cue.index));
+  return denied || /\b(?:geen|niet|nooit|niets|zonder)\b/.test(before) || /\b(?:geen|niet|nooit|ontbreekt|ontbrak)\b/.test(after);
 }
 
 // --- Wat met de inbreng: what was done with what people said ---------------------------------
