@@ -393,6 +393,11 @@ function reasonWords(rest: string, reason: RegExpExecArray | null): string {
   return from.split(/(?<=[.!?;])\s/)[0]!.split(' ').filter(Boolean).slice(0, 14).join(' ').replace(/[.,;:]$/, '');
 }
 
+/** A clause that says something about the proposal: "de raad besliste hier al over". */
+const EXPLAINS = /^ (?:het|dit|dat|de|deze|die|er|hier\w*|daar\w*|want|we|wij|het college)\b(?: \S+){3,}/;
+/** Telling people about the decision, which is no reason for having no participation. */
+const INFORMING = /\b(?:informe\w+|geïnformeerd|website|gemeentepagina|\w*brief|nieuwsbrief|publice\w+|bekendma\w+|op de hoogte)\b/;
+
 /** Participation still to come: sentences in the future tense and none in the past. */
 function isPlanned(sentences: readonly string[]): boolean {
   return sentences.some((s) => FUTURE.test(s)) && !sentences.some((s) => PAST.test(s) && !FUTURE.test(s));
@@ -426,11 +431,22 @@ export function readSectionText(text: string): TextReading {
     // "N.v.t." alone counts as empty: the reader learns nothing, not even that it was a choice.
     if (restWords.length === 0) return { kind: NOT_APPLICABLE.test(noneMatch[0]) ? 'leeg' : 'geen-zonder-reden', elements: NO_ELEMENTS, evidence: {} };
     const reason = REASON.exec(rest);
-    const hasReason = reason !== null || restWords.length >= 12;
+    // "Geen participatie: de raad besliste hier al over", "…; het is een herhaling van 2023": a clause
+    // after the "no" that says something about the proposal explains it. Telling how people are
+    // informed ("We informeren inwoners via de website") does not.
+    const after = tn.slice(noneMatch.index + noneMatch[0].length);
+    const explains = after
+      .split(/[:;,.](?= )/)
+      .slice(1)
+      .find((c) => EXPLAINS.test(c) && !INFORMING.test(c));
+    const hasReason = reason !== null || restWords.length >= 12 || explains !== undefined;
+    // The evidence: from "omdat" on when the text says so, else the clause that explains, else the reason word.
+    const conjunction = reason !== null && /^(?:omdat|want|vanwege|daardoor|doordat|aangezien)$/.test(reason[0]);
+    const reden = !conjunction && explains !== undefined ? explains.trim().split(' ').slice(0, 14).join(' ') : reasonWords(rest, reason);
     // A long text that mentions "geen participatie" in passing is still a description.
     if (restWords.length < 60) {
       return hasReason
-        ? { kind: 'geen-met-reden', elements: NO_ELEMENTS, evidence: { reden: reasonWords(rest, reason) } }
+        ? { kind: 'geen-met-reden', elements: NO_ELEMENTS, evidence: { reden } }
         : { kind: 'geen-zonder-reden', elements: NO_ELEMENTS, evidence: {} };
     }
   }

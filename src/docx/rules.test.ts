@@ -19,6 +19,21 @@ describe('no participation, said in other words, with its reason', () => {
     'Van participatie is geen sprake, want het gaat om een uitspraak van de rechter die we uitvoeren.',
   ])('"%s" has no participation, with a reason', (text) => expect(kind(text)).toBe('geen-met-reden'));
 
+  it.each([
+    ['Geen participatie: de raad besliste hier al in 2024 over.', 'de raad besliste hier al in 2024 over'],
+    ['Er is geen participatie gedaan; het is een herhaling van de procedure van 2023.', 'het is een herhaling van de procedure van 2023'],
+    ['Geen participatie, dit is puur een financiële afwikkeling.', 'dit is puur een financiële afwikkeling'],
+    ['Niet van toepassing. Dit voorstel regelt de overdracht van een pand aan de provincie.', 'dit voorstel regelt de overdracht van een pand aan de provincie'],
+  ])('"%s" gives its reason in a clause of its own', (text, reden) => {
+    const r = readSectionText(text);
+    expect(r.kind).toBe('geen-met-reden');
+    expect(r.evidence.reden).toBe(reden);
+  });
+
+  it.each(['Er is bij dit voorstel geen participatie gedaan.', 'Geen participatie. We informeren inwoners via de website.'])('"%s" gives no reason', (text) =>
+    expect(kind(text)).toBe('geen-zonder-reden'),
+  );
+
   it('does not take a section where people did take part for one without', () => {
     expect(kind('Brede participatie was niet mogelijk. Wel is het plan besproken met de dorpsraad van Stramproy.')).not.toMatch(/^geen/);
   });
