@@ -257,14 +257,14 @@ export function whoCue(s: string): Cue | undefined {
 // --- Wanneer: a date, month, season or period ----------------------------------------------
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTH_SHORT = /\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?= |$)/;
+const MONTH_SHORT = /\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?= |$)|\b\d{1,2} (?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b(?: \d{4})?/;
 const RELATIVE = '(?:dit|deze|vorig|vorige|volgend|volgende|afgelopen|komend|komende|het komende|het afgelopen|het volgende|het vorige)';
 /**
  * Seasons ("na de zomer", "het voorjaar van 2027"), years and parts of years ("begin volgend jaar",
  * "eind 2026", "het tweede kwartaal", "Q3"), weeks, relative periods and numeric dates.
  */
 const PERIOD = new RegExp(
-  `\\b(?:(?:in |het |dit |vorig |volgend |afgelopen |komend |na de |voor de |vóór de |rond de |sinds de |na het |voor het |sinds het )?(?:voorjaar|najaar|zomer|winter|lente|herfst|kerst|kerstvakantie|meivakantie|zomervakantie|herfstvakantie|voorjaarsvakantie)(?:vakantie)?|(?:begin|eind|einde|medio|half|halverwege|midden|in de loop van) (?:van )?(?:het )?(?:\\S+ )?(?:20\\d\\d|jaar|dit jaar|vorig jaar|volgend jaar|kwartaal)|(?:in |sinds |vanaf |tot |na |uit |van )(?:het (?:jaar )?)?20\\d\\d|20\\d\\d(?:-| tot | en | t/m )20\\d\\d|week \\d{1,2}|weken \\d{1,2}(?:-| en | tot )\\d{1,2}|${RELATIVE} (?:jaar|kwartaal|maand|maanden|week|weken|half jaar|halfjaar|periode)|(?:eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e) (?:kwartaal|helft|half jaar)|\\d{1,2}-\\d{1,2}-\\d{2,4}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|(?:twee|drie|vier|zes|\\d+) (?:weken|maanden) (?:voor|na|voordat)|q[1-4](?: 20\\d\\d)?)\\b`,
+  `\\b(?:(?:in |het |dit |vorig |volgend |afgelopen |komend |na de |voor de |vóór de |rond de |sinds de |na het |voor het |sinds het )?(?:voorjaar|najaar|zomer|winter|lente|herfst|kerst|kerstvakantie|meivakantie|zomervakantie|herfstvakantie|voorjaarsvakantie|jaarwisseling)(?:vakantie)?(?: van 20\\d\\d)?|(?:begin|eind|einde|medio|half|halverwege|midden|in de loop van) (?:van )?(?:het )?(?:\\S+ )?(?:20\\d\\d|jaar|dit jaar|vorig jaar|volgend jaar|kwartaal)|(?:in |sinds |vanaf |tot |na |uit |van )(?:het (?:jaar )?)?20\\d\\d|20\\d\\d(?:-| tot | en | t/m )20\\d\\d|(?:week|wk\\.?) \\d{1,2}|weken \\d{1,2}(?:-| en | tot )\\d{1,2}|${RELATIVE} (?:jaar|kwartaal|maand|maanden|week|weken|half jaar|halfjaar|periode)|(?:eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e) (?:kwartaal|helft|half jaar)|\\d{1,2}-\\d{1,2}-\\d{2,4}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|(?:twee|drie|vier|zes|\\d+) (?:weken|maanden) (?:voor|na|voordat)|q[1-4](?: 20\\d\\d)?)\\b`,
 );
 
 /** A month name, also with one letter wrong or missing ("novmber"): typos are common in hand-written text. */

@@ -181,6 +181,10 @@ describe('when: seasons, quarters, weeks and periods', () => {
     ['in week 12 lag het ontwerp ter inzage', 'week 12'],
     ['komende maanden praten we met de buurt', 'komende maanden'],
     ['vanaf volgend jaar onderhoudt de vereniging het veld', 'volgend jaar'],
+    ['op 12 mrt 2026 was er een inloopavond', '12 mrt 2026'],
+    ['in wk 12 hielden we een enquête', 'wk 12'],
+    ['rond de jaarwisseling hielden we een peiling', 'rond de jaarwisseling'],
+    ['in het najaar van 2026 praten we met de buurt', 'het najaar van 2026'],
   ])('"%s" -> %s', (s, phrase) => expect(timeCue(s)?.phrase).toContain(phrase));
 
   it('does not read the years in a title as a period', () => {
