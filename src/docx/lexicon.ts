@@ -794,7 +794,7 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
     .replace(/\bwat (?:we|wij|de gemeente|het college|er|hij|zij) (?:\S+ ){0,4}?met (?:\S+ ){0,4}?(?:gedaan|doen|doet|gebeurd|gebeurt|is gedaan)\b/g, ' ');
   const strong = hit(USED_STRONG, s);
   // "De reacties zijn verwerkt in een verslag": written down, not acted on.
-  if (strong && /\b(?:verwerkt|opgenomen|verzameld|samengevat) (?:in|als) (?:een |het |de )?(?:\S+ )?(?:verslag|overzicht|bijlage|samenvatting|notulen|rapportage|inventarisatie|reactienota|lijst)\b/.test(s)) return undefined;
+  if (strong && /\b(?:verwerkt|opgenomen|verzameld|samengevat|gebruikt) (?:in|als|voor) (?:een |het |de )?(?:\S+ )?(?:verslag|overzicht|bijlage|samenvatting|notulen|rapportage|inventarisatie|reactienota|lijst)\b/.test(s)) return undefined;
   // "De vereniging neemt het onderhoud over": the people took over a task, not the gemeente their input.
   if (strong && !NOT_YET.test(s) && !(/\b(?:beheer|onderhoud|taak|taken|exploitatie)\b/.test(s) && /\bover/.test(strong.phrase))) return strong;
   const weak = hit(USED_WEAK, s);
@@ -872,7 +872,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     described: new RegExp(
       `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|(?:konden|kunnen|mochten|mogen) (?:\\S+ ){0,4}?(?:hun )?vragen (?:\\S+ ){0,2}?stellen|geen invloed (?:op|hebben|hadden)|geen (?:\\S+ )?ruimte voor (?:inbreng|inspraak|invloed|participatie)|op de hoogte (?:gesteld|gebracht|gehouden))`,
     ),
-    cues: /\b(?:informeren|geïnformeerd|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyers?|bekendgemaakt|bouwapp|een bericht over|(?:een|de) (?:\S+ )?brief (?:\S+ ){0,4}?(?:gestuurd|verstuurd|gekregen|ontvangen)|(?:gestuurd|verstuurd|kregen|krijgen|krijgt|ontvingen|ontvangen|ontvangt|sturen|stuurden) (?:\S+ ){0,4}?(?:een|de) (?:\S+ )?brief|website|projectpagina|webpagina)\b/g,
+    cues: /\b(?:informeren|geïnformeerd|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyers?|bekendgemaakt|bouwapp|een bericht over|(?:een|de) (?:\S+ )?brief (?:\S+ ){0,4}?(?:gestuurd|verstuurd|gekregen|ontvangen)|(?:gestuurd|verstuurd|kregen|krijgen|krijgt|ontvingen|ontvangen|ontvangt) (?:\S+ ){0,4}?(?:een|de) (?:\S+ )?brief|website|projectpagina|webpagina)\b/g,
   },
   {
     level: 'raadplegen',

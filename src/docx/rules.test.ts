@@ -82,6 +82,8 @@ describe('the rung described instead of named', () => {
     'De dorpsraad is op de hoogte van het plan.',
     // A sounding board or a council that talks along fits several rungs.
     'Met de klankbordgroep zijn vier gesprekken gevoerd; de leden hadden veel opmerkingen over de route.',
+    // People writing to the gemeente are not being informed.
+    'De bewoners stuurden in mei een brief aan de wethouder over de bomen.',
     // An invitation to think along is not informing as the rung.
     'Alle bewoners kregen een brief met een uitnodiging om mee te denken over de nieuwe speeltuin.',
   ])('"%s" leaves the rung open', (text) => expect(guessLevel(text)).toBeUndefined());
@@ -127,6 +129,7 @@ describe('what was done with the input, concrete or vague', () => {
     'Hoe we de wensen gebruiken, laten we in mei per mail weten.',
     'Na het besluit bespreken we met de groep hoe hun ideeën in het plan zijn verwerkt.',
     'De reacties zijn verwerkt in een verslag.',
+    'De resultaten van de enquête zijn gebruikt voor een verslag.',
     'Het college heeft het advies van de jeugdraad gevraagd over het jongerenbeleid.',
     // People taking over a task is zelfbeheer, not the gemeente taking over what they said.
     'Vanaf januari neemt de buurtvereniging het onderhoud van de speeltuin over.',
