@@ -139,6 +139,12 @@ const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGeda
  */
 const POINTS_BACK =
   /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze))\b/;
+/**
+ * How much the participants' work counts: "de uitkomsten vormen de basis van de visie", "we nemen
+ * hun keuze over". A "because" on such a sentence says why they get that much say.
+ */
+const INFLUENCE =
+  /\b(?:(?:vormen|vormt|vormden|vormde|is|zijn|was|waren) (?:de |het )?(?:basis|uitgangspunt|vertrekpunt|leidend|bindend)|(?:nemen|neemt|namen|nam) (?:we |wij |het college |de gemeente )?(?:hun|de|het) (?:\S+ )?(?:keuze|ontwerp|advies|plan|voorstel|uitkomst\w*) (?:\S+ ){0,3}?over|(?:volgen|volgt|volgden) (?:we |wij |het college )?(?:hun|het|de) (?:\S+ )?(?:advies|keuze|ontwerp))\b/;
 const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
 
 /** The gemeente's answer to what people asked or said: "alle vragen en antwoorden", "wat we met hun vragen doen". */
@@ -336,6 +342,7 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
         .map((u, i) =>
           !fb.has(i) &&
           ((because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit || (i > levelUnit && i <= levelUnit + 2 && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
+            (BECAUSE.test(u.s) && INFLUENCE.test(u.s)) ||
             ((i === levelUnit || i === levelUnit + 1) && KNOW_BEST.test(u.s)))
             ? u.s
             : undefined,

@@ -94,6 +94,7 @@ describe('the reason for the rung, also without "omdat" in the same sentence', (
     'Bewoners konden hun mening geven (raadplegen). De ruimte om te kiezen was klein, doordat de provincie de route bepaalt.',
     'We gaan het plan samen met de buurt maken (coproduceren). Dat doen we omdat bewoners zelf het beste weten wat de wijk nodig heeft.',
     'Vanaf mei beheert de tennisclub het park zelf. Het college stemt hiermee in, omdat de club het onderhoud al jaren goed doet.',
+    'We maken het wijkplan samen met de bewoners (coproduceren). In maart zijn er drie avonden. Het gezamenlijke plan is leidend, omdat de bewoners er zelf mee moeten leven.',
   ])('"%s" gives a reason', (text) => expect(readElements(text).elements.niveauWaarom).toBe(true));
 
   it.each([
