@@ -65,6 +65,7 @@ describe('the rung described instead of named', () => {
     ['De seniorenraad heeft het concept gelezen en gaf in juni schriftelijk commentaar op de toegankelijkheid.', 'adviseren'],
     ['Het jongerenpanel deed na drie bijeenkomsten vijf aanbevelingen aan het college.', 'adviseren'],
     ['Het concept gaat in maart voor advies naar de adviesraad sociaal domein.', 'adviseren'],
+    ['Niet de gemeente maar de wijkraad heeft het advies opgesteld; het college neemt het advies over.', 'adviseren'],
     ['Het speelplan is opgesteld in samenwerking met de ouders en de leerlingen van De Springplank.', 'coproduceren'],
     ['De wijkvisie is geschreven door een schrijfgroep met zes bewoners en twee ondernemers.', 'coproduceren'],
     ['Binnen het budget van € 50.000 en de eisen voor veiligheid beslisten de buurtbewoners over de inrichting van het plein.', 'meebeslissen'],
