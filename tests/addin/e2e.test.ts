@@ -1,43 +1,27 @@
 // End to end in headless Chromium: build the demo page, walk the wizard, insert the paragraph,
 // check the simulated document, save screenshots and run axe-core.
-import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { buildAddin, sendFile } from '../support/static-files.ts';
+import { axeViolations, next, pane, q, walkChecklist } from './traject-support.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const artifacts = join(root, 'tests/artifacts');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
 
 let outDir: string;
 let server: Server;
 let baseUrl: string;
 let browser: Browser;
 
-function serveStatic(dir: string): Server {
-  return createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-    const file = join(dir, path);
-    if (!file.startsWith(dir) || !(await stat(file).then((s) => s.isFile()).catch(() => false))) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-}
-
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'addin-e2e-'));
-  await build({ configFile: join(root, 'addin/vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  server = serveStatic(outDir);
+  outDir = await buildAddin('addin-e2e-');
+  server = createServer((req, res) => void sendFile(outDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname), res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchBrowser();
@@ -49,22 +33,6 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
-
-async function axeViolations(page: Page): Promise<{ id: string; nodes: number; help: string; targets: string[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ content: await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-  }
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      nodes: v.nodes.length,
-      help: v.help,
-      targets: v.nodes.map((n) => String((n as { target: unknown }).target)).slice(0, 3),
-    }));
-  });
-}
 
 /**
  * After a dialog closes the pane must be back for screen readers: Fluent can leave aria-hidden on
@@ -97,56 +65,8 @@ async function insertChoosing(page: Page, choice: 'Laten staan, onder de nieuwe 
   await afterDialog(page);
 }
 
-const pane = (page: Page) => page.getByTestId('task-pane');
-const q = (page: Page, id: string) => pane(page).locator(`#vraag-${id}`);
-
-async function next(page: Page): Promise<void> {
-  await pane(page).getByRole('button', { name: 'Volgende' }).click();
-}
-
-/** Example A of the domain brief, answered through the UI. */
-async function walkWizard(page: Page): Promise<void> {
-  // Stap 1: het stuk
-  await q(page, 'q1_soortStuk').locator('input[value="raadsvoorstel"]').check();
-  await q(page, 'q2_onderwerp').locator('input').fill('het nieuwe speelruimtebeleid');
-  await q(page, 'q3_beleidsfase').locator('input[value="voorbereiding"]').check();
-  await q(page, 'q4_omgevingswet').locator('select').selectOption('geen');
-  await next(page);
-  // Stap 2: ruimte en belang
-  await q(page, 'q5_beleidsruimte').locator('input[value="ruim"]').check();
-  const scores = q(page, 'q6_prioriteit').locator('select');
-  for (const [i, v] of ['2', '3', '2', '1'].entries()) await scores.nth(i).selectOption(v);
-  await next(page);
-  // Stap 3: participatie
-  await q(page, 'q7_participatie').locator('input[value="afgerond"]').check();
-  await next(page);
-  // Stap 4: wie en hoe
-  const groups = q(page, 'q8_betrokkenen').locator('input[type="checkbox"]');
-  await groups.nth(0).check();
-  await groups.nth(2).check();
-  // The help text promises an own name per group: the input is right under the ticked group.
-  await q(page, 'q8_betrokkenen').getByLabel(/hoe noem je hen/).nth(1).fill('de wijkraden van Weert');
-  await q(page, 'q9_niveau').locator('input[value="adviseren"]').check();
-  await q(page, 'q9a_waarom').locator('textarea').fill('zij goed weten wat er in hun buurt nodig is');
-  const methods = q(page, 'q10_methoden').locator('input[type="checkbox"]');
-  await methods.nth(3).check();
-  await q(page, 'q10_methoden').getByLabel(/hoe vaak/).fill('3');
-  await q(page, 'q11_periode').locator('input[type="date"]').nth(0).fill('2025-02-05');
-  await q(page, 'q11_periode').locator('input[type="date"]').nth(1).fill('2025-03-20');
-  await q(page, 'q12_aantal').locator('input').fill('412');
-  await next(page);
-  // Stap 5: inbreng en terugkoppeling
-  await q(page, 'q13_inbreng').locator('textarea').fill('Meer plekken voor tieners');
-  await q(page, 'q14_watMetInbreng').locator('select').selectOption('overgenomen');
-  await q(page, 'q15_terugkoppeling').locator('input[value="ja"]').check();
-  await q(page, 'q15_terugkoppeling').locator('select').selectOption('nieuwsbrief');
-  await q(page, 'q15_terugkoppeling').locator('input[type="date"]').fill('2025-04-15');
-  await next(page);
-  // Stap 6: vervolg
-  await q(page, 'q17_vervolg').locator('input[value="nee"]').check();
-  await q(page, 'q18_afstemming').locator('input[value="ja"]').check();
-  await q(page, 'q18_afstemming').locator('input').last().fill('Remco van Dooren');
-}
+/** Example A of the domain brief, answered through the UI, with an own name for a group and how often a method ran. */
+const walkWizard = (page: Page) => walkChecklist(page, { groupName: 'de wijkraden van Weert', hoeVaak: '3' });
 
 describe('task pane on the demo page', () => {
   it('walks the wizard, inserts the paragraph under Participatie, restores on reopen, and passes axe', async () => {

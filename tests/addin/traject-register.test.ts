@@ -3,15 +3,12 @@
 // Checked in the emulator's list: one traject per document, updated in place; consent asked once; no
 // sign-in, no consent or a Graph error leave the paragraph in place and say so; the administrator's
 // profile loads without asking, is recorded in the answers part, and another version is warned about.
-import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PARTICIPATION_SITE_ID, demoTenantSeed, seedDemoProfile } from '../../dev/demo-tenant/index.ts';
 import { buildEmulator, type Emulator } from '../../dev/graph-emulator/index.ts';
@@ -19,11 +16,11 @@ import { createDemoGraphMiddleware } from '../../dev/tab/graph-proxy.ts';
 import { demoConfigFromSeed } from '../../dev/tab/demo-target.ts';
 import { PROFILE_FILE_PATH, createDevTokenProvider, createGraphClient, createTrustingDispatcher, listTrajecten, readSiteJsonFile, type GraphClient } from '../../src/graph/index.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { buildAddin, sendFile } from '../support/static-files.ts';
 import { changeAantal, expectAxeClean, pane, walkChecklist, writeParagraph } from './traject-support.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const artifacts = join(root, 'tests/artifacts');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
 const TODAY = '2026-12-02';
 const SITE = DEMO_PARTICIPATION_SITE_ID;
 
@@ -53,21 +50,14 @@ function serve(dir: string, middleware: ReturnType<typeof createDemoGraphMiddlew
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(profile));
           return;
         }
-        const file = join(dir, normalize(pathname).replace(/^([/\\])+/, ''));
-        if (!file.startsWith(dir) || !(await stat(file).then((s) => s.isFile()).catch(() => false))) {
-          res.writeHead(404).end();
-          return;
-        }
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        createReadStream(file).pipe(res);
+        await sendFile(dir, pathname, res);
       })();
     });
   });
 }
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'addin-traject-'));
-  await build({ configFile: join(root, 'addin/vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  outDir = await buildAddin('addin-traject-');
   const seed = demoTenantSeed({ today: TODAY });
   emulator = buildEmulator({ seed, now: () => new Date(`${TODAY}T09:00:00Z`) });
   const emulatorUrl = (await emulator.listen(0, '127.0.0.1')).url.replace(/\/+$/, '');

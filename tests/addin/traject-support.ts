@@ -9,8 +9,8 @@ import { expect } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export const pane = (page: Page) => page.getByTestId('task-pane');
-const q = (page: Page, id: string) => pane(page).locator(`#vraag-${id}`);
-const next = (page: Page) => pane(page).getByRole('button', { name: 'Volgende' }).click();
+export const q = (page: Page, id: string) => pane(page).locator(`#vraag-${id}`);
+export const next = (page: Page) => pane(page).getByRole('button', { name: 'Volgende' }).click();
 
 export interface WalkOptions {
   onderwerp?: string;
@@ -19,6 +19,10 @@ export interface WalkOptions {
   /** The date the participants hear back (yyyy-mm-dd). */
   terugkoppeling?: string;
   aantal?: string;
+  /** The own name for the second group ticked (the input right under it). */
+  groupName?: string;
+  /** How often the method ran. */
+  hoeVaak?: string;
 }
 
 /** Answers every question of the checklist through the UI, as a civil servant would. */
@@ -37,9 +41,11 @@ export async function walkChecklist(page: Page, o: WalkOptions = {}): Promise<vo
   const groups = q(page, 'q8_betrokkenen').locator('input[type="checkbox"]');
   await groups.nth(0).check();
   await groups.nth(2).check();
+  if (o.groupName) await q(page, 'q8_betrokkenen').getByLabel(/hoe noem je hen/).nth(1).fill(o.groupName);
   await q(page, 'q9_niveau').locator('input[value="adviseren"]').check();
   await q(page, 'q9a_waarom').locator('textarea').fill('zij goed weten wat er in hun buurt nodig is');
   await q(page, 'q10_methoden').locator('input[type="checkbox"]').nth(3).check();
+  if (o.hoeVaak) await q(page, 'q10_methoden').getByLabel(/hoe vaak/).fill(o.hoeVaak);
   await q(page, 'q11_periode').locator('input[type="date"]').nth(0).fill(o.periodeVan ?? '2025-02-05');
   await q(page, 'q11_periode').locator('input[type="date"]').nth(1).fill(o.periodeTot ?? '2025-03-20');
   await q(page, 'q12_aantal').locator('input').fill(o.aantal ?? '412');
@@ -77,14 +83,19 @@ export async function writeParagraph(page: Page): Promise<void> {
   await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
 }
 
-export async function axeViolations(page: Page): Promise<{ id: string; nodes: number; help: string }[]> {
+export async function axeViolations(page: Page): Promise<{ id: string; nodes: number; help: string; targets: string[] }[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ content: await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
   }
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, help: v.help }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      nodes: v.nodes.length,
+      help: v.help,
+      targets: v.nodes.map((n) => String((n as { target: unknown }).target)).slice(0, 3),
+    }));
   });
 }
 
