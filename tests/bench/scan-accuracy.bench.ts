@@ -110,12 +110,15 @@ interface Score {
   /** Sections whose level a reader can tell, and how many of those the scan got right. */
   levelTold: number;
   levelRight: number;
+  /** Cases labelled for every element (full); without them the full-only elements were not labelled. */
+  full: number;
 }
 
 function score(outcomes: readonly Outcome[], misses?: string[]): Score {
   const counts = Object.fromEntries(ELEMENTS.map((e) => [e, { tp: 0, fp: 0, fn: 0 }])) as Record<Element, Count>;
   let levelTold = 0;
   let levelRight = 0;
+  let full = 0;
   const add = (e: Element, truth: boolean, found: boolean, id: string, detail: string): void => {
     if (truth && found) counts[e].tp++;
     else if (found) counts[e].fp++;
@@ -129,6 +132,7 @@ function score(outcomes: readonly Outcome[], misses?: string[]): Score {
     add('terugkoppeling', c.fb === true, s.elements.terugkoppeling, c.id, ev.terugkoppeling ?? '');
     add('watMetInbreng', c.used === true, s.elements.watMetInbreng, c.id, ev.watMetInbreng ?? '');
     if (c.full) {
+      full++;
       add('wie', c.wie === true, s.elements.wie, c.id, ev.wie ?? '');
       add('waarom', c.waarom === true, s.elements.niveauWaarom, c.id, ev.niveauWaarom ?? '');
       add('gedaan', c.gedaan === true, s.elements.watGedaan, c.id, ev.watGedaan ?? '');
@@ -148,7 +152,7 @@ function score(outcomes: readonly Outcome[], misses?: string[]): Score {
       if (guessed || c.level) misses?.push(`${c.id} niveau: ${guessed ?? '-'} in plaats van ${c.level ?? '-'} (${s.level?.evidence ?? ''})`);
     }
   }
-  return { counts, levelTold, levelRight };
+  return { counts, levelTold, levelRight, full };
 }
 
 const ratio = (n: number, d: number): string => (d === 0 ? 'n/a' : (n / d).toFixed(2));
@@ -158,7 +162,7 @@ function print(title: string, sc: Score, n: number): number {
   let below = 0;
   for (const e of ELEMENTS) {
     const { tp, fp, fn } = sc.counts[e];
-    if (tp + fp + fn === 0 && FULL_ONLY.has(e)) {
+    if (sc.full === 0 && FULL_ONLY.has(e)) {
       console.log(`  ${LABEL[e].padEnd(26)} (niet gelabeld in dit deel)`);
       continue;
     }
