@@ -1,7 +1,7 @@
 // `npm start` end to end, as a child process on random ports with its own data dir: the printed URLs
 // answer, a scheduler tick at Monday 08:00 puts cards in the chat view, "Klaar" clicked through the chat
 // view completes the Planner task in the emulator, SIGTERM stops cleanly and the next start keeps the data.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +10,12 @@ import { DEMO_GROUP_IDS, demoTenantSeed } from '../../dev/demo-tenant/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
 import { startText } from '../../src/text/ui-start.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { cardText, ensureChatBuilt, findExecute, getJson, REPO, runLauncher, type ChatEntryJson, type LauncherProcess } from './support.ts';
+import { cardText, chatAxeViolations, chatEntries, ensureChatBuilt, findExecute, getJson, REPO, startLauncher, stopLauncher, type ChatEntryJson, type LauncherProcess } from './support.ts';
 
 // A Monday: the MT members' weekoverzicht is due at 08:00, and the demo tenant has actions around it.
 const CLOCK = '2026-11-30T08:00';
 const seed = demoTenantSeed({ today: '2026-11-30' });
 const mtMembers = seed.groups.find((g) => g.id === DEMO_GROUP_IDS.mt)!.memberIds;
-const READY = /Stoppen: druk op Ctrl\+C\./;
 const t = startText.launcher;
 
 let data: string;
@@ -24,15 +23,7 @@ let run: LauncherProcess;
 let webUrl: string;
 let chatUrl: string;
 
-function urlAfter(label: string, out: string): string {
-  const m = new RegExp(`${label}:\\s+(http://localhost:\\d+/\\S*)`).exec(out);
-  if (!m) throw new Error(`no ${label} in:\n${out}`);
-  return m[1]!.replace(/\/$/, '');
-}
-
-async function entries(): Promise<ChatEntryJson[]> {
-  return (await getJson<{ entries: ChatEntryJson[] }>(`${chatUrl}/api/entries?since=0`)).entries;
-}
+const entries = () => chatEntries(chatUrl);
 
 async function plannerTask(taskId: string, userId: string): Promise<{ percentComplete: number; completedDateTime?: string }> {
   const token = await (await fetch(`${webUrl}/dev/token?user=${encodeURIComponent(userId)}`)).text();
@@ -40,11 +31,9 @@ async function plannerTask(taskId: string, userId: string): Promise<{ percentCom
 }
 
 async function start(args: string[] = []): Promise<LauncherProcess> {
-  const p = runLauncher(['--port-base', '0', '--data-dir', data, '--clock', CLOCK, '--no-build', ...args]);
-  await p.waitFor(READY, 120_000);
-  webUrl = urlAfter(t.listStart, p.stdout());
-  chatUrl = urlAfter(t.listChat, p.stdout());
-  return p;
+  const started = await startLauncher(data, ['--clock', CLOCK, ...args]);
+  ({ webUrl, chatUrl } = started);
+  return started.run;
 }
 
 beforeAll(async () => {
@@ -55,11 +44,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  if (run && run.child.exitCode === null) {
-    run.child.kill('SIGKILL');
-    await run.exited;
-  }
-  rmSync(data, { recursive: true, force: true });
+  await stopLauncher(run, 'SIGKILL', data);
 });
 
 // Child processes and Chromium on a busy machine: generous per-test limits.
@@ -173,12 +158,7 @@ describe('npm start', { timeout: 90_000 }, () => {
         await otherCard.getByRole('button', { name: botText.actie.later, exact: true }).click();
         await page.screenshot({ path: join(REPO, 'tests/artifacts/start-chat-later.png') });
       }
-      await page.addScriptTag({ content: readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
+      expect(await chatAxeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await browser.close();

@@ -1,7 +1,13 @@
 // Runs `npm start`'s entry as a child process (one Node process, as npm start does through tsx) and reads
 // what it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { ChatEntry } from '../../dev/chat/transcript.ts';
+import { startText } from '../../src/text/ui-start.ts';
 import { visibleText } from '../support/cards.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -91,31 +97,87 @@ export function cardText(card: unknown): string {
 
 export { findExecute } from '../support/cards.ts';
 
+/** What the launcher prints last, once every part answers. */
+export const READY = /Stoppen: druk op Ctrl\+C\./;
+
+/** The address printed after a label in the launcher's list of URLs, without its trailing slash. */
+export function urlAfter(label: string, out: string): string {
+  const m = new RegExp(`${label}:\\s+(http://localhost:\\d+/\\S*)`).exec(out);
+  if (!m) throw new Error(`no ${label} in:\n${out}`);
+  return m[1]!.replace(/\/$/, '');
+}
+
+export interface StartedLauncher {
+  run: LauncherProcess;
+  /** The start page's origin (tab, task pane demo, /graph, /dev/token). */
+  webUrl: string;
+  chatUrl: string;
+}
+
+/** `npm start` on random ports with its data in `data`, the parts used as built (--no-build), once it says it is ready. */
+export async function startLauncher(data: string, args: string[], timeoutMs = 120_000): Promise<StartedLauncher> {
+  const run = runLauncher(['--port-base', '0', '--data-dir', data, '--no-build', ...args]);
+  await run.waitFor(READY, timeoutMs);
+  return { run, webUrl: urlAfter(startText.launcher.listStart, run.stdout()), chatUrl: urlAfter(startText.launcher.listChat, run.stdout()) };
+}
+
+/** Stops a launcher that still runs, waits until it has exited, and removes its data folder. */
+export async function stopLauncher(run: LauncherProcess | undefined, signal: NodeJS.Signals, data: string | undefined): Promise<void> {
+  if (run && run.child.exitCode === null) {
+    run.child.kill(signal);
+    await run.exited;
+  }
+  if (data) rmSync(data, { recursive: true, force: true });
+}
+
+/** Everything in the chat view so far, as its API sends it. */
+export async function chatEntries(chatUrl: string): Promise<ChatEntry[]> {
+  return (await getJson<{ entries: ChatEntry[] }>(`${chatUrl}/api/entries?since=0`)).entries;
+}
+
+/** axe-core on a chat view page (opened with bypassCSP so the script can be added): each violation with its count. */
+export async function chatAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
 /**
- * Builds the chat page when it is missing or stale. Test files run in parallel, so a lock directory keeps
- * two builds from emptying dist/chat under each other.
+ * Builds one part of `npm start` into dist/ as the sources are now. Test files run in parallel, so a lock
+ * directory keeps two builds from emptying the same folder under each other; a lock older than `staleMs`
+ * belongs to a test run that died. Gives whether the part is available.
  */
-export async function ensureChatBuilt(): Promise<void> {
-  const { mkdirSync, rmSync, statSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
+async function buildPart(part: 'chat' | 'addin', staleMs: number): Promise<boolean> {
+  // Loaded only by the tests that build: the build tooling stays out of the others.
   const { BUILD_TARGETS, buildParts } = await import('../../dev/start/index.ts');
-  const lock = join(REPO, 'dist/.chat-build.lock');
+  const lock = join(REPO, `dist/.${part}-build.lock`);
   mkdirSync(join(REPO, 'dist'), { recursive: true });
   for (let i = 0; ; i++) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      // A lock older than two minutes belongs to a test run that died.
       const held = statSync(lock, { throwIfNoEntry: false });
-      if ((held && Date.now() - held.mtimeMs > 120_000) || i > 600) rmSync(lock, { recursive: true, force: true });
+      if ((held && Date.now() - held.mtimeMs > staleMs) || i > staleMs / 200) rmSync(lock, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 200));
     }
   }
   try {
-    await buildParts({ root: REPO, logDir: join(tmpdir(), 'start-test-build-logs'), build: true, print: () => undefined, targets: BUILD_TARGETS.filter((b) => b.part === 'chat') });
+    const [outcome] = await buildParts({ root: REPO, logDir: join(tmpdir(), 'start-test-build-logs'), build: true, print: () => undefined, targets: BUILD_TARGETS.filter((b) => b.part === part) });
+    return outcome?.available ?? false;
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** The chat page, built now. */
+export async function ensureChatBuilt(): Promise<void> {
+  await buildPart('chat', 120_000);
+}
+
+/** The task pane as built now (the launcher runs with --no-build). */
+export async function ensureAddinBuilt(): Promise<void> {
+  if (!(await buildPart('addin', 240_000))) throw new Error('the task pane did not build');
 }

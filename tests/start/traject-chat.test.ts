@@ -1,18 +1,16 @@
 // `npm start` on a Wednesday morning on the demo clock: the opsteller whose terugkoppeling is overdue finds
 // the bot's traject card in the chat view; "Terugkoppeling gedaan" clicked there marks the register.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../bot/cards/index.ts';
 import { DEMO_PARTICIPATION_SITE_ID, demoUserId } from '../../dev/demo-tenant/index.ts';
 import { botText } from '../../src/text/ui-bot.ts';
-import { startText } from '../../src/text/ui-start.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { cardText, ensureChatBuilt, findExecute, getJson, REPO, runLauncher, type ChatEntryJson, type LauncherProcess } from './support.ts';
+import { cardText, chatAxeViolations, chatEntries, ensureChatBuilt, findExecute, getJson, REPO, startLauncher, stopLauncher, type LauncherProcess } from './support.ts';
 
 const CLOCK = '2026-12-02T08:30';
-const READY = /Stoppen: druk op Ctrl\+C\./;
 const verhoeven = demoUserId('verhoeven');
 const conversationId = `a:personal-${verhoeven}`;
 const t = botText.traject;
@@ -22,12 +20,7 @@ let run: LauncherProcess;
 let chatUrl: string;
 let webUrl: string;
 
-const urlAfter = (label: string, out: string): string => {
-  const m = new RegExp(`${label}:\\s+(http://localhost:\\d+/\\S*)`).exec(out);
-  if (!m) throw new Error(`no ${label} in:\n${out}`);
-  return m[1]!.replace(/\/$/, '');
-};
-const entries = async () => (await getJson<{ entries: ChatEntryJson[] }>(`${chatUrl}/api/entries?since=0`)).entries;
+const entries = () => chatEntries(chatUrl);
 const trajectCard = async () => (await entries()).find((e) => e.conversationId === conversationId && e.card && findExecute(e.card, VERBS.trajectDone));
 
 async function registerItem(opsteller = verhoeven): Promise<Record<string, unknown>> {
@@ -42,18 +35,11 @@ async function registerItem(opsteller = verhoeven): Promise<Record<string, unkno
 beforeAll(async () => {
   data = mkdtempSync(join(tmpdir(), 'start-traject-'));
   await ensureChatBuilt();
-  run = runLauncher(['--port-base', '0', '--data-dir', data, '--clock', CLOCK, '--no-build']);
-  await run.waitFor(READY, 120_000);
-  chatUrl = urlAfter(startText.launcher.listChat, run.stdout());
-  webUrl = urlAfter(startText.launcher.listStart, run.stdout());
+  ({ run, webUrl, chatUrl } = await startLauncher(data, ['--clock', CLOCK]));
 }, 180_000);
 
 afterAll(async () => {
-  if (run && run.child.exitCode === null) {
-    run.child.kill('SIGKILL');
-    await run.exited;
-  }
-  rmSync(data, { recursive: true, force: true });
+  await stopLauncher(run, 'SIGKILL', data);
 });
 
 describe('npm start: a traject reminder in the chat view', { timeout: 90_000 }, () => {
@@ -78,12 +64,7 @@ describe('npm start: a traject reminder in the chat view', { timeout: 90_000 }, 
       await card.waitFor({ timeout: 15_000 });
       await card.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(REPO, 'tests/artifacts/start-chat-traject.png') });
-      await page.addScriptTag({ content: readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
+      expect(await chatAxeViolations(page)).toEqual([]);
       await card.getByRole('button', { name: t.done, exact: true }).click();
       await page.locator(`[data-entry-id="${entry.id}"]`).getByText(t.doneTitle).waitFor({ timeout: 15_000 });
       await page.screenshot({ path: join(REPO, 'tests/artifacts/start-chat-traject-done.png') });

@@ -2,31 +2,27 @@
 // the checklist in the task pane demo in Chromium → the traject is in the emulator's Participatietrajecten
 // list (updating the paragraph changes it, never adds one) → the bot's terugkoppeling reminder reaches the
 // opsteller in the chat view on the right day → the annual report for the raad lists the traject.
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PARTICIPATION_SITE_ID } from '../../dev/demo-tenant/index.ts';
-import { BUILD_TARGETS, buildParts } from '../../dev/start/index.ts';
 import { listTrajecten, type GraphClient } from '../../src/graph/index.ts';
 import type { TrajectRecord } from '../../src/participation/index.ts';
 import { buildRaadReport } from '../../src/report/raad-report.ts';
 import { raadReportToDocx } from '../../src/report/raad-report-docx.ts';
 import { createSameOriginGraphClient } from '../../src/tab/app/demo-client.ts';
-import { startText } from '../../src/text/ui-start.ts';
 import { addWorkingDays, toAmsterdamDate, workingDayOnOrAfter } from '../../src/workgroups/index.ts';
 import { changeAantal, expectAxeClean, pane, walkChecklist, writeParagraph } from '../addin/traject-support.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { cardText, ensureChatBuilt, getJson, REPO, runLauncher, type ChatEntryJson, type LauncherProcess } from './support.ts';
+import { cardText, chatEntries, ensureAddinBuilt, ensureChatBuilt, getJson, REPO, startLauncher, stopLauncher, type LauncherProcess } from './support.ts';
 
 // Monday 08:00; one demo hour per real second, so a working week passes in about two minutes.
 const CLOCK = '2026-11-30T08:00';
 const SPEED = 3600;
-const READY = /Stoppen: druk op Ctrl\+C\./;
 const ONDERWERP = 'de speeltuin aan de Moeselschansweg';
-const t = startText.launcher;
 
 let data: string;
 let run: LauncherProcess;
@@ -34,34 +30,6 @@ let webUrl: string;
 let chatUrl: string;
 let browser: Browser;
 let page: Page;
-
-function urlAfter(label: string, out: string): string {
-  const m = new RegExp(`${label}:\\s+(http://localhost:\\d+/\\S*)`).exec(out);
-  if (!m) throw new Error(`no ${label} in:\n${out}`);
-  return m[1]!.replace(/\/$/, '');
-}
-
-/** The task pane as built now (the launcher runs with --no-build); a lock keeps parallel test files apart. */
-async function ensureAddinBuilt(): Promise<void> {
-  const lock = join(REPO, 'dist/.addin-build.lock');
-  mkdirSync(join(REPO, 'dist'), { recursive: true });
-  for (let i = 0; ; i++) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      const held = statSync(lock, { throwIfNoEntry: false });
-      if ((held && Date.now() - held.mtimeMs > 240_000) || i > 1200) rmSync(lock, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  try {
-    const [outcome] = await buildParts({ root: REPO, logDir: join(tmpdir(), 'start-test-build-logs'), build: true, print: () => undefined, targets: BUILD_TARGETS.filter((b) => b.part === 'addin') });
-    if (!outcome?.available) throw new Error('the task pane did not build');
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
 
 /** The register read as the demo user, through npm start's own Graph proxy. */
 function demoGraph(userId: string): GraphClient {
@@ -71,9 +39,7 @@ function demoGraph(userId: string): GraphClient {
   });
 }
 
-async function entries(): Promise<ChatEntryJson[]> {
-  return (await getJson<{ entries: ChatEntryJson[] }>(`${chatUrl}/api/entries?since=0`)).entries;
-}
+const entries = () => chatEntries(chatUrl);
 
 async function demoNow(): Promise<string> {
   const config = await getJson<{ demoClock?: { now: string } }>(`${webUrl}/tab/tab-config.json`);
@@ -84,10 +50,7 @@ beforeAll(async () => {
   data = mkdtempSync(join(tmpdir(), 'traject-loop-'));
   await ensureChatBuilt();
   await ensureAddinBuilt();
-  run = runLauncher(['--port-base', '0', '--data-dir', data, '--clock', CLOCK, '--speed', String(SPEED), '--no-build']);
-  await run.waitFor(READY, 150_000);
-  webUrl = urlAfter(t.listStart, run.stdout());
-  chatUrl = urlAfter(t.listChat, run.stdout());
+  ({ run, webUrl, chatUrl } = await startLauncher(data, ['--clock', CLOCK, '--speed', String(SPEED)], 150_000));
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   page.setDefaultTimeout(30_000);
@@ -95,11 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (run && run.child.exitCode === null) {
-    run.child.kill('SIGTERM');
-    await run.exited;
-  }
-  if (data) rmSync(data, { recursive: true, force: true });
+  await stopLauncher(run, 'SIGTERM', data);
 });
 
 describe('the traject loop on npm start', () => {
