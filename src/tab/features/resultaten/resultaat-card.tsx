@@ -56,6 +56,19 @@ export function Lines({ lines }: { lines: readonly string[] }) {
   );
 }
 
+/** A card's heading, with badges or a note beside it. */
+export function CardHead({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useCardStyles();
+  return (
+    <div className={styles.head}>
+      <Text as="h3" size={400} weight="semibold" className={styles.title}>
+        {title}
+      </Text>
+      {children}
+    </div>
+  );
+}
+
 /** A card's fields: each label with its value. */
 export function Fields({ rows }: { rows: readonly (readonly [label: string, value: ReactNode])[] }) {
   const styles = useCardStyles();
@@ -124,15 +137,12 @@ export function ResultaatCard({ resultaat: r, people, mtName, meetings, today, o
 
   return (
     <li className={styles.card} data-testid="resultaat">
-      <div className={styles.head}>
-        <Text as="h3" size={400} weight="semibold" className={styles.title}>
-          {T.resultaat(r.nr, r.titel)}
-        </Text>
+      <CardHead title={T.resultaat(r.nr, r.titel)}>
         <span className={styles.badges}>
           {overdue ? <Pill color="danger">{R.overdue}</Pill> : null}
           <StatusBadge status={r.status} />
         </span>
-      </div>
+      </CardHead>
       {overdue && r.doorlooptijd.eind ? <Text className={styles.warning}>{R.overdueLong(safeDateNl(r.doorlooptijd.eind))}</Text> : null}
       <Fields
         rows={[

@@ -9,7 +9,7 @@ import { StatusBadge } from '../../shared/components/status-badge.tsx';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { nameOf } from '../../shared/utils/actions.ts';
 import { amsterdamDay, safeDateNl } from '../../shared/utils/dates.ts';
-import { Fields, Lines, useCardStyles } from './resultaat-card.tsx';
+import { CardHead, Fields, Lines, useCardStyles } from './resultaat-card.tsx';
 import { PersonSelect, SaveForm, useConflictSave, useFormStyles } from './shared.tsx';
 import { VerbeterpuntForm } from './verbeterpunt-form.tsx';
 
@@ -108,12 +108,9 @@ export function VerbeterpuntCard({ punt: p, members, people, mtName, tasks, toda
 
   return (
     <li className={styles.card} data-testid="verbeterpunt">
-      <div className={styles.head}>
-        <Text as="h3" size={400} weight="semibold" className={styles.title}>
-          {T.verbeterpunt(p.nr, p.titel)}
-        </Text>
+      <CardHead title={T.verbeterpunt(p.nr, p.titel)}>
         {p.evaluatieNr !== undefined ? <Caption1>({T.evaluatieNr(p.evaluatieNr)})</Caption1> : null}
-      </div>
+      </CardHead>
       <Fields
         rows={[
           [T.probleem, <Lines lines={p.probleem} />],

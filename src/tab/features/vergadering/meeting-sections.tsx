@@ -202,6 +202,18 @@ function AddForm({ label, writes, valid, add, children }: { label: string; write
   );
 }
 
+/** "Geen resultaat" and the werkgroep's results, for the select that links an agenda item to one. */
+const resultOptions = (resultaten: readonly Resultaat[]) => (
+  <>
+    <option value="">{T.agendaNoResult}</option>
+    {resultaten.map((r) => (
+      <option key={r.id} value={r.id}>
+        {tabText.resultaten.resultaat(r.nr, r.titel)}
+      </option>
+    ))}
+  </>
+);
+
 const describeAgendapunt = (a: Agendapunt) => (
   <>
     <Text weight="semibold">{a.titel}</Text>
@@ -308,12 +320,7 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
                   onChange={(_, d) => void writes.update(item, { resultaatId: d.value || undefined })}
                   disabled={busy}
                 >
-                  <option value="">{T.agendaNoResult}</option>
-                  {resultaten.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {tabText.resultaten.resultaat(r.nr, r.titel)}
-                    </option>
-                  ))}
+                  {resultOptions(resultaten)}
                 </Select>
                 <Button id={`agenda-${item.id}-up`} size="small" aria-label={T.moveUp(item.titel)} disabled={busy || i === 0} onClick={() => void move(i, -1)}>
                   ↑
@@ -353,12 +360,7 @@ export function AgendaSection({ groupId, vergadering, resultaten, future }: Meet
         </Field>
         <Field label={T.agendaResult} className={styles.field}>
           <Select className={styles.field} value={draft.resultaatId} onChange={(_, d) => setDraft((c) => ({ ...c, resultaatId: d.value }))}>
-            <option value="">{T.agendaNoResult}</option>
-            {resultaten.map((r) => (
-              <option key={r.id} value={r.id}>
-                {tabText.resultaten.resultaat(r.nr, r.titel)}
-              </option>
-            ))}
+            {resultOptions(resultaten)}
           </Select>
         </Field>
         <Field label={T.agendaToelichting} className={styles.wide}>
@@ -445,6 +447,21 @@ export function ActionsSection({ groupId, vergadering, members, previous, today 
     ? (actions.data ?? []).filter((a) => a.vergaderingId === previous.id && a.status === 'open').sort(byDueDate)
     : [];
   const owner = (a: Actie) => nameOf(members, a.trekkerId, tabText.noOne);
+  const actionList = (list: Actie[]) => (
+    <ul className={styles.list}>
+      {list.map((a) => (
+        <ActionItem
+          key={a.id}
+          actie={a}
+          today={today}
+          ownerName={owner(a)}
+          busy={commands.busyId === a.id}
+          onDone={commands.complete}
+          onChangeDue={commands.changeDue}
+        />
+      ))}
+    </ul>
+  );
 
   return (
     <>
@@ -453,19 +470,7 @@ export function ActionsSection({ groupId, vergadering, members, previous, today 
         {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
         {commands.error ? <ErrorBar error={commands.error} onDismiss={commands.clearError} /> : null}
         {actions.data && fromThis.length === 0 ? <Text>{T.noActions}</Text> : null}
-        <ul className={styles.list}>
-          {fromThis.map((a) => (
-            <ActionItem
-              key={a.id}
-              actie={a}
-              today={today}
-              ownerName={owner(a)}
-              busy={commands.busyId === a.id}
-              onDone={commands.complete}
-              onChangeDue={commands.changeDue}
-            />
-          ))}
-        </ul>
+        {actionList(fromThis)}
         <form
           className={styles.form}
           aria-label={T.addAction}
@@ -517,19 +522,7 @@ export function ActionsSection({ groupId, vergadering, members, previous, today 
       {previous ? (
         <Section title={T.previousOpen} testId="previous-actions">
           {fromPrevious.length === 0 ? <Text>{T.noPreviousOpen}</Text> : null}
-          <ul className={styles.list}>
-            {fromPrevious.map((a) => (
-              <ActionItem
-                key={a.id}
-                actie={a}
-                today={today}
-                ownerName={owner(a)}
-                busy={commands.busyId === a.id}
-                onDone={commands.complete}
-                onChangeDue={commands.changeDue}
-              />
-            ))}
-          </ul>
+          {actionList(fromPrevious)}
         </Section>
       ) : null}
     </>
