@@ -158,7 +158,10 @@ describe('meetings against the Graph emulator', { timeout: 90_000 }, () => {
     await expect.poll(withAgenda, { timeout: 5000 }).toBeDefined();
     const body = withAgenda()!;
     // It went to this one meeting (an exception of the series), not to the series itself.
-    expect(Object.values(series()!.exceptions).some((x) => x.body?.content === body)).toBe(true);
+    // After the series change the group may hold the old (ended) master next to the new one; the meeting can be in either.
+    const masters = events().filter((e) => e.recurrence);
+    expect(masters.some((m) => Object.values(m.exceptions).some((x) => x.body?.content === body))).toBe(true);
+    expect(masters.some((m) => m.body.content === body)).toBe(false);
     expect(body).toContain('<ol>');
     expect(body).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;Evaluatie opstellen');
     expect(body).not.toContain('<script>');
