@@ -135,7 +135,9 @@ export function demoTenantSeed(options: DemoTenantOptions = {}): TenantSeed {
       mailNickname: 'interactiefbeleid',
       mail: 'interactiefbeleid@weert.nl',
       ownerIds: [u('verhoeven')],
-      memberIds: ['verhoeven', 'hendrikx', 'coenen', 'geelen', 'peeters', 'smeets', 'janssen'].map(u),
+      // The MT-lid who answers for the results sits in the werkgroep: in Microsoft 365 only members read
+      // its lists and plan, so the MT-overzicht shows what he is responsible for.
+      memberIds: ['verhoeven', 'hendrikx', 'coenen', 'geelen', 'peeters', 'smeets', 'janssen', 'knaapen'].map(u),
       team: true,
       createdDateTime: created,
     },
@@ -146,7 +148,8 @@ export function demoTenantSeed(options: DemoTenantOptions = {}): TenantSeed {
       mailNickname: 'wijkgerichtwerken',
       mail: 'wijkgerichtwerken@bergen-nh.nl',
       ownerIds: [u('kramer')],
-      memberIds: ['kramer', 'kok', 'zwart', 'visser', 'dewit'].map(u),
+      // The afdelingshoofd of Beheer Openbare Ruimte, the werkgroep's afdeling, answers for its verbeterpunten.
+      memberIds: ['kramer', 'kok', 'zwart', 'visser', 'dewit', 'schouten'].map(u),
       team: true,
       createdDateTime: created,
     },
@@ -186,7 +189,7 @@ export function demoTenantSeed(options: DemoTenantOptions = {}): TenantSeed {
       onlineMeetingProvider: 'teamsForBusiness',
       joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${createHash('sha1').update('weert').digest('hex')}%40thread.v2/0?context=%7b%22Tid%22%3a%22${DEMO_TENANT_ID}%22%7d`,
       location: 'Stadhuis Weert, kamer 2.14',
-      attendees: attendees(['verhoeven', 'hendrikx', 'coenen', 'geelen', 'peeters', 'smeets', 'janssen']),
+      attendees: attendees(['verhoeven', 'hendrikx', 'coenen', 'geelen', 'peeters', 'smeets', 'janssen', 'knaapen']),
       createdDateTime: created,
     },
     {
@@ -201,7 +204,7 @@ export function demoTenantSeed(options: DemoTenantOptions = {}): TenantSeed {
       onlineMeetingProvider: 'teamsForBusiness',
       joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${createHash('sha1').update('bergen').digest('hex')}%40thread.v2/0?context=%7b%22Tid%22%3a%22${DEMO_TENANT_ID}%22%7d`,
       location: 'Gemeentehuis Bergen',
-      attendees: attendees(['kramer', 'kok', 'zwart', 'visser']),
+      attendees: attendees(['kramer', 'kok', 'zwart', 'visser', 'schouten']),
       createdDateTime: created,
     },
     {

@@ -45,9 +45,9 @@ describe('the tab for a werkgroep member', () => {
 describe('the tab for an MT member who is in no werkgroep', () => {
   it('lists no werkgroepen and no actions, and asks for nothing it may not read', async () => {
     const before = h.emulator.log.length;
-    const tab = tabAs('knaapen');
+    const tab = tabAs('vermeulen');
     expect(await tab.listMyWerkgroepen()).toEqual([]);
-    expect(await tab.listMyActions(demoUserId('knaapen'))).toEqual([]);
+    expect(await tab.listMyActions(demoUserId('vermeulen'))).toEqual([]);
     expect(refusedSince(before)).toEqual([]);
   });
 });

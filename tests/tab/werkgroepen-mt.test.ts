@@ -24,7 +24,9 @@ const USERS = {
 function seed(): TenantSeed {
   const base = demoTenantSeed({ today: DEMO_TODAY });
   for (const g of base.groups) {
-    if (g.id === DEMO_GROUP_IDS.weert || g.id === DEMO_GROUP_IDS.bergen) g.memberIds.push(USERS.both, USERS.mt);
+    if (g.id !== DEMO_GROUP_IDS.weert && g.id !== DEMO_GROUP_IDS.bergen) continue;
+    // Marc is in the Weert werkgroep in the demo already; here he is in Bergen's too.
+    for (const id of [USERS.both, USERS.mt]) if (!g.memberIds.includes(id)) g.memberIds.push(id);
   }
   base.tasks = [
     ...(base.tasks ?? []),
