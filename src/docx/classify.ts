@@ -436,7 +436,10 @@ export function readSectionText(text: string): TextReading {
     const rest = (tn.slice(0, noneMatch.index) + ' ' + tn.slice(noneMatch.index + noneMatch[0].length)).trim();
     const restWords = rest.split(' ').filter((w) => /[a-z]/.test(w));
     // "N.v.t." alone counts as empty: the reader learns nothing, not even that it was a choice.
-    if (restWords.length === 0) return { kind: NOT_APPLICABLE.test(noneMatch[0]) ? 'leeg' : 'geen-zonder-reden', elements: NO_ELEMENTS, evidence: {} };
+    // "Participatie is bij een besluit op bezwaar wettelijk niet mogelijk": the reason may stand inside the "no".
+    const inner = REASON.exec(noneMatch[0].replace(/\b(?:participatie|inspraak)\b/g, ' '));
+    if (restWords.length === 0 && !inner) return { kind: NOT_APPLICABLE.test(noneMatch[0]) ? 'leeg' : 'geen-zonder-reden', elements: NO_ELEMENTS, evidence: {} };
+    if (restWords.length === 0) return { kind: 'geen-met-reden', elements: NO_ELEMENTS, evidence: { reden: noneMatch[0].trim().split(' ').slice(0, 14).join(' ') } };
     const reason = REASON.exec(rest);
     // "Geen participatie: de raad besliste hier al over", "…; het is een herhaling van 2023": a clause
     // after the "no" that says something about the proposal explains it. Telling how people are
@@ -446,7 +449,10 @@ export function readSectionText(text: string): TextReading {
       .split(/[:;,.](?= )/)
       .slice(1)
       .find((c) => EXPLAINS.test(c) && !INFORMING.test(c));
-    const hasReason = reason !== null || restWords.length >= 12 || explains !== undefined;
+    // A long rest gives a reason only by what it says about the proposal: "Wel krijgen de huurders een
+    // brief over de sloop" tells how people are informed, however many words it takes.
+    const explaining = rest.split(/(?<=[.!?;])\s/).filter((c) => !INFORMING.test(c) || REASON.test(c));
+    const hasReason = reason !== null || explaining.join(' ').split(' ').filter((w) => /[a-z]/.test(w)).length >= 12 || explains !== undefined;
     // The evidence: from "omdat" on when the text says so, else the clause that explains, else the reason word.
     const conjunction = reason !== null && /^(?:omdat|want|vanwege|daardoor|doordat|aangezien)$/.test(reason[0]);
     const reden = !conjunction && explains !== undefined ? explains.trim().split(' ').slice(0, 14).join(' ') : reasonWords(rest, reason);

@@ -30,6 +30,19 @@ describe('no participation, said in other words, with its reason', () => {
     expect(r.evidence.reden).toBe(reden);
   });
 
+  it.each([
+    'Geen, het gaat om het rechtzetten van een verschrijving in de legesverordening.',
+    'Participatie is bij een besluit over een handhavingsverzoek volgens de Awb niet mogelijk.',
+    'Is inspraak toegepast? Nee.\nWaarom niet? De raad heeft de hoofdlijnen in 2025 al vastgesteld.',
+    'Omdat de buurt in 2024 al uitgebreid heeft meegepraat over het parkeerplan, is nu niet opnieuw participatie georganiseerd.',
+  ])('"%s" says no participation in the form of a short answer or a longer clause', (text) => expect(kind(text)).toBe('geen-met-reden'));
+
+  it('does not take a long sentence about informing people for a reason', () =>
+    expect(kind('Geen participatie. Wel krijgen alle bewoners van de drie flats aan de Parkweg in maart een brief over de werkzaamheden.')).toBe('geen-zonder-reden'));
+
+  it('reads "meepraten was niet aan de orde" as a rung, not as a section without participation', () =>
+    expect(kind('De wijkraad is in april bijgepraat over de plannen; meepraten was niet aan de orde.')).not.toMatch(/^geen/));
+
   it.each(['Er is bij dit voorstel geen participatie gedaan.', 'Geen participatie. We informeren inwoners via de website.'])('"%s" gives no reason', (text) =>
     expect(kind(text)).toBe('geen-zonder-reden'),
   );
