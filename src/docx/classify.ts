@@ -129,7 +129,7 @@ export function unitsOf(text: string): Unit[] {
 const EXCHANGE = /\b(?:gesproken|gesprek\w*|spraken|overleg\w*|enquête|enquete|vragenlijst|peiling|advies|meegedacht|om tafel|werksessie\w*|gereageerd)\b/;
 
 /** Words that tell people took part, beyond the methods in DONE. */
-const TOOK_PART = /\b(?:betrokken|overlegd|meegedacht|meegelezen|meegepraat|samenwerking|samen met|geconsulteerd|geraadpleegd|om tafel|ontworpen|opgesteld)\b/;
+const TOOK_PART = /\b(?:betrokken|overlegd|meegedacht|meegelezen|meegepraat|samenwerking|samen met|geconsulteerd|geraadpleegd|om tafel|ontworpen|opgesteld|ingevuld|invulden|meegedaan|deden mee|(?:vaakst|meest|vaak|veel) genoemd)\b/;
 
 const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGedaan: false, watMetInbreng: false, terugkoppeling: false };
 
@@ -250,6 +250,11 @@ function guessOnce(units: readonly Unit[]): LevelGuess | undefined {
   return undefined;
 }
 
+/** A question the section puts to itself ("Hoe is teruggekoppeld?"): the answer follows it. */
+function asks(u: Unit): boolean {
+  return u.s.endsWith('?');
+}
+
 function substantive(u: Unit): boolean {
   return u.s.split(' ').length >= 2 && !EMPTY_CONTENT.test(u.s);
 }
@@ -265,8 +270,14 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
   let afterUse = false;
   const sentences = units.map((u) => u.s);
   units.forEach((u, i) => {
-    if (u.label === 'terugkoppeling') {
-      if (substantive(u) && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, u.s.split(' ').slice(0, 12).join(' '));
+    // "Is er teruggekoppeld? Nog niet.": a question asks; its answer tells.
+    if (asks(u)) {
+      /* nothing told */
+    } else if (u.label === 'terugkoppeling') {
+      const cue = feedbackCue(u.s);
+      // "Er is geen aparte terugkoppeling georganiseerd" under the label says there was none.
+      const denied = /\b(?:geen|niet|nooit)\b/.test(u.s) && (!cue || isNegated(u.s, cue));
+      if (substantive(u) && !denied && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, u.s.split(' ').slice(0, 12).join(' '));
     } else {
       const cue = feedbackCue(u.s, participated, afterUse || together);
       if (cue && !isNegated(u.s, cue)) out.set(i, cue.phrase);

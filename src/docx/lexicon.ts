@@ -124,6 +124,8 @@ export const DONE = new RegExp(
     'publicatie',
     'gereageerd',
     '(?:werd|werden|is|zijn|hebben|heeft) (?:\\S+ ){0,3}?gevraagd',
+    // "We hebben de jongeren van het JOC in juni gevraagd wat zij vinden", "… om bewoners te vragen wat zij willen".
+    '(?:gevraagd|te vragen|vroegen) (?:\\S+ ){0,3}?(?:wat|hoe|of|welke|naar) (?:zij|ze|hun|\\S+ (?:vinden|vonden|willen|wilden|denken|dachten))',
     'bijeenkomst(?:en)?',
     'informatieavond(?:en)?',
     'inloopavond(?:en)?',
@@ -343,9 +345,8 @@ const FEEDBACK_WORDS = new RegExp(
     'terughoren',
     'teruggekoppeld',
     'koppel\\w* ' + gap(6) + 'terug',
-    'nota van beantwoording',
-    'reactienota',
-    'antwoordnota',
+    // A reply document answers the people only when it answers or reaches them; "staat in de reactienota (bijlage 2)" is for the raad.
+    '(?:beantwoord|ingegaan|gereageerd) (?:\\S+ ){0,3}?in (?:de |het )?(?:bijgevoegde )?(?:nota van beantwoording|reactienota|antwoordnota|nota (?:van )?(?:zienswijzen|inspraakreacties))',
     'participatieverslag (?:is|wordt|werd) ' + gap(3) + '(?:gedeeld|gestuurd|verstuurd|gepubliceerd)',
   ])}\\b`,
 );
@@ -398,7 +399,7 @@ const RESULT = alt([
   'opbrengst',
   'conclusies?',
   '(?:eind|slot|participatie)verslag(?:en)?',
-  'verslag(?:en)?(?! van (?:de|het|die|deze|elke|iedere) (?:\\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier)\\w*)',
+  'verslag(?:en)?\\b(?! van (?:de|het|die|deze|dat|dit|elke|iedere) (?:\\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier)\\w*)',
   'de (?:\\S+ )?(?:maatregelen|aanpassingen|wijzigingen)',
   'samenvatting',
   'overzicht',
@@ -406,7 +407,7 @@ const RESULT = alt([
 ]);
 
 /** Where the gemeente puts its answer: "op de projectpagina staat een overzicht met onze antwoorden". */
-const CHANNEL = /\b(?:website|projectpagina|webpagina|nieuwsbrief|\w*krant|\w*blad|\w*bode|\w*courant|gemeentepagina|huis-aan-huisblad|brief|e-?mail|mail|platform|\w*app|facebook|instagram|linkedin|twitter|social media|sociale media)\b/;
+const CHANNEL = /\b(?:buurthuis|dorpshuis|wijkcentrum|buurtcentrum|wijkgebouw|bibliothe\w*|bieb|posters?|prikbord|website|projectpagina|webpagina|nieuwsbrief|\w*krant|\w*blad|\w*bode|\w*courant|gemeentepagina|huis-aan-huisblad|\w*brief|e-?mail|mail|platform|\w*app|facebook|instagram|linkedin|twitter|social media|sociale media)\b/;
 /** "Inwoners konden een reactie sturen": that is taking part, not hearing back. */
 const TAKING_PART = /\b(?:konden|kunnen|kon|mochten|mogen|mocht)\b/;
 
@@ -502,6 +503,9 @@ const TRANSFER = new RegExp(
     'plaats\\w* (?:\\S+ ){0,8}?(?:in|op)',
     'geplaatst',
     'stond(?:en)? (?:\\S+ ){0,2}?(?:op|in)',
+    // "Wat we ermee deden, hangt sinds mei in het buurthuis": put up where the people come.
+    '(?:hangt|hangen|hing|hingen) (?:\\S+ ){0,4}?(?:op|in|aan)',
+    'opgehangen',
   ])}\\b`,
 );
 
@@ -534,10 +538,14 @@ const OUTCOME = new RegExp(
 );
 
 /** Facts told before or apart from taking part: an invitation, the works, a date to come. */
-const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|overlast|afsluiting|omleiding|bereikbaarheid|de kap van)\b/;
+const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|overlast|afsluiting|omleiding|bereikbaarheid|de kap van|met de vraag (?:of|om)|aan(?:ge)?meld\w*|deel te nemen|deelnemen|mee te doen|oproep\w*)\b/;
+
+/** Minutes of one meeting ("een verslag van elke sessie", "na elke bijeenkomst een kort verslag"): no answer to the input (README). */
+const MINUTES_OF = /\b(?:na|van|bij|over) (?:elke|iedere|ieder|die|dat|deze|de|het|dit) (?:\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier|bezoek|ronde)\w*/;
+const BARE_MINUTES = /^(?:(?:een|het|de|dit|dat) )?(?:kort |beknopt )?verslag(?:en)?$/;
 
 /** The plan itself: feedback only once the text has said what was done with the input. */
-const PLAN_ONLY = /^(?:het|de|dit|dat|deze|die) \S*(?:plan|ontwerp|concept|visie|nota|schets\S*)$/;
+const PLAN_ONLY = /^(?:het|de|dit|dat|deze|die) (?!reactie|antwoord)\S*(?:plan|ontwerp|concept|visie|nota|schets\S*)$/;
 
 /** The sentence starts with the participants as its subject. */
 const SENDERS = new RegExp(`^(?:de |het |een )?(?:\\S+ )?(?:${PEOPLE}|klankbordgroep|ontwerpteam|werkgroep|burgerpanel)\\b`);
@@ -551,9 +559,11 @@ export const PARTICIPANTS = /\b(?:deelnemers?|insprekers?|indieners?|reactiegeve
  */
 export function feedbackCue(s: string, participated = true, afterUse = true): Cue | undefined {
   if (FORMAL_PUBLICATION.test(s) && !FEEDBACK_WORDS.test(s)) return undefined;
-  const direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s) ?? hit(TOLD_BACK_LATER, s);
+  let direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s) ?? hit(TOLD_BACK_LATER, s);
   // "Een brief aan alle huishoudens met een uitnodiging voor de avond" invites; it answers nothing.
   if (direct && /^(?:brief|reactie|antwoord|uitleg) aan\b/.test(direct.phrase) && INFO_ONLY.test(s) && !RESULT_OURS_RE.test(s)) return undefined;
+  // "… een keukentafelgesprek en een brief aan de overige bewoners": a letter to people says nothing of an answer by itself.
+  if (direct && /^brief aan\b/.test(direct.phrase) && !OUTCOME.test(s)) direct = undefined;
   if (direct) return direct;
   const transfer = TRANSFER.exec(s);
   if (!transfer) return undefined;
@@ -562,20 +572,19 @@ export function feedbackCue(s: string, participated = true, afterUse = true): Cu
     .replace(/\b(?:na|voor|vóór|bij|tot|vanaf|sinds) (?:het |de )?(?:\S+ )?(?:\w*besluit\w*|vaststelling|besluitvorming)\b/g, (m) => ' '.repeat(m.length))
     // "Omdat het besluit al vastligt, informeren we de buurt": a reason, not what is handed over.
     .replace(/\b(?:omdat|aangezien|doordat) [^,]*,/g, (m) => ' '.repeat(m.length));
-  const outcome = OUTCOME.exec(told);
+  const outcome = outcomeIn(told, s, transfer.index);
   if (!outcome) return undefined;
-  // "… kozen inwoners welke initiatieven geld krijgen": a which/what clause is handed over only after the verb.
-  if (/^(?:welke|waarom|hoe|wat)\b/.test(outcome[0]) && outcome.index < transfer.index) return undefined;
   // Talking something through counts only when it is the gemeente's answer: "besproken welke adviezen zijn overgenomen".
   if (/^bespr/.test(transfer[0]) && !/^(?:welke|waarom|hoe|wat)\b/.test(outcome[0]) && !RESULT_OURS_RE.test(s)) return undefined;
-  if (PLAN_ONLY.test(outcome[0]) && !afterUse && !/\b(?:dit|deze) (?:voorstel|besluit)\b/.test(s)) return undefined;
+  // "De nieuwe afvalkalender" is news about the decision, unless the text said what the input changed in it.
+  if ((PLAN_ONLY.test(outcome[0]) || /^nieuwe /.test(outcome[0])) && !afterUse && !/\b(?:dit|deze) (?:voorstel|besluit)\b/.test(s)) return undefined;
   // "… moeten we uitleggen hoe we mensen betrekken": a duty, not something done.
   if (/\b(?:moeten|moet|dient|dienen)\b/.test(s.slice(0, transfer.index))) return undefined;
   const ours = RESULT_OURS_RE.test(s) || /\bonze\b/.test(s);
   // "Inwoners konden een reactie sturen" is taking part; an invitation or the works are news, not an answer.
   if (TAKING_PART.test(s.slice(0, transfer.index)) && !ours) return undefined;
   if (INFO_ONLY.test(s) && !ours) return undefined;
-  const toPeople = WHO.test(s) || PARTICIPANTS.test(s) || /^(?:ze|zij) /.test(s) || (CHANNEL.test(s) && RESULT_RE.test(s) && participated) || /\b(?:tijdens|op|in) (?:de |het |een )?(?:tweede |volgende |laatste |slot)?\w*(?:avond|bijeenkomst|sessie|overleg|vergadering)\b/.test(s);
+  const toPeople = WHO.test(s) || PARTICIPANTS.test(s) || /^(?:ze|zij) /.test(s) || /\baan (?:de |het )?(?:hele |gehele )?(?:buurt|wijk|dorp|straat|centrum|kern|omgeving)\b/.test(s) || (CHANNEL.test(s) && RESULT_RE.test(s) && participated) || /\b(?:tijdens|op|in) (?:de |het |een )?(?:tweede |volgende |laatste |slot)?\w*(?:avond|bijeenkomst|sessie|overleg|vergadering)\b/.test(s);
   if (!toPeople) return undefined;
   // "Het ontwerpteam presenteert het ontwerp aan de buurt": the participants hand over their own work.
   if (SENDERS.test(s) && /^(?:\S+ )?(?:presente|stuur|stuurt|stuurde|deel|deelt|deelde|informeer|mailt|mailde)/.test(s.slice(transfer.index))) return undefined;
@@ -583,8 +592,22 @@ export function feedbackCue(s: string, participated = true, afterUse = true): Cu
   return { phrase: span(s, transfer.index, outcome), index: transfer.index };
 }
 
+const OUTCOME_ALL = new RegExp(OUTCOME.source, 'g');
+
+/** The first thing handed over that can answer the participants, from `told` (s with its time clauses blanked). */
+function outcomeIn(told: string, s: string, transferAt: number): RegExpMatchArray | undefined {
+  for (const m of told.matchAll(OUTCOME_ALL)) {
+    if (BARE_MINUTES.test(m[0].trim()) && MINUTES_OF.test(s)) continue;
+    // "… kozen inwoners welke initiatieven geld krijgen": a which/what clause is handed over only after
+    // the verb, unless it is the gemeente's own answer: "Wat we met de kaartjes deden, hangt in de bieb".
+    if (/^(?:welke|waarom|hoe|wat)\b/.test(m[0]) && m.index < transferAt && !/^(?:wat|hoe) (?:we|wij|de gemeente|het college|er) (?:\S+ ){0,4}?met\b/.test(told.slice(m.index))) continue;
+    return m;
+  }
+  return undefined;
+}
+
 /** The words from the first to the last anchor, at most about 12 words, for the report. */
-function span(s: string, a: number, b: RegExpExecArray | null | undefined): string {
+function span(s: string, a: number, b: { 0: string; index?: number } | null | undefined): string {
   const from = Math.min(a, b?.index ?? a);
   const to = Math.max(a, b ? b.index + b[0].length - 1 : a);
   const wordEnd = s.indexOf(' ', to);

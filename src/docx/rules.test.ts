@@ -167,6 +167,19 @@ describe('feedback: the participants hear what happened', () => {
     expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(true);
   });
 
+  it.each([
+    // What we did with it, as the subject in front of the verb.
+    'Wat we met de ingevulde kaarten hebben gedaan, hangt sinds mei in het buurthuis.',
+    'Hoe het college met de wensen is omgegaan, stond in maart in het huis-aan-huisblad.',
+    // Told to a whole part of town, by letter.
+    'De gekozen variant is in juni met een bewonersbrief aan de hele wijk gemeld.',
+    // A reply document that reaches the people, or answers them.
+    'De indieners kregen de reactienota in oktober per post.',
+  ])('"%s" counts too', (sentence) => {
+    const r = readElements(`We spraken in maart met bewoners over het park. ${sentence}`);
+    expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(true);
+  });
+
   it('counts feedback that has not been given yet but is promised', () => {
     const r = readElements('We spraken met de huurdersvereniging. Terugkoppeling aan de deelnemers is er nog niet geweest; dat volgt na het collegebesluit.');
     expect(r.elements.terugkoppeling).toBe(true);
@@ -179,8 +192,27 @@ describe('feedback: the participants hear what happened', () => {
     'Via Facebook hebben we de bijeenkomst aangekondigd.',
     'De wethouder heeft de bewoners bedankt voor hun inzet.',
     'Een terugkoppeling aan de bewoners ontbreekt nog.',
+    // Minutes of each meeting, however they are sent.
+    'Na iedere avond kregen de aanwezigen een kort verslag.',
+    'De verslagen van die gesprekken zijn naar de bewoners gemaild.',
+    'Van het overleg met de ondernemers is een verslag gemaakt dat zij ook hebben ontvangen.',
+    // An invitation or a call to take part.
+    'Alle huurders kregen een bericht met de vraag of zij in de klankbordgroep willen.',
+    // News about the decision, where nothing was said about what the input changed.
+    'Abonnees van de afvalnieuwsbrief ontvangen in december de nieuwe inzamelkalender.',
+    'We sturen de ondernemers na het besluit een brief over de nieuwe laadtijden.',
+    // A letter among the ways people were asked.
+    'Het was een keukentafelgesprek met de buren en een brief aan de rest van de straat.',
+    // A reply document that is only attached to the proposal.
+    'Hoe we met de reacties omgaan, staat in de antwoordnota in de bijlage.',
   ])('"%s" does not count', (sentence) => {
     expect(readElements(`We spraken in maart met bewoners over het park. ${sentence}`).elements.terugkoppeling).toBe(false);
+  });
+
+  it('reads a "Terugkoppeling" label that says there was none, and a question the section answers itself', () => {
+    expect(readElements('We spraken in maart met bewoners over het park.\nTerugkoppeling\nEr is geen aparte terugkoppeling aan de bewoners geweest.').elements.terugkoppeling).toBe(false);
+    expect(readElements('We spraken in maart met bewoners over het park. Zijn de bewoners teruggekoppeld? Nog niet.').elements.terugkoppeling).toBe(false);
+    expect(readElements('We spraken in maart met bewoners over het park. Hoe is teruggekoppeld? Via de wijkkrant lazen de bewoners in mei wat we met hun wensen doen.').elements.terugkoppeling).toBe(true);
   });
 
   it('finds no feedback where people were only informed: a letter about the decision is more informing', () => {
