@@ -657,7 +657,9 @@ const INPUT = alt([
   'inspraakreacties?',
   'input',
   'reacties?',
-  'opmerkingen',
+  'opmerking(?:en)?',
+  // "hun zorg over het verkeer"; "zorg" alone is also care.
+  'zorg(?= (?:over|om)\\b)',
   'wensen',
   'wens',
   'ideeën',
@@ -741,7 +743,19 @@ const USED_STRONG = new RegExp(
     'nam (?:\\S+ ){0,3}?over',
     '(?:heeft|hebben|hadden|had) (?:\\S+ ){0,2}?(?:ertoe |er toe )?geleid (?:tot|dat)',
     '(?:leidde|leidden|leidt|leiden) (?:\\S+ ){0,2}?tot',
-    '(?:neemt|nemen) (?:\\S+ ){0,8}?over(?= ?[.,;:!?)]|$| en | maar | omdat | want )',
+    '(?:neemt|nemen) (?:\\S+ ){0,8}?over(?= ?[.,;:!?)]|$| en | maar | omdat | want | zolang | mits | tenzij | zoals | als | binnen | voor zover )',
+    // "Het college heeft toegezegd het gezamenlijke plan over te nemen".
+    '(?:toegezegd|besloten|bereid|beloofd|afgesproken) (?:\\S+ ){0,6}?over te nemen',
+    // A promise made in answer: "De initiatiefnemer heeft toegezegd dat er 's nachts niet wordt geladen"; not a promise to keep people informed.
+    '(?:heeft|hebben|had|hadden|is|werd) (?:\\S+ ){0,3}?toegezegd (?:dat|om|te|het|de)\\b(?![^.;]*\\b(?:op de hoogte|informeren|terugkoppel\\w*|laten weten|uitnodigen|betrekken)\\b)',
+    // "Het college voert die keuze uit": a choice carried out (README: that counts for a planned choice too).
+    '(?:voert|voeren|voerde|voerden) (?:\\S+ ){0,3}?(?:die|deze|de|hun|dat|het) (?:\\S+ )?(?:keuze|uitkomst|advies|plan|ontwerp|voorstel|wens|wensen|uitslag) (?:\\S+ ){0,3}?uit\\b',
+    // "De projecten die de commissie kiest, worden uitgevoerd", "Wat het ontwerpteam maakt, neemt het college over".
+    `(?:die|dat|wat) (?:de |het )?(?:\\S+ )?${PEOPLE} (?:\\S+ ){0,2}?(?:kiest|kiezen|kozen|koos|bepaalt|bepalen|bepaalden|maakt|maken|maakten|ontwerpt|ontwerpen|bedenkt|bedenken|voorstelt|voorstellen|adviseert|adviseren),? (?:\\S+ ){0,3}?(?:wordt|worden|werd|werden|voeren|voert|neemt|nemen|gaat|gaan|komt|komen|leggen|legt)\\b`,
+    // "De filmpjes worden gebruikt precies zoals de jongeren ze maakten".
+    `(?:gebruikt|uitgevoerd|aangelegd|overgenomen|ingericht|gebouwd|geplaatst|vastgesteld) (?:\\S+ ){0,3}?zoals (?:de |het )?(?:\\S+ )?${PEOPLE}`,
+    // "De hangplek komt verder van de huizen, omdat omwonenden bang zijn voor overlast": the input is the reason for the change.
+    `(?:komt|komen|wordt|worden|is|zijn|gaat|gaan|blijft|blijven|kiezen|kozen|leggen|maken)\\b[^.;]{0,60}?,? omdat (?:de |veel |alle |een aantal |sommige |enkele |de meeste )?(?:\\S+ )?${PEOPLE} (?:\\S+ ){0,3}?(?:bang|bezorgd|ongerust|vonden|vinden|klaagden|misten|erom vroegen|daarom vroegen|${ASKED})\\b`,
     `(?:volgt|volgen|volgde|volgden) (?:\\S+ ){0,2}?(?:het|hun|dit|dat|de|deze|die) (?:\\S+ )?(?:${INPUT})`,
     `meeste stemmen (?:\\S+ ){0,4}?(?:wordt|worden|komt|komen|gaat|gaan|won|wint)\\b`,
     '(?:uitslag|uitkomst|keuze|stemming) (?:\\S+ ){0,3}?(?:is|was|wordt|zijn|werd) (?:\\S+ )?(?:leidend|bindend|overgenomen|gevolgd)',
@@ -777,7 +791,7 @@ const USED_STRONG = new RegExp(
     `${INPUT} (?:volgen|volgt|volgde|volgden|nemen|neemt|namen|nam|gebruiken|gebruikten|verwerken|verwerkten) (?:we|wij|het college|de gemeente|de initiatiefnemer)\\b`,
     `gebruik gemaakt van (?:de |het |hun )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `(?:met|op basis van|vanuit) (?:deze|die|de|hun|alle) (?:\\S+ )?(?:${INPUT}) (?:\\S+ ){0,3}?(?:hebben|heeft|is|zijn|werd|werden) (?:\\S+ ){0,6}?(?:bepaald|gekozen|gemaakt|opgesteld|aangepast|vastgesteld|ingericht)`,
-    `(?:ongewijzigd|zonder (?:\\S+ )?wijziging(?:en)?|integraal|één op één|1-op-1) (?:\\S+ ){0,4}?(?:opgenomen|overgenomen|uitgevoerd|verwerkt|gevolgd|vastgesteld)`,
+    `(?:ongewijzigd|zonder (?:\\S+ )?wijziging(?:en)?|integraal|één op één|1-op-1) (?:\\S+ ){0,4}?(?:opgenomen|overgenomen|uitgevoerd|verwerkt|gevolgd|vastgesteld|voorgelegd|voor te leggen|voorleggen|aangeboden|aan te bieden|voor(?= ?[.,;]|$| en ))`,
     `(?:ontwerp|plan|voorstel|advies|keuze|visie)\\b[^.;]{0,40}\\b(?:dat|die) (?:wij|we|het college) (?:u|de raad) (?:voorleggen|voorstellen|aanbieden)`,
     `(?:opgenomen|overgenomen|verwerkt) in (?:dit|het) (?:voorstel|besluit|raadsvoorstel|collegevoorstel)`,
     // "Het plan van de bewoners nemen we over", not "het advies van de jeugdraad gevraagd over het beleid".
@@ -785,29 +799,43 @@ const USED_STRONG = new RegExp(
     `(?:niet |geen van de |geen )?(?:\\S+ )?(?:${INPUT}) (?:\\S+ ){0,4}?(?:waren|was|is|zijn) (?:\\S+ ){0,2}?(?:niet )?(?:uitvoerbaar|haalbaar|mogelijk)`,
     `(?:hiervoor|daarvoor|hierop|daarop) (?:\\S+ ){0,6}?(?:besloten|gekozen|gekomen)`,
     `(?:besloten|gekozen) (?:\\S+ ){0,2}?(?:om )?(?:hiervoor|daarvoor|daarom|hierom)\\b`,
-    `(?:de |hun |deze |die |alle |veel |de meeste )(?:\\S+ )?${INPUT} (?:\\S+ ){0,6}?(?:staan|staat|zitten|zit|komen|komt) (?:nu |ook |allemaal )?(?:terug )?in (?:de|het|dit) (?!bijlage|verslag|rapport|notulen)`,
+    `(?:de |hun |deze |die |alle |veel |de meeste )(?:\\S+ )?${INPUT} (?:\\S+ ){0,6}?(?:staan|staat|zitten|zit|komen|komt) (?:nu |ook |allemaal )?(?:terug )?in (?:de|het|dit) (?!\\S*(?:bijlage|verslag|rapport|notulen|nota|overzicht|samenvatting)\\b)`,
   ])}\\b`,
 );
 
 /** A change to the plan: counts only next to words about the input (same or previous sentence). */
 const USED_WEAK =
-  /\b(?:(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|(?:daarop|hierop) (?:een )?antwoord|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet|(?:voeren|voert|voerden|nemen) (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?(?:niet )?(?:in|door)|daarop|hierop|(?:hoger|lager|breder|smaller|kleiner|groter|korter|langer|verder|dichter|minder) (?:\S+ ){0,3}?(?:gemaakt|gelegd|gezet|geplaatst|gebouwd)|(?:komt|komen) (?:er )?(?:nu )?(?:een|extra|meer|betere|nieuwe|ook)|verplaatsen|(?:krijgt|krijgen) (?:nu )?(?:extra|meer|betere|nieuwe)|verplaatst)\b/;
+  /\b(?:(?:leggen|bouwen|maken|plaatsen|realiseren|voeren|doen|planten|verplaatsen|veranderen|geven|volgen) (?:we|wij) (?:\S+ ){0,2}?(?:niet\b|beide|allebei|dat\b|dit\b|die\b|deze\b|ze\b)|(?:we|wij) (?:leggen|bouwen|maken|plaatsen|realiseren|voeren|doen|planten) (?:ze |die |deze |dat |dit )?(?:beide|allebei|alle twee)\b|(?:komt|komen) (?:er )?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|tien|twaalf)\b|voortaan|\bnu (?:\S+ ){0,6}?in plaats van|(?:zitten|zit|staan|staat) (?:nu |ook |allebei |beide )?in (?:het|de) (?:\S+ )?(?:plan|ontwerp|voorstel|nota|visie|programma|beleid|regeling|strategie|aanbesteding)\w*|in (?:de|het) (?:nieuwe|definitieve|aangepaste|gewijzigde|uiteindelijke) \S+ (?:staat|staan|komt|komen|zit|zitten|krijgt|krijgen)|(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|(?:daarop|hierop) (?:een )?antwoord|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet|(?:voeren|voert|voerden|nemen) (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?(?:niet )?(?:in|door)|daarop|hierop|(?:hoger|lager|breder|smaller|kleiner|groter|korter|langer|verder|dichter|minder) (?:\S+ ){0,3}?(?:gemaakt|gelegd|gezet|geplaatst|gebouwd)|(?:komt|komen) (?:er )?(?:nu )?(?:een|extra|meer|betere|nieuwe|ook)|verplaatsen|(?:krijgt|krijgen) (?:nu )?(?:extra|meer|betere|nieuwe)|verplaatst)\b/;
 
 /** The people as the subject of a sentence. */
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
 
 /** Saying something, in any tense: "bewoners hebben gezegd dat de halte onveilig is". */
-const SAID = alt(['zeiden', 'zei', 'zeggen', 'zegt', 'gezegd', 'gaven aan', 'gaf aan', 'aangegeven', 'lieten weten', 'liet weten', 'meldden', 'meldde', 'gemeld', 'signaleerden', 'wezen (?:\\S+ ){0,2}?op', 'opgeschreven', 'schreven', 'noemden', 'genoemd', 'ingebracht', 'inbrachten']);
+const SAID = alt(['uitten', 'uitte', 'geuit', 'zeiden', 'zei', 'zeggen', 'zegt', 'gezegd', 'gaven aan', 'gaf aan', 'aangegeven', 'lieten weten', 'liet weten', 'meldden', 'meldde', 'gemeld', 'signaleerden', 'wezen (?:\\S+ ){0,2}?op', 'opgeschreven', 'schreven', 'noemden', 'genoemd', 'ingebracht', 'inbrachten']);
 
 /** Input was given: "bewoners vroegen om", "de reacties", "zorgen over", "de ouders waren tegen". */
 const INPUT_CONTEXT = new RegExp(
-  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|${SAID}|waren het (?:niet )?eens|hadden bezwaar)|(?:${ASKED}|${SAID}|vonden|klaagden|misten) (?:\\S+ ){0,2}?${SUBJECT}|(?:vaakst|meest|vaak|veel|het meest) genoemd)\\b`,
+  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|${SAID}|waren het (?:niet )?eens|hadden bezwaar)|(?:${ASKED}|${SAID}|vonden|klaagden|misten) (?:\\S+ ){0,2}?${SUBJECT}|(?:vaakst|meest|vaak|veel|het meest) genoemd|(?:ter sprake|naar voren) (?:kwam|kwamen|gebracht|gekomen)|(?:waar|waarom) (?:\\S+ ){0,3}?om (?:werd |is |was )?gevraagd)\\b`,
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
 const NOT_YET = /\b(?:nog (?:niet|geen)|niets|(?:volgende|latere|een later|verdere) (?:fase|stap|moment)|(?:wordt|worden) (?:\S+ ){0,6}?(?:bepaald|bekeken|afgewogen|onderzocht)|nog (?:\S+ ){0,2}?(?:bepaald|bekeken|afgewogen))\b|\b(?:wordt|worden|zal|zullen|gaan|gaat)\b(?: \S+){0,3}? nog\b/;
 
 /** A cue for "what was done with the input" in sentence i of the text, or undefined. */
+/**
+ * A hedge makes a general use vague: "zoveel mogelijk meegenomen" does not say what was done, unless
+ * the sentence goes on to say it ("zoveel mogelijk ingepast: de clubs houden hun avonduren").
+ */
+const HEDGED = /\b(?:zo ?(?:veel|goed) (?:als )?mogelijk|waar (?:dat )?(?:mogelijk|kon|kan)|voor zover (?:dat )?(?:mogelijk|kon|kan))\b(?![^.;]*:)/;
+/** A general use still to come says nothing yet: "de uitkomsten worden gebruikt bij de aanbesteding". */
+const VAGUE_LATER = /\b(?:wordt|worden|zal|zullen|gaan|gaat) (?:\S+ ){0,4}?(?:gebruikt|meegenomen|meegewogen|gebruiken|meenemen|meewegen)\b(?! (?:om|voor het|door)\b)/;
+/** The input that started the plan, not input given while people took part: "de regeling is opgesteld op verzoek van de clubs". */
+const ORIGIN = /\b(?:is|wordt|werd|zijn|worden|werden) (?:\S+ ){0,2}?(?:opgesteld|gemaakt|geschreven|ontwikkeld|gestart|opgezet|ingesteld|opgestart|begonnen|voorbereid|geïnitieerd|aangevraagd) (?:op|na|naar aanleiding van) (?:het |een )?(?:verzoek|initiatief|vraag|wens)\b/;
+/** "Er was geen ruimte voor inbreng": input denied is no context for a change. */
+const NO_INPUT = /\bgeen (?:\S+ ){0,2}?(?:ruimte|mogelijkheid|gelegenheid) (?:voor|tot|om) (?:\S+ )?(?:inbreng|inspraak|reacties|input|invloed)\b/g;
+/** The rung and the reason for it: "daarom is gekozen voor informeren" is no use of input. */
+const ABOUT_RUNG = /\b(?:informeren|raadplegen|adviseren|coproduceren|cocreatie|meebeslissen|zelfbeheer|niveau|trede|deze vorm|participatievorm)\b/;
+
 export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
   // "… horen wat we met hun inbreng hebben gedaan" is about feedback, not about the use itself.
   const s = sentences[i]!
@@ -815,6 +843,7 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
     .replace(/\b(?:horen|weten|lezen|uitleggen|uitgelegd|vertellen|verteld|zien|bespreken|besproken|toelichten|toegelicht|melden|gemeld|delen|gedeeld|presenteren|gepresenteerd|informeren|geïnformeerd) (?:\S+ ){0,6}?(?:welke|wat|hoe|of|waarom)\b.*$/, ' ')
     .replace(/^\s*(?:hoe|wat|welke|of|waarom) [^,]*, (?:\S+ ){0,2}?(?:laten|vertellen|horen|leggen|melden|lezen|delen|bespreken|informeren|presenteren)\b.*$/, ' ')
     .replace(/\bwat (?:we|wij|de gemeente|het college|er|hij|zij) (?:\S+ ){0,4}?met (?:\S+ ){0,4}?(?:gedaan|doen|doet|gebeurd|gebeurt|is gedaan)\b/g, ' ');
+  if (HEDGED.test(s) || VAGUE_LATER.test(s) || ORIGIN.test(s)) return undefined;
   const strong = hit(USED_STRONG, s);
   // "De reacties zijn verwerkt in een verslag": written down, not acted on.
   if (strong && /\b(?:verwerkt|opgenomen|verzameld|samengevat|gebruikt) (?:in|als|voor) (?:een |het |de )?(?:\S+ )?(?:verslag|overzicht|bijlage|samenvatting|notulen|rapportage|inventarisatie|reactienota|lijst)\b/.test(s)) return undefined;
@@ -823,12 +852,13 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
   const weak = hit(USED_WEAK, s);
   // The context may also follow when it points back: "De bomen blijven staan; dat was de wens van de buurt."
   const next = sentences[i + 1];
-  const context = INPUT_CONTEXT.test(s) || (i > 0 && INPUT_CONTEXT.test(sentences[i - 1]!)) || (next !== undefined && /^(?:dat|dit|zo|daar)\b/.test(next) && INPUT_CONTEXT.test(next));
+  const given = (x: string): boolean => INPUT_CONTEXT.test(x.replace(NO_INPUT, ' '));
+  const context = given(s) || (i > 0 && given(sentences[i - 1]!)) || (next !== undefined && /^(?:dat|dit|zo|daar)\b/.test(next) && given(next));
   // "De resultaten zijn als bijlage toegevoegd" is about the document, not about the plan.
   // The answer may come one sentence later: "Hondenbezitters vroegen om losloopgebieden; anderen klaagden over poep. We maken twee losloopgebieden."
   const answered = (i > 0 ? answerTo(sentences[i - 1]!, s) : undefined) ?? (i > 1 ? answerTo(sentences[i - 2]!, s) : undefined);
   if (answered && !NOT_YET.test(s)) return answered;
-  if (weak && !NOT_YET.test(s) && context && !/\b(?:bijlage|bijgevoegd|bijgevoegde)\b/.test(s)) {
+  if (weak && !NOT_YET.test(s) && context && !ABOUT_RUNG.test(s) && !/\b(?:bijlage|bijgevoegd|bijgevoegde)\b/.test(s)) {
     return { phrase: i > 0 && !INPUT_CONTEXT.test(s) ? `${lastWords(sentences[i - 1]!, 6)} … ${weak.phrase}` : s.split(' ').slice(0, 14).join(' '), index: weak.index };
   }
   return undefined;
@@ -837,7 +867,7 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
 /** People asking or worrying about something: "de agrariërs vroegen om een langere overgangstermijn". */
 const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste|${SAID})\\b|\\b(?:vroegen|vroeg|wilden|wilde|klaagden|vonden|misten) (?:\\S+ ){0,2}?${SUBJECT}\\b|\\b(?:${INPUT}) (?:\\S+ ){0,10}?over\\b|\\b(?:vaakst|meest|vaak|veel) genoemd`);
 /** The plan says what it now does: "het college stelt … voor", "er komt", "blijft", "wordt". */
-const PLAN_NOW = /\b(?:(?:staan|staat) (?:nu |ook )?in|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|schuift|verdwijnt|verdwijnen|houden|houdt|maken|maakt|zetten|zet|plaatsen|plaatst|leggen|legt|bouwen|bouwt|verplaatsen|verplaatst|voeren|voert|liggen|ligt|in (?:het|de) (?:definitieve|nieuwe|aangepaste|uiteindelijke|gewijzigde) \S+)\b/;
+const PLAN_NOW = /\b(?:(?:zijn|is) (?:inmiddels |nu |al )?(?:hersteld|vervangen|aangepast|verwijderd|opgelost|aangelegd|geplaatst|gerepareerd|verplaatst|gemaakt)|(?:staan|staat) (?:nu |ook )?in|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|schuift|verdwijnt|verdwijnen|houden|houdt|maken|maakt|zetten|zet|plaatsen|plaatst|leggen|legt|bouwen|bouwt|verplaatsen|verplaatst|voeren|voert|liggen|ligt|in (?:het|de) (?:definitieve|nieuwe|aangepaste|uiteindelijke|gewijzigde) \S+)\b/;
 const FUNCTION_WORDS = new Set(['omdat', 'zodat', 'daarom', 'hebben', 'worden', 'werden', 'zouden', 'willen', 'wilden', 'vonden', 'vroegen', 'moeten', 'kunnen', 'konden', 'graag', 'vooral', 'andere', 'nieuwe', 'gemeente', 'college', 'bewoners', 'inwoners', 'omwonenden', 'ondernemers', 'mensen', 'deelnemers', 'eerder', 'eerste', 'tweede', 'plaats']);
 
 function contentStems(s: string, from = 0): Set<string> {
@@ -859,7 +889,8 @@ const INPUT_STEM = /^(?:reacti|opmerk|sugges|zienswi|bezwar|voorste|advies|adviz
 
 function answerTo(prev: string, s: string): Cue | undefined {
   const ask = ASK_SENTENCE.exec(prev);
-  if (!ask || !PLAN_NOW.test(s) || TAKING_PART.test(s)) return undefined;
+  // "De regeling wordt na vaststelling gepubliceerd": publishing the plan answers no wish.
+  if (!ask || !PLAN_NOW.test(s) || TAKING_PART.test(s) || FORMAL_PUBLICATION.test(s) || /\b(?:gepubliceerd|bekendgemaakt|bekend gemaakt)\b/.test(s)) return undefined;
   const asked = contentStems(prev, ask.index);
   // The thing asked for must come back, not the word for the input: "ideeën … wat met deze ideeën gebeurt".
   const shared = [...contentStems(s)].find((w) => asked.has(w) && !INPUT_WORD.test(` ${w}`) && !INPUT_STEM.test(w));
@@ -988,7 +1019,7 @@ export const SECTION_LABELS: readonly { key: LabelKey; re: RegExp }[] = [
   { key: 'terugkoppeling', re: /^(?:terugkoppeling|terugmelding|terugkoppelen|informeren (?:van )?(?:de )?deelnemers|hoe horen (?:de )?deelnemers \S+)$/ },
   {
     key: 'watMetInbreng',
-    re: /^(?:wat (?:hebben we |is er |doen we |gebeurt er |gebeurde er )?(?:gedaan )?met (?:de |hun |deze )?(?:inbreng|reacties|resultaten|opbrengst|uitkomsten|adviezen?)|verwerking(?: van de inbreng)?|wat gedaan|gevolgen voor het (?:plan|ontwerp|voorstel)|resultaat(?: en verwerking)?)$/,
+    re: /^(?:wat (?:hebben we |is er |doen we |gebeurt er |gebeurde er )?(?:gedaan )?met (?:de |hun |deze )?(?:inbreng|reacties|resultaten|opbrengst|uitkomsten|adviezen?)|wat (?:doen we|deden we|gebeurt|gebeurde|is er gedaan|hebben we gedaan|is) (?:er)?mee(?: gedaan)?\??|verwerking(?: van de inbreng)?|wat gedaan|gevolgen voor het (?:plan|ontwerp|voorstel)|resultaat(?: en verwerking)?)$/,
   },
   { key: 'reden', re: /^(?:reden(?: geen participatie)?|waarom geen participatie|waarom niet\??)$/ },
   { key: 'waarom', re: /^(?:waarom(?: dit niveau| deze vorm| deze aanpak)?|motivatie|onderbouwing)$/ },

@@ -138,6 +138,33 @@ describe('what was done with the input, concrete or vague', () => {
   ])('"%s" says what was done', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(true));
 
   it.each([
+    // A promise or a decision to take it over.
+    'De ontwikkelaar heeft toegezegd dat de bouwkeet niet aan de kant van de school komt.',
+    'Het college heeft bij de start toegezegd het wijkplan van de bewoners over te nemen.',
+    'Het college legt het ontwerp van de werkgroep ongewijzigd aan de raad voor.',
+    'Het college neemt het buurtplan over zolang het binnen het budget past.',
+    // Their choice carried out.
+    'Wat de jongerenraad kiest, voert de gemeente uit.',
+    'Het college voert hun keuze in 2027 uit.',
+    // The input as the reason for the change, after it.
+    'Het bankje komt bij de vijver, omdat ouderen daar graag willen zitten.',
+    // The change in the sentence after the wish, in other words than the wish.
+    'Veel ouders misten een plek voor peuters. Er komen twee peutertoestellen bij de zandbak.',
+    'Omwonenden vonden de parkeerplaatsen te dicht bij de ingang. Voortaan parkeren bezoekers achter het gebouw.',
+    'De buurt vroeg om meer groen. Beide bomenrijen zitten nu in het ontwerp.',
+    'Bewoners wilden een fietsenstalling en een bankje. We leggen beide aan.',
+    'Een hondenveld, dat in de gesprekken ter sprake kwam, leggen we niet aan: daar is geen plek voor.',
+    'Ouders vinden de schoolroute gevaarlijk. In het nieuwe verkeersplan staat nu een 30-kilometerzone bij de school.',
+    'De bewoners uitten hun zorg over sluipverkeer. Naar aanleiding daarvan komt er een knip in de Dorpsstraat.',
+    'De opmerking van de seniorenraad over de leesbaarheid is verwerkt: de folder is nu in grotere letters.',
+    'Bewoners meldden kapotte stoeptegels bij het winkelcentrum. Die stoeptegels zijn inmiddels vervangen.',
+    // Under a label that asks what was done with it.
+    '\nWat doen we ermee\nDe zebra bij de school komt er in 2027.',
+  ])('"%s" says what was done, in the ways other writers put it', (text) =>
+    expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(true),
+  );
+
+  it.each([
     'De reacties van de bewoners zijn meegenomen.',
     'Alle inbreng is zorgvuldig meegenomen in de afweging.',
     'Wat met de ideeën gebeurt, bepalen we in de volgende fase.',
@@ -148,6 +175,21 @@ describe('what was done with the input, concrete or vague', () => {
     'Het college heeft het advies van de jeugdraad gevraagd over het jongerenbeleid.',
     // People taking over a task is zelfbeheer, not the gemeente taking over what they said.
     'Vanaf januari neemt de buurtvereniging het onderhoud van de speeltuin over.',
+    // A hedge makes a general use vague.
+    'Alle inbreng is zo goed mogelijk verwerkt in de nota.',
+    'Hun ideeën zijn waar mogelijk meegenomen in de verdere uitwerking.',
+    // A general use still to come.
+    'De uitkomsten worden gebruikt bij het opstellen van het bestek.',
+    // The request that started the plan.
+    'Het plan is opgesteld op verzoek van de dorpsraad.',
+    // No input, and the reason for the rung.
+    'Gezien de wettelijke termijnen was er geen ruimte voor inbreng; daarom kozen we voor informeren.',
+    // A pointer to a document.
+    'Hoe we met de reacties omgaan, staat in de reactienota.',
+    // Publishing the plan answers no wish.
+    'Verenigingen konden hun wensen voor de regeling geven. De regeling wordt na vaststelling in het gemeenteblad gepubliceerd.',
+    // A promise to inform.
+    'We hebben toegezegd de bewoners op de hoogte te houden.',
   ])('"%s" does not say it yet', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(false));
 });
 
