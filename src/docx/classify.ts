@@ -3,6 +3,8 @@
 // confidence, never as fact. Each element found keeps the phrase that matched as evidence.
 import type { Level } from '../participation/index.ts';
 import {
+  ADOPTED_NEXT,
+  CHOSE,
   DONE,
   EMPTY_CONTENT,
   FUTURE,
@@ -20,6 +22,7 @@ import {
   REASON,
   VOICED,
   WHY,
+  askedFor,
   feedbackCue,
   isNegated,
   labelOf,
@@ -67,6 +70,9 @@ function normalise(text: string): string {
     .replace(/[\u2018\u2019\u201a\u2032`´]/g, "'")
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/[\u00a0\s]+/g, ' ')
+    // Diaereses left out on a keyboard without them: "ideeen", "geinformeerd", "enquete" is read as written.
+    .replace(/\bideeen\b/g, 'ideeën')
+    .replace(/\bgeinformeerd\b/g, 'geïnformeerd')
     .trim()} `;
 }
 
@@ -167,6 +173,9 @@ interface LevelHit {
   voiced?: boolean;
 }
 
+/** Meeting forms that do not say by themselves that people gave input. */
+const EVENING_ONLY = /(?:inloop|bewonersavond|buurtavond)/;
+
 // Level hits and feedback sentences are needed several times per section; keep them per units array.
 const hitsMemo = new WeakMap<readonly Unit[], LevelHit[]>();
 const feedbackMemo = new WeakMap<readonly Unit[], Map<number, string>>();
@@ -192,6 +201,8 @@ function levelHits(units: readonly Unit[]): LevelHit[] {
     // "Er kwamen 46 reacties", "bewoners vonden de containers te ver weg": input given, not merely possible.
     const voiced = /\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) ? null : VOICED.exec(u.s);
     if (voiced) hits.push({ level: 'raadplegen', kind: 'cue', evidence: voiced[0].trim(), unit: i, voiced: true });
+    const chose = CHOSE.exec(u.s);
+    if (chose && !negatedAt(u.s, chose.index) && ADOPTED_NEXT.test(units[i + 1]?.s ?? '')) hits.push({ level: 'meebeslissen', kind: 'described', evidence: chose[0].trim(), unit: i });
   });
   return hits;
 }
@@ -237,8 +248,10 @@ function guessOnce(units: readonly Unit[]): LevelGuess | undefined {
   // inwoners is meegenomen" says nothing about how much say they had.
   const somethingDone = units.some((u, i) => !fb.has(i) && DONE.test(u.s));
   // Informing the raad ("u bent geïnformeerd", a raadsinformatiebrief) is not a rung for residents.
+  // A walk-in or residents' evening is often only informative: it points to raadplegen once people gave input.
   const usable = (h: LevelHit): boolean =>
     (h.kind !== 'cue' || somethingDone) &&
+    (h.kind !== 'cue' || !EVENING_ONLY.test(h.evidence) || inputGiven || units.some((u, i) => !fb.has(i) && askedFor(u.s))) &&
     (!h.voiced || (!openRung && !fb.has(h.unit))) &&
     (h.level !== 'informeren' || (!inputGiven && !invited && !fb.has(h.unit) && !/\b(?:u|raadsinformatiebrief|raadsleden|gemeenteraad)\b/.test(units[h.unit]!.s)));
   const best = (kind: LevelHit['kind']): LevelHit | undefined =>
@@ -380,13 +393,17 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
   }
   // Meebeslissen means the gemeente adopts what the participants chose (PARTICIPATION.md §1):
   // a section that says they chose within the kaders has said what happened with their input.
-  if (evidence.watMetInbreng === undefined) {
+  // Under zelfbeheer people decide for themselves ("zij bepalen zelf wat er gebeurt"): nothing of theirs is taken over.
+  if (evidence.watMetInbreng === undefined && level?.level !== 'zelfbeheer') {
     const decided = LEVEL_LEXICON.find((l) => l.level === 'meebeslissen')!;
     const m = sentences.map((s) => decided.described.exec(s)).find((x) => x !== null && !negatedAt(x.input, x.index));
     const adopted = /\b(?:won|wint|voeren (?:we|wij)|nemen (?:we|wij)|overgenomen|uitgevoerd|gevolgd|was aan|lag bij|ligt bij|voer\w* (?:\S+ ){0,4}?uit)\b/;
     // "Bewoners kozen …" is their decision, which meebeslissen adopts; "bewoners mochten kiezen" is only the chance.
     const chance = /\b(?:mochten|mogen|mag|mocht|konden|kunnen|kon|kan)\b/;
     if (m && (!chance.test(m[0]) || adopted.test(sentences.join(' ')))) evidence.watMetInbreng = m[0].trim();
+    // "De bewoners kozen voor een plateau. Dat plateau leggen we in de herfst aan."
+    const carried = sentences.findIndex((s, i) => CHOSE.test(s) && ADOPTED_NEXT.test(sentences[i + 1] ?? ''));
+    if (evidence.watMetInbreng === undefined && carried >= 0) evidence.watMetInbreng = `${CHOSE.exec(sentences[carried])![0].trim()} … ${sentences[carried + 1]!.split(' ').slice(0, 6).join(' ')}`;
   }
   return {
     elements: {

@@ -91,6 +91,32 @@ describe('the rung described instead of named', () => {
   ])('"%s" -> %s', (text, level) => expect(guessLevel(text)?.level).toBe(level));
 
   it.each([
+    // Only told, said in the words of other writers.
+    ['Tijdens de dorpsavond kon de dorpsraad vragen stellen over de planning.', 'informeren'],
+    ['De ondernemers zijn in mei bijgepraat over de nieuwe markt; meedenken over de indeling was niet mogelijk.', 'informeren'],
+    ['De huurders hebben niet meegepraat, omdat de renovatie wettelijk verplicht is.', 'informeren'],
+    ['Na het besluit sturen we de bewoners een brief over de nieuwe parkeerregels.', 'informeren'],
+    // Asked for their view, in other word orders.
+    ['We hebben de leden van de tennisclub in april via een formulier om hun reactie gevraagd op de nieuwe baanindeling.', 'raadplegen'],
+    ['We hebben de scholieren van het Stedelijk College in mei 2026 gevraagd wat zij van de nieuwe fietsenstalling vinden.', 'raadplegen'],
+    ['Bij een wandeling door de wijk wezen bewoners ons op kapotte lantaarns.', 'raadplegen'],
+    ['De jongeren gaven in een sessie hun ideeen voor de hangplek.', 'raadplegen'],
+    // Chose within conditions, or chose and the choice is carried out.
+    ['De bewoners van het Hof hebben zelf, binnen de voorwaarden van de gemeente, gekozen welke bomen er komen.', 'meebeslissen'],
+    ['Binnen de voorwaarden van het college hebben de ouders de speeltoestellen gekozen.', 'meebeslissen'],
+    ['De buurtbewoners kozen voor een wadi in het plantsoen. Die wadi leggen we in het najaar aan.', 'meebeslissen'],
+    // Management handed over.
+    ['Met dit besluit worden het beheer en het onderhoud van de moestuin aan de buurtvereniging overgedragen.', 'zelfbeheer'],
+  ])('"%s" -> %s (as other writers put it)', (text, level) => expect(guessLevel(text)?.level).toBe(level));
+
+  it.each([
+    // A walk-in evening alone may only inform.
+    'Op 3 juni houden we een inloopavond voor omwonenden over de nieuwe school.',
+    // What people said in talks fits several rungs.
+    'Met de winkeliers zijn gesprekken gevoerd. Zij gaven aan dat het plein vaak te vol staat.',
+  ])('"%s" leaves the rung open too', (text) => expect(guessLevel(text)).toBeUndefined());
+
+  it.each([
     // No way of taking part is told, so no rung either.
     'De mening van de bewoners is meegenomen.',
     'De dorpsraad is op de hoogte van het plan.',
@@ -158,6 +184,8 @@ describe('what was done with the input, concrete or vague', () => {
     'De bewoners uitten hun zorg over sluipverkeer. Naar aanleiding daarvan komt er een knip in de Dorpsstraat.',
     'De opmerking van de seniorenraad over de leesbaarheid is verwerkt: de folder is nu in grotere letters.',
     'Bewoners meldden kapotte stoeptegels bij het winkelcentrum. Die stoeptegels zijn inmiddels vervangen.',
+    // Their choice carried out in the next sentence.
+    'De buurtbewoners kozen voor een wadi in het plantsoen. Die wadi leggen we in het najaar aan.',
     // Under a label that asks what was done with it.
     '\nWat doen we ermee\nDe zebra bij de school komt er in 2027.',
   ])('"%s" says what was done, in the ways other writers put it', (text) =>
@@ -190,6 +218,8 @@ describe('what was done with the input, concrete or vague', () => {
     'Verenigingen konden hun wensen voor de regeling geven. De regeling wordt na vaststelling in het gemeenteblad gepubliceerd.',
     // A promise to inform.
     'We hebben toegezegd de bewoners op de hoogte te houden.',
+    // People who manage it themselves decide for themselves; nothing of theirs is taken over.
+    'De stichting heeft het beheer van de speeltuin overgenomen. Zij bepalen zelf wat er in de speeltuin gebeurt.',
   ])('"%s" does not say it yet', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(false));
 });
 
