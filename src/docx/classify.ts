@@ -20,6 +20,7 @@ import {
   PAST,
   PROMISED,
   REASON,
+  REASON_PLAIN,
   VOICED,
   WHY,
   askedFor,
@@ -150,7 +151,24 @@ const POINTS_BACK =
  * hun keuze over". A "because" on such a sentence says why they get that much say.
  */
 const INFLUENCE =
-  /\b(?:(?:vormen|vormt|vormden|vormde|is|zijn|was|waren) (?:de |het )?(?:basis|uitgangspunt|vertrekpunt|leidend|bindend)|(?:nemen|neemt|namen|nam) (?:we |wij |het college |de gemeente )?(?:hun|de|het) (?:\S+ )?(?:keuze|ontwerp|advies|plan|voorstel|uitkomst\w*) (?:\S+ ){0,3}?over|(?:volgen|volgt|volgden) (?:we |wij |het college )?(?:hun|het|de) (?:\S+ )?(?:advies|keuze|ontwerp))\b/;
+  /\b(?:(?:vormen|vormt|vormden|vormde|is|zijn|was|waren) (?:de |het )?(?:basis|uitgangspunt|vertrekpunt|leidend|bindend)|(?:nemen|neemt|namen|nam) (?:we |wij |het college |de gemeente )?(?:hun|de|het) (?:\S+ )?(?:keuzes?|ontwerpen?|advie(?:s|zen)|plan(?:nen)?|voorstel(?:len)?|uitkomst\w*) (?:\S+ ){0,3}?over|(?:volgen|volgt|volgden) (?:we |wij |het college )?(?:hun|het|de) (?:\S+ )?(?:advies|adviezen|keuzes?|ontwerp))\b/;
+
+/** "We nemen hun ontwerp over, omdat …": the because belongs to the influence, not to a clause after a colon or semicolon. */
+function becauseOfInfluence(s: string): boolean {
+  const m = INFLUENCE.exec(s);
+  if (!m) return false;
+  return BECAUSE.test(s.slice(0, m.index)) || BECAUSE.test(s.slice(m.index + m[0].length).split(/[:;]/)[0]!);
+}
+
+/**
+ * "Meer invloed was niet mogelijk: de maatregel volgt uit een besluit van de provincie": a colon after
+ * words about influence gives the reason. A colon after the kaders lists them ("de raad stelde de
+ * kaders: € 60.000 en …"); that is what people may choose within, not why.
+ */
+function colonReason(s: string): boolean {
+  const head = s.split(/: /)[0]!;
+  return head !== s && LEVEL_TALK.test(head.replace(/\bkaders?\b/g, ' '));
+}
 const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
 
 /** The gemeente's answer to what people asked or said: "alle vragen en antwoorden", "wat we met hun vragen doen". */
@@ -359,15 +377,15 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     // The reason stands in the sentence that gives the level, in the one after it, or in a sentence
     // about influence: "Meer invloed was niet mogelijk: de maatregel volgt uit een besluit van de provincie."
     const levelUnit = units.findIndex((u) => u.s.includes(level.evidence ?? '\u0000'));
-    const because = (u: Unit): boolean => WHY.test(u.s) || (/\w: \w/.test(u.s) && LEVEL_TALK.test(u.s));
+    const because = (u: Unit): boolean => WHY.test(u.s) || colonReason(u.s);
     const reason =
       why ??
       units
         .map((u, i) =>
           !fb.has(i) &&
           ((because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit || (i > levelUnit && i <= levelUnit + 2 && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
-            (BECAUSE.test(u.s) && INFLUENCE.test(u.s)) ||
-            ((i === levelUnit || i === levelUnit + 1) && KNOW_BEST.test(u.s)))
+            becauseOfInfluence(u.s) ||
+            ((i === levelUnit || i === levelUnit + 1) && (KNOW_BEST.test(u.s) || REASON_PLAIN.test(u.s))))
             ? u.s
             : undefined,
         )

@@ -333,7 +333,7 @@ function firstTime(s: string): Cue | undefined {
 export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|om die reden|gezien|conform|op grond van)\b/;
 
 /** "Zij kennen de wijk het best": why people get this much say, without a "because". */
-export const KNOW_BEST = /\b(?:kennen|kent|weten|weet) (?:\S+ ){0,6}?(?:het )?(?:best|beste|goed)\b|\bhet best(?:e)? (?:\S+ ){0,2}?(?:weten|kennen|weet|kent)\b|\b(?:als ervaringsdeskundigen?|(?:hun|zijn|haar) (?:eigen )?(?:deskundigheid|ervaring|kennis))\b/;
+export const KNOW_BEST = /\b(?:kennen|kent|weten|weet) (?:\S+ ){0,6}?(?:het )?(?:best|beste|goed)\b|\b(?:weten|weet|kennen|kent|zien|ziet) (?:\S+ ){0,2}?wat (?:\S+ ){0,4}?nodig (?:heeft|hebben|is)\b|\bhet best(?:e)? (?:\S+ ){0,2}?(?:weten|kennen|weet|kent)\b|\b(?:als ervaringsdeskundigen?|(?:hun|zijn|haar) (?:eigen )?(?:deskundigheid|ervaring|kennis))\b/;
 
 // --- Terugkoppeling: people heard back what happened with what they said -------------------
 
@@ -1055,4 +1055,13 @@ export const EMPTY_CONTENT = /^\s*(?:geen\b|n\.?\s?v\.?\s?t|nvt\b|niet van toepa
 
 /** Words that show a sentence is about how much influence people had. */
 export const LEVEL_TALK =
-  /\b(?:niveau|trede|invloed|inspraak|\w+ruimte|ruimte (?:voor|om) (?:\S+ )?(?:inbreng|inspraak|invloed|keuzes?|participatie|mee te|kiezen|beslissen|meebeslissen)|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|kozen (?:we |wij )?voor|kiezen (?:we |wij )?voor|gekozen voor|meebeslissen|adviseren|raadplegen|coproduceren|cocreatie|zelfbeheer)\b/;
+  /\b(?:niveau|trede|invloed|inspraak|\w+ruimte|ruimte (?:voor|om) (?:\S+ )?(?:inbreng|inspraak|invloed|keuzes?|participatie|mee te|kiezen|beslissen|meebeslissen)|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|(?:kozen|kiezen|gekozen) (?:we |wij )?voor (?:(?:deze|dit|die|een|het|de|bewust) )?(?:\S+ )?(?:vorm|aanpak|werkwijze|niveau|trede|informeren|raadplegen|advies|adviseren|coproduceren|cocreatie|meebeslissen|zelfbeheer|participatie\w*|manier|opzet)|meebeslissen|adviseren|raadplegen|coproduceren|cocreatie|zelfbeheer)\b/;
+
+/**
+ * A reason for the rung without a "because": the choice was not the gemeente's to give away ("het
+ * beleid ligt grotendeels vast in de landelijke regels", "een provinciaal project waarin de gemeente
+ * weinig te zeggen heeft"), or what the gemeente wanted to learn ("we wilden eerst weten hoe …").
+ * Read only in the sentence that gives the rung or the one after it.
+ */
+export const REASON_PLAIN =
+  /\b(?:(?:ligt|liggen|lag|lagen) (?:\S+ ){0,2}?vast|vastgelegd|staat vast|(?:weinig|geen|nauwelijks) (?:\S+ )?(?:te zeggen|te kiezen|ruimte|keuzes?|invloed|zeggenschap)|niets te kiezen|(?:gaat|ging) (?:het )?om (?:de )?uitvoering|betreft (?:de )?uitvoering|(?:landelijke|wettelijke|provinciale|europese) (?:regels|regeling|wet\w*|eisen|kaders)|rijksregeling|(?:provinciaal|landelijk|regionaal) project|(?:wilde|wilden|willen|wil) (?:eerst |vooral )?(?:weten|horen|ophalen|peilen))\b/;

@@ -138,8 +138,29 @@ describe('the reason for the rung, also without "omdat" in the same sentence', (
   ])('"%s" gives a reason', (text) => expect(readElements(text).elements.niveauWaarom).toBe(true));
 
   it.each([
+    // The choice was not the gemeente's to give away, said without "omdat", right after the rung.
+    'We hebben gekozen voor het niveau raadplegen. De route ligt grotendeels vast in het provinciale inpassingsplan.',
+    'Niveau: informeren. Het gaat om de uitvoering van een Europese richtlijn.',
+    // What the gemeente wanted to learn.
+    'Voor deze trede (raadplegen) is gekozen. De gemeente wilde eerst horen hoe ondernemers de bereikbaarheid ervaren.',
+    // Why their plans are taken over.
+    'Met de dorpsraad maakten we samen het dorpsplan (coproduceren). In maart waren er drie avonden. Er kwamen 40 mensen. Het college neemt de gezamenlijke plannen over, omdat de dorpsraad het dorp het beste kent.',
+    'Rol van de huurders: adviseren. Zij zien zelf wat het complex nodig heeft.',
+    // Choosing a form named in other words.
+    'De cliëntenraad krijgt het concept in mei voor advies. We kiezen voor advies, omdat de raad de ervaring van cliënten meebrengt.',
+  ])('"%s" gives a reason in the words of other writers', (text) => expect(readElements(text).elements.niveauWaarom).toBe(true));
+
+  it.each([
     'We hielden een enquête (raadplegen). Omdat het regende kwamen er weinig mensen naar de avond.',
     'We hielden een enquête (raadplegen). Daarom komt er een extra container bij de school.',
+    // The kaders listed after a colon are what people choose within, not why.
+    'De buurt koos binnen de kaders (meebeslissen). De raad gaf de kaders mee: € 80.000 en een veilige oversteek.',
+    // A reason for a choice in the plan, not for the rung.
+    'Bewoners konden hun mening geven (raadplegen). Er wordt gekozen voor grijze klinkers, omdat veel bewoners daarom vroegen.',
+    // A reason for the one exception, after a colon.
+    'Samen met de buurt schreven we het plan (coproductie). Het college neemt het plan over, op één punt na: de brug kan niet, omdat het waterschap geen vergunning geeft.',
+    // A name before a colon.
+    'Speelbudget West: kinderen bepalen zelf aan welke toestellen het geld gaat (meebeslissen).',
   ])('"%s" gives no reason for the rung', (text) => expect(readElements(text).elements.niveauWaarom).toBe(false));
 });
 
