@@ -191,6 +191,9 @@ interface LevelHit {
   voiced?: boolean;
 }
 
+/** Input arriving: "het advies is op 18 november ontvangen", "de reacties kwamen in mei binnen". */
+const INPUT_ARRIVED = /\b(?:advies|adviezen|reacties?|zienswijzen?|inbreng|ideeën|stemmen)\b[^.;]*\b(?:ontvangen|binnengekomen|binnen|uitgebracht|ingediend|opgehaald)\b/;
+
 /** Meeting forms that do not say by themselves that people gave input. */
 const EVENING_ONLY = /(?:inloop|bewonersavond|buurtavond)/;
 
@@ -365,10 +368,20 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     described?.evidence;
   if (done) evidence.watGedaan = done.trim();
   // A time counts where the sentence is about taking part, not about a decision or the feedback.
+  // Also input arriving ("het advies is op 18 november ontvangen") and, where people decided, their choice being made.
   const aboutTakingPart = (u: Unit): boolean =>
-    u.label === 'wanneer' || u.label === 'watGedaan' || DONE.test(u.s) || PARTICIPANTS.test(u.s) || whoCue(u.s) !== undefined || describedUnits.has(u);
+    u.label === 'wanneer' ||
+    u.label === 'watGedaan' ||
+    DONE.test(u.s) ||
+    PARTICIPANTS.test(u.s) ||
+    whoCue(u.s) !== undefined ||
+    describedUnits.has(u) ||
+    INPUT_ARRIVED.test(u.s) ||
+    (level?.level === 'meebeslissen' && /\b(?:de keuze|de stemming|gestemd|gekozen)\b/.test(u.s));
+  // A sentence cut at a semicolon goes on about the same thing: "… beoordeelt de aanvragen; de eerste ronde loopt van september tot december".
+  const about = (i: number): boolean => aboutTakingPart(units[i]!) || (i > 0 && /;$/.test(units[i - 1]!.s) && aboutTakingPart(units[i - 1]!));
   const when = units
-    .map((u, i) => (fb.has(i) || !aboutTakingPart(u) ? undefined : timeCue(u.s)?.phrase))
+    .map((u, i) => (fb.has(i) || !about(i) ? undefined : timeCue(u.s)?.phrase))
     .find((p) => p !== undefined);
   if (when) evidence.wanneer = when;
 

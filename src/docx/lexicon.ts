@@ -96,6 +96,8 @@ export const PEOPLE = alt([
   'vereniging',
   '(?!gemeentera|bestuursra|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove)[\\w-]+(?:raad|raden|overleg|platform|bond|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comité|stichting|collectief)',
   'stichting',
+  // "de schoolbesturen", "het kerkbestuur": the boards of schools and churches speak for them.
+  '(?:school|kerk|verenigings|club|sport|moskee)besturen?',
   'huishoudens',
   'buren',
   'gezinnen',
@@ -262,7 +264,7 @@ export function whoCue(s: string): Cue | undefined {
 // --- Wanneer: a date, month, season or period ----------------------------------------------
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTH_SHORT = /\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?= |$)|\b\d{1,2} (?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b(?: \d{4})?/;
+const MONTH_SHORT = /\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?= |$)|\((?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\)|\b\d{1,2} (?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b(?: \d{4})?/;
 const RELATIVE = '(?:dit|deze|vorig|vorige|volgend|volgende|afgelopen|komend|komende|het komende|het afgelopen|het volgende|het vorige)';
 /**
  * Seasons ("na de zomer", "het voorjaar van 2027"), years and parts of years ("begin volgend jaar",
@@ -280,6 +282,11 @@ function monthWord(w: string): boolean {
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
+  // Two letters swapped ("okotber") is one slip of the fingers too.
+  if (a.length === b.length) {
+    const i = [...a].findIndex((c, k) => c !== b[k]);
+    if (i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return true;
+  }
   let i = 0;
   let j = 0;
   let edits = 0;
@@ -302,12 +309,26 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 /** When: a month (also misspelt), a season, a year with a preposition, a week, a date. */
 export function timeCue(s: string): Cue | undefined {
-  const found = firstTime(s);
-  // "Zie het raadsvoorstel van 12 oktober 2025": the date of a document, not of the participation.
-  if (found && /\b(?:\w*voorstel|\w*besluit|\w*brief|nota|verordening|vergadering) van (?:\S+ )?$/.test(s.slice(0, found.index))) return undefined;
-  // "De Sportnota 2027-2030", "het uitvoeringsprogramma 2026": the title of a document, not a time.
-  if (found && /^20\d\d/.test(found.phrase) && /\w*(?:nota|plan|visie|programma|beleid|agenda|begroting|strategie|akkoord|verordening|kader) $/.test(s.slice(0, found.index))) return undefined;
-  return found;
+  // A time that is no time of taking part is skipped and the rest of the sentence read on:
+  // "Voor het afvalplan 2027-2030 hielden we in oktober een enquête".
+  let t = s;
+  for (let tries = 0; tries < 4; tries++) {
+    const found = firstTime(t);
+    if (!found) return undefined;
+    const before = t.slice(0, found.index);
+    // "Zie het raadsvoorstel van 12 oktober 2025": the date of a document, not of the participation;
+    // but advice sent in a letter of that date was given then: "advies uitgebracht (brief van 12 augustus)".
+    const documentDate =
+      /\b(?:\w*voorstel|\w*besluit|\w*brief|nota|verordening|(?:raads|commissie|college)vergadering) van (?:\S+ )?$/.test(before) &&
+      !/\b(?:uitgebracht|gereageerd|ingediend|advies gegeven)\b/.test(s);
+    // "De Sportnota 2027-2030", "het uitvoeringsprogramma 2026": the title of a document, not a time.
+    const title = /^20\d\d/.test(found.phrase) && /\w*(?:nota|plan|visie|programma|beleid|agenda|begroting|strategie|akkoord|verordening|kader) $/.test(before);
+    if (!documentDate && !title) return found;
+    const end = t.indexOf(' ', found.index + 1);
+    const length = Math.max(found.phrase.length, (end < 0 ? t.length : end) - found.index);
+    t = t.slice(0, found.index) + ' '.repeat(length) + t.slice(found.index + length);
+  }
+  return undefined;
 }
 
 function firstTime(s: string): Cue | undefined {
@@ -321,8 +342,8 @@ function firstTime(s: string): Cue | undefined {
       // The words that make the date: "op 12 maart 2026", "in novmber".
       const from = /^(?:\d{1,2}|op|in|begin|eind|medio|half|sinds|vanaf|tot)$/.test(words[i - 1] ?? '') ? i - 1 : i;
       const start = from > 0 && /^\d{1,2}$/.test(words[from] ?? '') && /^(?:op|in|tot|vanaf)$/.test(words[from - 1] ?? '') ? from - 1 : from;
-      const end = /^\d{4}[.,;:]?$/.test(words[i + 1] ?? '') ? i + 2 : i + 1;
-      return { phrase: words.slice(start, end).join(' ').replace(/[.,;:]$/, ''), index };
+      const end = /^\d{4}[.,;:)]*$/.test(words[i + 1] ?? '') ? i + 2 : i + 1;
+      return { phrase: words.slice(start, end).join(' ').replace(/[.,;:)]+$/, ''), index };
     }
     index += w.length + 1;
   }

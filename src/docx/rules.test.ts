@@ -164,6 +164,10 @@ describe('the reason for the rung, also without "omdat" in the same sentence', (
   ])('"%s" gives no reason for the rung', (text) => expect(readElements(text).elements.niveauWaarom).toBe(false));
 });
 
+describe('who took part, named by a board', () => {
+  it('reads school boards as named', () => expect(readElements('Het huisvestingsplan is samen met de schoolbesturen opgesteld.').elements.wie).toBe(true));
+});
+
 describe('what was done to involve people, in other words', () => {
   it.each(['We gingen langs de deuren in de Molenstraat.', 'We belden de twaalf ondernemers aan het plein.', 'Op de weekmarkt stond een kraam van de gemeente.'])(
     '"%s" tells what was done',
@@ -329,6 +333,31 @@ describe('when: seasons, quarters, weeks and periods', () => {
     ['rond de jaarwisseling hielden we een peiling', 'rond de jaarwisseling'],
     ['in het najaar van 2026 praten we met de buurt', 'het najaar van 2026'],
   ])('"%s" -> %s', (s, phrase) => expect(timeCue(s)?.phrase).toContain(phrase));
+
+  it.each([
+    // A title first, the time of taking part after it.
+    ['voor het mobiliteitsplan 2027-2035 hielden we in oktober 2026 een enquête', 'oktober 2026'],
+    // The meeting of a council of residents is when the talk took place.
+    ['het plan is besproken met de dorpsraad in haar vergadering van 3 juni', '3 juni'],
+    // Advice sent in a letter of that date was given then.
+    ['de seniorenraad heeft advies uitgebracht (brief van 4 mei 2026)', '4 mei 2026'],
+    // A short month in brackets, and two letters swapped.
+    ['huurders gebeld en thuis bezocht (sept)', 'sept'],
+    ['op 3 novmeber was er een schouw', 'novmeber'],
+  ])('"%s" -> %s (as other writers put it)', (s, phrase) => expect(timeCue(s)?.phrase).toContain(phrase));
+
+  it('does not read the date of a council document as the time of taking part', () => {
+    expect(timeCue('zie de raadsinformatiebrief van 12 oktober 2025')).toBeUndefined();
+    expect(timeCue('de wethouder lichtte het toe in de raadsvergadering van 12 oktober')).toBeUndefined();
+  });
+
+  it.each([
+    ['Het advies van de jeugdraad is op 2 juni ontvangen.', '2 juni'],
+    ['Een bewonerscommissie beoordeelt de aanvragen; de eerste ronde loopt van maart tot juni 2027.', 'maart'],
+    ['Binnen een budget van € 20.000 kozen de leerlingen de toestellen (meebeslissen). De keuze is gemaakt op 9 maart.', '9 maart'],
+  ])('"%s" says when: input arriving, a sentence cut at a semicolon, the choice made', (text, phrase) =>
+    expect(readElements(text).evidence.wanneer).toContain(phrase),
+  );
 
   it('does not read the years in a title as a period', () => {
     expect(timeCue('de woonvisie 2025-2030 is in overleg met de corporaties opgesteld')).toBeUndefined();
