@@ -145,7 +145,7 @@ describe('the reason for the rung, also without "omdat" in the same sentence', (
     'Voor deze trede (raadplegen) is gekozen. De gemeente wilde eerst horen hoe ondernemers de bereikbaarheid ervaren.',
     // Why their plans are taken over.
     'Met de dorpsraad maakten we samen het dorpsplan (coproduceren). In maart waren er drie avonden. Er kwamen 40 mensen. Het college neemt de gezamenlijke plannen over, omdat de dorpsraad het dorp het beste kent.',
-    'Rol van de huurders: adviseren. Zij zien zelf wat het complex nodig heeft.',
+    'De huurders adviseren de corporatie over de renovatie (adviseren). Zij zien zelf wat het complex nodig heeft.',
     // Choosing a form named in other words.
     'De cliëntenraad krijgt het concept in mei voor advies. We kiezen voor advies, omdat de raad de ervaring van cliënten meebrengt.',
   ])('"%s" gives a reason in the words of other writers', (text) => expect(readElements(text).elements.niveauWaarom).toBe(true));
@@ -154,7 +154,7 @@ describe('the reason for the rung, also without "omdat" in the same sentence', (
     'We hielden een enquête (raadplegen). Omdat het regende kwamen er weinig mensen naar de avond.',
     'We hielden een enquête (raadplegen). Daarom komt er een extra container bij de school.',
     // The kaders listed after a colon are what people choose within, not why.
-    'De buurt koos binnen de kaders (meebeslissen). De raad gaf de kaders mee: € 80.000 en een veilige oversteek.',
+    'De buurt koos binnen de kaders (meebeslissen). De raad gaf de kaders mee: maximaal € 80.000 en een veilige oversteek.',
     // A reason for a choice in the plan, not for the rung.
     'Bewoners konden hun mening geven (raadplegen). Er wordt gekozen voor grijze klinkers, omdat veel bewoners daarom vroegen.',
     // A reason for the one exception, after a colon.
@@ -200,12 +200,12 @@ describe('what was done with the input, concrete or vague', () => {
     // The input as the reason for the change, after it.
     'Het bankje komt bij de vijver, omdat ouderen daar graag willen zitten.',
     // The change in the sentence after the wish, in other words than the wish.
-    'Veel ouders misten een plek voor peuters. Er komen twee peutertoestellen bij de zandbak.',
+    'Veel ouders misten een plek voor peuters. Er komen twee klimrekken en een zandbak bij het speelveld.',
     'Omwonenden vonden de parkeerplaatsen te dicht bij de ingang. Voortaan parkeren bezoekers achter het gebouw.',
     'De buurt vroeg om meer groen. Beide bomenrijen zitten nu in het ontwerp.',
     'Bewoners wilden een fietsenstalling en een bankje. We leggen beide aan.',
     'Een hondenveld, dat in de gesprekken ter sprake kwam, leggen we niet aan: daar is geen plek voor.',
-    'Ouders vinden de schoolroute gevaarlijk. In het nieuwe verkeersplan staat nu een 30-kilometerzone bij de school.',
+    'Ouders vinden de oversteek bij de school gevaarlijk. In het nieuwe verkeersplan staat nu een zebrapad met een drempel.',
     'De bewoners uitten hun zorg over sluipverkeer. Naar aanleiding daarvan komt er een knip in de Dorpsstraat.',
     'De opmerking van de seniorenraad over de leesbaarheid is verwerkt: de folder is nu in grotere letters.',
     'Bewoners meldden kapotte stoeptegels bij het winkelcentrum. Die stoeptegels zijn inmiddels vervangen.',
@@ -296,10 +296,10 @@ describe('feedback: the participants hear what happened', () => {
     // An invitation or a call to take part.
     'Alle huurders kregen een bericht met de vraag of zij in de klankbordgroep willen.',
     // News about the decision, where nothing was said about what the input changed.
-    'Abonnees van de afvalnieuwsbrief ontvangen in december de nieuwe inzamelkalender.',
+    'Inwoners die zich voor de afvalnieuwsbrief hebben aangemeld, ontvangen in december de nieuwe inzamelkalender.',
     'We sturen de ondernemers na het besluit een brief over de nieuwe laadtijden.',
     // A letter among the ways people were asked.
-    'Het was een keukentafelgesprek met de buren en een brief aan de rest van de straat.',
+    'Het was een keukentafelgesprek met de naaste buren en een brief aan de overige buren.',
     // A reply document that is only attached to the proposal.
     'Hoe we met de reacties omgaan, staat in de antwoordnota in de bijlage.',
   ])('"%s" does not count', (sentence) => {
@@ -352,7 +352,7 @@ describe('when: seasons, quarters, weeks and periods', () => {
   });
 
   it.each([
-    ['Het advies van de jeugdraad is op 2 juni ontvangen.', '2 juni'],
+    ['Het advies is op 2 juni ontvangen.', '2 juni'],
     ['Een bewonerscommissie beoordeelt de aanvragen; de eerste ronde loopt van maart tot juni 2027.', 'maart'],
     ['Binnen een budget van € 20.000 kozen de leerlingen de toestellen (meebeslissen). De keuze is gemaakt op 9 maart.', '9 maart'],
   ])('"%s" says when: input arriving, a sentence cut at a semicolon, the choice made', (text, phrase) =>
