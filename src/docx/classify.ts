@@ -391,12 +391,14 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     // about influence: "Meer invloed was niet mogelijk: de maatregel volgt uit een besluit van de provincie."
     const levelUnit = units.findIndex((u) => u.s.includes(level.evidence ?? '\u0000'));
     const because = (u: Unit): boolean => WHY.test(u.s) || colonReason(u.s);
+    // A level read from a cue word only ("opmerkingen") gives no sentence whose "because" explains the rung.
+    const told = (level.confidence ?? 0) >= 0.7;
     const reason =
       why ??
       units
         .map((u, i) =>
           !fb.has(i) &&
-          ((because(u) && (LEVEL_TALK.test(u.s) || i === levelUnit || (i > levelUnit && i <= levelUnit + 2 && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
+          ((because(u) && (LEVEL_TALK.test(u.s) || (i === levelUnit && told) || (i > levelUnit && i <= levelUnit + 2 && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
             becauseOfInfluence(u.s) ||
             ((i === levelUnit || i === levelUnit + 1) && (KNOW_BEST.test(u.s) || REASON_PLAIN.test(u.s))))
             ? u.s

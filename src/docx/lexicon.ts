@@ -527,6 +527,8 @@ const TRANSFER = new RegExp(
     'plaats\\w* (?:\\S+ ){0,8}?(?:in|op)',
     'geplaatst',
     'stond(?:en)? (?:\\S+ ){0,2}?(?:op|in)',
+    // "De resultaten staan sinds 1 mei op de projectpagina": put where the people look.
+    '(?:staat|staan) (?:\\S+ ){0,4}?op (?:de |het |onze )?(?:\\S+ )?(?:website|projectpagina|webpagina|site|platform)',
     // "Wat we ermee deden, hangt sinds mei in het buurthuis": put up where the people come.
     '(?:hangt|hangen|hing|hingen) (?:\\S+ ){0,4}?(?:op|in|aan)',
     'opgehangen',
@@ -785,6 +787,8 @@ const USED_STRONG = new RegExp(
     '(?:uitslag|uitkomst|keuze|stemming) (?:\\S+ ){0,3}?(?:is|was|wordt|zijn|werd) (?:\\S+ )?(?:leidend|bindend|overgenomen|gevolgd)',
     `${INPUT} (?:\\S+ ){0,3}?(?:komt|komen|kwam|kwamen) (?:\\S+ ){0,2}?in het (?:\\S+ )?(?:plan|ontwerp|voorstel)`,
     '(?:niet )?(?:gehonoreerd|honoreren|honoreerden|ingewilligd|tegemoetgekomen|tegemoet gekomen|gehoor gegeven)',
+    // "Met de opmerkingen over het groen hebben we niets gedaan, omdat het budget op is": not taken over, and why.
+    'niets (?:mee )?(?:gedaan|doen|gebeurd),? (?:omdat|want|aangezien|vanwege)',
     // "Met de reacties is rekening gehouden" does not say what was done; "…, door de route te verleggen" does.
     'rekening (?:mee )?gehouden(?: ?:|,? door| doordat)',
     'ingepast',
@@ -810,7 +814,7 @@ const USED_STRONG = new RegExp(
     '(?<!(?:reactie|antwoord|brief|reageren|reageert|reageerden) )(?:op|na) (?:hun|het) (?:verzoek|voorstel|advies|aandringen)',
     `(?:aangepast|gewijzigd|veranderd|bijgesteld|herzien) (?:\\S+ ){0,3}?(?:na|naar aanleiding van|op basis van|door|dankzij|vanwege) (?:de |het |hun |deze |die |alle )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
     `omdat (?:\\S+ ){0,10}?(?:${ASKED}|vonden|misten|klaagden|maakten zich zorgen)\\b[^.;]{0,40}?, (?:\\S+ )?(?:we|wij|de gemeente|het college|er)\\b`,
-    `met (?:de |hun |deze |die )${INPUT} (?:\\S+ ){0,4}?(?:gedaan|gebeurd|aan de slag|verwerkt|gebruikt)`,
+    `met (?:de |hun |deze |die )${INPUT} (?:\\S+ ){0,4}?(?:gedaan|gebeurd|verwerkt|gebruikt)`,
     `(?:de |hun |deze |die |alle |beide |veel |de meeste |twee |drie |vijf |\\d+ )${INPUT} (?:\\S+ ){0,10}?(?:gebruikt|verwerkt|opgenomen|overgenomen|verwerken|gebruiken|uitgevoerd|opgevolgd|aangepakt|opgepakt|opgelost|ingepast|doorgevoerd|uitgewerkt|toegepast|gebruiken we|verwerken we)`,
     `${INPUT} (?:volgen|volgt|volgde|volgden|nemen|neemt|namen|nam|gebruiken|gebruikten|verwerken|verwerkten) (?:we|wij|het college|de gemeente|de initiatiefnemer)\\b`,
     `gebruik gemaakt van (?:de |het |hun )?(?:\\S+ )?(?:${INPUT}|${SOURCES})`,
@@ -843,7 +847,7 @@ const INPUT_CONTEXT = new RegExp(
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
-const NOT_YET = /\b(?:nog (?:niet|geen)|niets|(?:volgende|latere|een later|verdere) (?:fase|stap|moment)|(?:wordt|worden) (?:\S+ ){0,6}?(?:bepaald|bekeken|afgewogen|onderzocht)|nog (?:\S+ ){0,2}?(?:bepaald|bekeken|afgewogen))\b|\b(?:wordt|worden|zal|zullen|gaan|gaat)\b(?: \S+){0,3}? nog\b/;
+const NOT_YET = /\b(?:nog (?:niet|geen)|niets(?! (?:mee )?(?:gedaan|doen|gebeurd),? (?:omdat|want|aangezien|vanwege))|(?:volgende|latere|een later|verdere) (?:fase|stap|moment)|(?:wordt|worden) (?:\S+ ){0,6}?(?:bepaald|bekeken|afgewogen|onderzocht)|nog (?:\S+ ){0,2}?(?:bepaald|bekeken|afgewogen))\b|\b(?:wordt|worden|zal|zullen|gaan|gaat)\b(?: \S+){0,3}? nog\b/;
 
 /** A cue for "what was done with the input" in sentence i of the text, or undefined. */
 /**
@@ -858,7 +862,7 @@ const ORIGIN = /\b(?:is|wordt|werd|zijn|worden|werden) (?:\S+ ){0,2}?(?:opgestel
 /** "Er was geen ruimte voor inbreng": input denied is no context for a change. */
 const NO_INPUT = /\bgeen (?:\S+ ){0,2}?(?:ruimte|mogelijkheid|gelegenheid) (?:voor|tot|om) (?:\S+ )?(?:inbreng|inspraak|reacties|input|invloed)\b/g;
 /** The rung and the reason for it: "daarom is gekozen voor informeren" is no use of input. */
-const ABOUT_RUNG = /\b(?:informeren|raadplegen|adviseren|coproduceren|cocreatie|meebeslissen|zelfbeheer|niveau|trede|deze vorm|participatievorm)\b/;
+const ABOUT_RUNG = /\b(?:informeren|raadplegen|adviseren|coproduceren|cocreatie|meebeslissen|zelfbeheer|niveau|trede|deze vorm|participatievorm|keuze (?:\S+ ){0,2}?bij (?:hen|hun|de|het))\b/;
 
 export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
   // "… horen wat we met hun inbreng hebben gedaan" is about feedback, not about the use itself.
@@ -950,7 +954,7 @@ export interface LevelLexicon {
 export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   {
     level: 'informeren',
-    named: /\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren|\balleen (?:te |ge)?informe(?:erd|ren)\b/,
+    named: /\b(?:we|wij|het college|de gemeente) informeren (?:\S+ ){0,3}?alleen\b|\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren|\balleen (?:te |ge)?informe(?:erd|ren)\b/,
     described: new RegExp(
       `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|(?:konden|kunnen|kon|kan|mochten|mogen|mocht|mag) (?:\\S+ ){0,4}?(?:hun )?vragen (?:\\S+ ){0,2}?stellen|(?:inspraak|invloed|inbreng|meepraten|meedenken|meebeslissen|zeggenschap) (?:\\S+ ){0,4}?(?:was|is|waren|zijn) (?:\\S+ )?niet (?:mogelijk|aan de orde)|(?:hebben|hadden|konden|kon|mochten|mocht) (?:\\S+ ){0,2}?niet (?:meegepraat|meepraten|mee praten|meedenken|meegedacht|meebeslissen|meebeslist)|geen invloed (?:op|hebben|hadden)|geen (?:\\S+ )?ruimte voor (?:inbreng|inspraak|invloed|participatie)|op de hoogte (?:gesteld|gebracht|gehouden))`,
     ),
@@ -1028,7 +1032,7 @@ export const INVITED = /\b(?:mee te (?:denken|praten|doen|lezen)|uitgenodigd om|
 
 /** Phrases that say "no participation". Matched on normalised text with spaces around it. */
 export const NONE =
-  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|^ ?niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|(?:afgezien|zien af|zagen af) van (?:\S+ )?(?:participatie|inspraak)|(?:van )?participatie (?:is |was )?geen sprake|geen sprake (?:\S+ )?van (?:\S+ )?(?:participatie|inspraak)|participatie (?:is |wordt |werd )?(?:\S+ )?achterwege (?:gelaten|gebleven)|participatie blijft achterwege|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie (?:is |was |wordt |werd )?(?:\S+ ){0,10}?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst|wenselijk|passend|opportuun|van toepassing)|^ ?(?:neen?|geen)[.,:;]|(?:participatie|inspraak|betrokken)\w*(?: \S+){0,3}?\? ?(?:neen?|geen)\b|(?:niet|geen) (?:\S+ ){0,2}?(?:participatie|inspraak)(?:traject)? (?:\S+ )?(?:georganiseerd|gedaan|gehouden|opgezet|nodig|toegepast)|(?:geen|niet|zonder) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen|ondernemers) (?:\S+ ){0,4}?(?:betrokken|te betrekken|betrekken)|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
+  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|^ ?niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|(?:afgezien|zien af|zagen af) van (?:\S+ )?(?:participatie|inspraak)|(?:van )?participatie (?:is |was )?geen sprake|geen sprake (?:\S+ )?van (?:\S+ )?(?:participatie|inspraak)|participatie (?:is |wordt |werd )?(?:\S+ )?achterwege (?:gelaten|gebleven)|participatie blijft achterwege|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie (?:is |was |wordt |werd )?(?:\S+ ){0,10}?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst|wenselijk|passend|opportuun|van toepassing)|^ ?(?:neen?|geen)[.,:;]|(?:participatie|inspraak|betrokken)\w*(?: \S+){0,3}?\? ?(?:neen?|geen)\b|(?:niet|geen) (?:\S+ ){0,2}?(?:participatie|inspraak)(?:traject)? (?:\S+ )?(?:georganiseerd|gedaan|gehouden|opgezet|nodig|toegepast)|(?:participatie|inspraak) (?:\S+ ){0,3}?(?:heeft|is|werd) (?:\S+ ){0,2}?niet (?:plaatsgevonden|plaats gevonden|gedaan|georganiseerd|toegepast|gehouden)|(?:geen|niet|zonder) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen|ondernemers) (?:\S+ ){0,4}?(?:betrokken|te betrekken|betrekken)|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
 export const NOT_APPLICABLE = /niet van toepassing|n\.\s?v\.\s?t|nvt|niet aan de orde/;
 export const REASON =
   /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|awb|verplicht\w*|geen (?:beleids)?ruimte|\w*ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting|belasting\w*|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|hoeft|het rijk|de provincie|landelijk\w*|europe\w*|niets te kiezen|geen keuze|kaders|aangezien|immers|gezien|uitsluitend|rechter|uitspraak|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld))\b/;
@@ -1076,7 +1080,7 @@ export const EMPTY_CONTENT = /^\s*(?:geen\b|n\.?\s?v\.?\s?t|nvt\b|niet van toepa
 
 /** Words that show a sentence is about how much influence people had. */
 export const LEVEL_TALK =
-  /\b(?:niveau|trede|invloed|inspraak|\w+ruimte|ruimte (?:voor|om) (?:\S+ )?(?:inbreng|inspraak|invloed|keuzes?|participatie|mee te|kiezen|beslissen|meebeslissen)|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|(?:kozen|kiezen|gekozen) (?:we |wij )?voor (?:(?:deze|dit|die|een|het|de|bewust) )?(?:\S+ )?(?:vorm|aanpak|werkwijze|niveau|trede|informeren|raadplegen|advies|adviseren|coproduceren|cocreatie|meebeslissen|zelfbeheer|participatie\w*|manier|opzet)|meebeslissen|adviseren|raadplegen|coproduceren|cocreatie|zelfbeheer)\b/;
+  /\b(?:niveau|trede|invloed|inspraak|meer (?:\S+ )?(?:was|is|zat|zit) (?:er )?niet (?:in|mogelijk)|(?:de )?keuze (?:\S+ ){0,2}?bij (?:hen|hun|de|het)|(?:laten|lieten|liet) (?:\S+ ){0,3}?(?:zelf )?(?:kiezen|beslissen|bepalen)|\w+ruimte|ruimte (?:voor|om) (?:\S+ )?(?:inbreng|inspraak|invloed|keuzes?|participatie|mee te|kiezen|beslissen|meebeslissen)|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|(?:kozen|kiezen|gekozen) (?:we |wij )?voor (?:(?:deze|dit|die|een|het|de|bewust) )?(?:\S+ )?(?:vorm|aanpak|werkwijze|niveau|trede|informeren|raadplegen|advies|adviseren|coproduceren|cocreatie|meebeslissen|zelfbeheer|participatie\w*|manier|opzet)|meebeslissen|adviseren|raadplegen|coproduceren|cocreatie|zelfbeheer)\b/;
 
 /**
  * A reason for the rung without a "because": the choice was not the gemeente's to give away ("het
@@ -1085,4 +1089,4 @@ export const LEVEL_TALK =
  * Read only in the sentence that gives the rung or the one after it.
  */
 export const REASON_PLAIN =
-  /\b(?:(?:ligt|liggen|lag|lagen) (?:\S+ ){0,2}?vast|vastgelegd|staat vast|(?:weinig|geen|nauwelijks) (?:\S+ )?(?:te zeggen|te kiezen|ruimte|keuzes?|invloed|zeggenschap)|niets te kiezen|(?:gaat|ging) (?:het )?om (?:de )?uitvoering|betreft (?:de )?uitvoering|(?:landelijke|wettelijke|provinciale|europese) (?:regels|regeling|wet\w*|eisen|kaders)|rijksregeling|(?:provinciaal|landelijk|regionaal) project|(?:wilde|wilden|willen|wil) (?:eerst |vooral )?(?:weten|horen|ophalen|peilen))\b/;
+  /\b(?:(?:ligt|liggen|lag|lagen) (?:\S+ ){0,2}?vast|vastgelegd|staat vast|(?:weinig|geen|nauwelijks) (?:\S+ )?(?:te zeggen|te kiezen|ruimte|keuzes?|invloed|zeggenschap)|niets te kiezen|(?:gaat|ging) (?:het )?om (?:de )?uitvoering|betreft (?:de )?uitvoering|(?:landelijke|wettelijke|provinciale|europese) (?:regels|regeling|wet\w*|eisen|kaders)|rijksregeling|(?:provinciaal|landelijk|regionaal) project|(?:wilde|wilden|willen|wil) (?:eerst |vooral )?(?:weten|horen|ophalen|peilen)|volgt (?:\S+ ){0,2}?uit (?:de |het |een )?(?:\S+ )?(?:wet|regel|regels|regeling|besluit|beleid|verordening|richtlijn|plan)\w*|(?:provincie|het rijk|rijksoverheid|de wet|europa|de raad|gemeenteraad|waterschap|rechter) (?:\S+ ){0,3}?(?:bepaalt|bepaalde|bepaald|beslist|besliste|schrijft voor|schreef voor|legt vast|heeft vastgesteld|stelde vast)|(?:al|eerder) (?:\S+ ){0,3}?(?:vastgesteld|besloten|vastgelegd|bepaald))\b/;

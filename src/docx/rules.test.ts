@@ -35,6 +35,7 @@ describe('no participation, said in other words, with its reason', () => {
     'Participatie is bij een besluit over een handhavingsverzoek volgens de Awb niet mogelijk.',
     'Is inspraak toegepast? Nee.\nWaarom niet? De raad heeft de hoofdlijnen in 2025 al vastgesteld.',
     'Omdat de buurt in 2024 al uitgebreid heeft meegepraat over het parkeerplan, is nu niet opnieuw participatie georganiseerd.',
+    'Participatie heeft niet plaatsgevonden. Het betreft een wettelijke verplichting.',
   ])('"%s" says no participation in the form of a short answer or a longer clause', (text) => expect(kind(text)).toBe('geen-met-reden'));
 
   it('does not take a long sentence about informing people for a reason', () =>
@@ -96,6 +97,7 @@ describe('the rung described instead of named', () => {
     ['De ondernemers zijn in mei bijgepraat over de nieuwe markt; meedenken over de indeling was niet mogelijk.', 'informeren'],
     ['De huurders hebben niet meegepraat, omdat de renovatie wettelijk verplicht is.', 'informeren'],
     ['Na het besluit sturen we de bewoners een brief over de nieuwe parkeerregels.', 'informeren'],
+    ['We informeren de huurders alleen. Er valt niets te kiezen: de liften moeten worden vervangen.', 'informeren'],
     // Asked for their view, in other word orders.
     ['We hebben de leden van de tennisclub in april via een formulier om hun reactie gevraagd op de nieuwe baanindeling.', 'raadplegen'],
     ['We hebben de scholieren van het Stedelijk College in mei 2026 gevraagd wat zij van de nieuwe fietsenstalling vinden.', 'raadplegen'],
@@ -148,6 +150,12 @@ describe('the reason for the rung, also without "omdat" in the same sentence', (
     'De huurders adviseren de corporatie over de renovatie (adviseren). Zij zien zelf wat het complex nodig heeft.',
     // Choosing a form named in other words.
     'De cliëntenraad krijgt het concept in mei voor advies. We kiezen voor advies, omdat de raad de ervaring van cliënten meebrengt.',
+    // More influence was not possible, and who decides instead.
+    'Bewoners konden hun mening geven (raadplegen). Meer was niet mogelijk, want de provincie bepaalt de route.',
+    'Het niveau is informeren. De maatregel volgt rechtstreeks uit de wet.',
+    'We kozen voor raadplegen. De gemeenteraad heeft de hoofdlijnen al vastgesteld; alleen de uitwerking is nog open.',
+    // Leaving the choice to them, and why.
+    'De buurt beslist zelf over de inrichting (meebeslissen). Het gaat om hun eigen straat, daarom leggen we de keuze bij hen.',
   ])('"%s" gives a reason in the words of other writers', (text) => expect(readElements(text).elements.niveauWaarom).toBe(true));
 
   it.each([
@@ -159,6 +167,8 @@ describe('the reason for the rung, also without "omdat" in the same sentence', (
     'Bewoners konden hun mening geven (raadplegen). Er wordt gekozen voor grijze klinkers, omdat veel bewoners daarom vroegen.',
     // A reason for the one exception, after a colon.
     'Samen met de buurt schreven we het plan (coproductie). Het college neemt het plan over, op één punt na: de brug kan niet, omdat het waterschap geen vergunning geeft.',
+    // A because in a sentence whose rung is only guessed from a word in it.
+    'We spraken in maart met bewoners over het park. Met de opmerkingen over het groen hebben we niets gedaan, omdat het budget op is.',
     // A name before a colon.
     'Speelbudget West: kinderen bepalen zelf aan welke toestellen het geld gaat (meebeslissen).',
   ])('"%s" gives no reason for the rung', (text) => expect(readElements(text).elements.niveauWaarom).toBe(false));
@@ -211,6 +221,8 @@ describe('what was done with the input, concrete or vague', () => {
     'Bewoners meldden kapotte stoeptegels bij het winkelcentrum. Die stoeptegels zijn inmiddels vervangen.',
     // Their choice carried out in the next sentence.
     'De buurtbewoners kozen voor een wadi in het plantsoen. Die wadi leggen we in het najaar aan.',
+    // Nothing done with it, and why: that is what was done with it.
+    'Met de opmerkingen over het groen hebben we niets gedaan, omdat het budget op is.',
     // Under a label that asks what was done with it.
     '\nWat doen we ermee\nDe zebra bij de school komt er in 2027.',
   ])('"%s" says what was done, in the ways other writers put it', (text) =>
@@ -243,6 +255,8 @@ describe('what was done with the input, concrete or vague', () => {
     'Verenigingen konden hun wensen voor de regeling geven. De regeling wordt na vaststelling in het gemeenteblad gepubliceerd.',
     // A promise to inform.
     'We hebben toegezegd de bewoners op de hoogte te houden.',
+    // Getting to work with it says nothing of what.
+    'Met de uitkomsten gaan we aan de slag.',
     // People who manage it themselves decide for themselves; nothing of theirs is taken over.
     'De stichting heeft het beheer van de speeltuin overgenomen. Zij bepalen zelf wat er in de speeltuin gebeurt.',
   ])('"%s" does not say it yet', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(false));
@@ -272,6 +286,8 @@ describe('feedback: the participants hear what happened', () => {
     'De gekozen variant is in juni met een bewonersbrief aan de hele wijk gemeld.',
     // A reply document that reaches the people, or answers them.
     'De indieners kregen de reactienota in oktober per post.',
+    // Put on the project page, in the present tense.
+    'De resultaten van de enquête en onze keuzes staan sinds 1 mei op de projectpagina.',
   ])('"%s" counts too', (sentence) => {
     const r = readElements(`We spraken in maart met bewoners over het park. ${sentence}`);
     expect(r.elements.terugkoppeling, JSON.stringify(r.evidence)).toBe(true);
