@@ -8,6 +8,7 @@ import {
   DONE,
   EMPTY_CONTENT,
   FUTURE,
+  INFO_ONLY,
   INPUT_WORD,
   INVITED,
   KNOW_BEST,
@@ -310,7 +311,8 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
     } else if (u.label === 'terugkoppeling') {
       const cue = feedbackCue(u.s);
       // "Er is geen aparte terugkoppeling georganiseerd" under the label says there was none.
-      const denied = /\b(?:geen|niet|nooit)\b/.test(u.s) && (!cue || isNegated(u.s, cue));
+      // "Terugkoppeling: de deelnemers krijgen een uitnodiging voor de opening" is news, not their answer.
+      const denied = (/\b(?:geen|niet|nooit)\b/.test(u.s) && (!cue || isNegated(u.s, cue))) || (!cue && INFO_ONLY.test(u.s));
       if (substantive(u) && !denied && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, u.s.split(' ').slice(0, 12).join(' '));
     } else {
       const cue = feedbackCue(u.s, participated, afterUse || together);

@@ -264,7 +264,7 @@ export function whoCue(s: string): Cue | undefined {
 // --- Wanneer: a date, month, season or period ----------------------------------------------
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTH_SHORT = /\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?= |$)|\((?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\)|\b\d{1,2} (?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b(?: \d{4})?/;
+const MONTH_SHORT = /\b(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)(?:-|–| tot | t\/m )(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)\b|\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec) 20\d\d\b|\b(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?= |$)|\((?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\)|\b\d{1,2} (?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b(?: \d{4})?/;
 const RELATIVE = '(?:dit|deze|vorig|vorige|volgend|volgende|afgelopen|komend|komende|het komende|het afgelopen|het volgende|het vorige)';
 /**
  * Seasons ("na de zomer", "het voorjaar van 2027"), years and parts of years ("begin volgend jaar",
@@ -564,7 +564,7 @@ const OUTCOME = new RegExp(
 );
 
 /** Facts told before or apart from taking part: an invitation, the works, a date to come. */
-const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|overlast|afsluiting|omleiding|bereikbaarheid|de kap van|met de vraag (?:of|om)|aan(?:ge)?meld\w*|deel te nemen|deelnemen|mee te doen|oproep\w*)\b/;
+export const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|overlast|afsluiting|omleiding|bereikbaarheid|de kap van|met de vraag (?:of|om)|aan(?:ge)?meld\w*|deel te nemen|deelnemen|mee te doen|oproep\w*)\b/;
 
 /** Minutes of one meeting ("een verslag van elke sessie", "na elke bijeenkomst een kort verslag"): no answer to the input (README). */
 const MINUTES_OF = /\b(?:na|van|bij|over) (?:elke|iedere|ieder|die|dat|deze|de|het|dit) (?:\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier|bezoek|ronde)\w*/;
@@ -610,7 +610,7 @@ export function feedbackCue(s: string, participated = true, afterUse = true): Cu
   // "Inwoners konden een reactie sturen" is taking part; an invitation or the works are news, not an answer.
   if (TAKING_PART.test(s.slice(0, transfer.index)) && !ours) return undefined;
   if (INFO_ONLY.test(s) && !ours) return undefined;
-  const toPeople = WHO.test(s) || PARTICIPANTS.test(s) || /^(?:ze|zij) /.test(s) || /\baan (?:de |het )?(?:hele |gehele )?(?:buurt|wijk|dorp|straat|centrum|kern|omgeving)\b/.test(s) || (CHANNEL.test(s) && RESULT_RE.test(s) && participated) || /\b(?:tijdens|op|in) (?:de |het |een )?(?:tweede |volgende |laatste |slot)?\w*(?:avond|bijeenkomst|sessie|overleg|vergadering)\b/.test(s);
+  const toPeople = WHO.test(s) || PARTICIPANTS.test(s) || /^(?:ze|zij) /.test(s) || /\b(?:hun|hen) (?:een|de|het|alle)\b/.test(s) || /\baan (?:de |het )?(?:hele |gehele )?(?:buurt|wijk|dorp|straat|centrum|kern|omgeving)\b/.test(s) || (CHANNEL.test(s) && RESULT_RE.test(s) && participated) || /\b(?:tijdens|op|in) (?:de |het |een )?(?:tweede |volgende |laatste |slot)?\w*(?:avond|bijeenkomst|sessie|overleg|vergadering)\b/.test(s);
   if (!toPeople) return undefined;
   // "Het ontwerpteam presenteert het ontwerp aan de buurt": the participants hand over their own work.
   if (SENDERS.test(s) && /^(?:\S+ )?(?:presente|stuur|stuurt|stuurde|deel|deelt|deelde|informeer|mailt|mailde)/.test(s.slice(transfer.index))) return undefined;
@@ -787,6 +787,8 @@ const USED_STRONG = new RegExp(
     '(?:uitslag|uitkomst|keuze|stemming) (?:\\S+ ){0,3}?(?:is|was|wordt|zijn|werd) (?:\\S+ )?(?:leidend|bindend|overgenomen|gevolgd)',
     `${INPUT} (?:\\S+ ){0,3}?(?:komt|komen|kwam|kwamen) (?:\\S+ ){0,2}?in het (?:\\S+ )?(?:plan|ontwerp|voorstel)`,
     '(?:niet )?(?:gehonoreerd|honoreren|honoreerden|ingewilligd|tegemoetgekomen|tegemoet gekomen|gehoor gegeven)',
+    // "Dat verzoek wijzen we af, omdat …": turned down is not taken over.
+    `${INPUT} (?:\\S+ ){0,4}?(?:(?:wijzen|wijst|wezen|wees) (?:\\S+ ){0,3}?af|afgewezen)\\b`,
     // "Met de opmerkingen over het groen hebben we niets gedaan, omdat het budget op is": not taken over, and why.
     'niets (?:mee )?(?:gedaan|doen|gebeurd),? (?:omdat|want|aangezien|vanwege)',
     // "Met de reacties is rekening gehouden" does not say what was done; "…, door de route te verleggen" does.
@@ -801,7 +803,7 @@ const USED_STRONG = new RegExp(
     'niet meegenomen',
     '(?:meegenomen|nemen (?:\\S+ ){0,5}?mee|namen (?:\\S+ ){0,5}?mee) (?:\\S+ ){0,2}?(?:in|bij) (?:het|de|dit|deze|ons|onze) (?!volgende|verdere|latere|afweging|overweging|besluitvorming|uitwerking|verdere)',
     // Only an input can be followed: "een inspraakprocedure gevolgd" says nothing about the input.
-    `${INPUT} (?:\\S+ ){0,4}?(?:niet )?gevolgd`,
+    `${INPUT} (?:\\S+ ){0,6}?(?:niet )?gevolgd`,
     `${INPUT} (?:\\S+ ){0,4}?(?:reden|aanleiding) (?:\\S+ ){0,3}?(?:om|voor|tot)\\b`,
     `(?:sluit|sluiten|sloot) (?:\\S+ ){0,3}?aan (?:bij|op) (?:de |deze |die |hun |alle )?(?:\\S+ )?${INPUT}`,
     `(?:gekozen|kiest|koos|kozen) (?:\\S+ ){0,8}?(?:een|één) van de (?:\\S+ )?${INPUT}`,

@@ -221,6 +221,9 @@ describe('what was done with the input, concrete or vague', () => {
     'Bewoners meldden kapotte stoeptegels bij het winkelcentrum. Die stoeptegels zijn inmiddels vervangen.',
     // Their choice carried out in the next sentence.
     'De buurtbewoners kozen voor een wadi in het plantsoen. Die wadi leggen we in het najaar aan.',
+    // Turned down, and followed with words in between.
+    'Bewoners vroegen om een zebrapad. Dat verzoek wijzen we af, omdat de weg te breed is.',
+    'Het advies van de klankbordgroep over de inrichting is grotendeels gevolgd.',
     // Nothing done with it, and why: that is what was done with it.
     'Met de opmerkingen over het groen hebben we niets gedaan, omdat het budget op is.',
     // Under a label that asks what was done with it.
@@ -286,6 +289,8 @@ describe('feedback: the participants hear what happened', () => {
     'De gekozen variant is in juni met een bewonersbrief aan de hele wijk gemeld.',
     // A reply document that reaches the people, or answers them.
     'De indieners kregen de reactienota in oktober per post.',
+    // Sent to "hun", after they reacted.
+    'Na vaststelling sturen we hun een overzicht van de wijzigingen.',
     // Put on the project page, in the present tense.
     'De resultaten van de enquête en onze keuzes staan sinds 1 mei op de projectpagina.',
   ])('"%s" counts too', (sentence) => {
@@ -325,6 +330,7 @@ describe('feedback: the participants hear what happened', () => {
   it('reads a "Terugkoppeling" label that says there was none, and a question the section answers itself', () => {
     expect(readElements('We spraken in maart met bewoners over het park.\nTerugkoppeling\nEr is geen aparte terugkoppeling aan de bewoners geweest.').elements.terugkoppeling).toBe(false);
     expect(readElements('We spraken in maart met bewoners over het park. Zijn de bewoners teruggekoppeld? Nog niet.').elements.terugkoppeling).toBe(false);
+    expect(readElements('We spraken in maart met bewoners over het park.\nTerugkoppeling: de deelnemers krijgen een uitnodiging voor de opening.').elements.terugkoppeling).toBe(false);
     expect(readElements('We spraken in maart met bewoners over het park. Hoe is teruggekoppeld? Via de wijkkrant lazen de bewoners in mei wat we met hun wensen doen.').elements.terugkoppeling).toBe(true);
   });
 
@@ -360,6 +366,7 @@ describe('when: seasons, quarters, weeks and periods', () => {
     // A short month in brackets, and two letters swapped.
     ['huurders gebeld en thuis bezocht (sept)', 'sept'],
     ['op 3 novmeber was er een schouw', 'novmeber'],
+    ['3 werksessies met de dorpsraad (jan-mrt 2026)', 'jan-mrt'],
   ])('"%s" -> %s (as other writers put it)', (s, phrase) => expect(timeCue(s)?.phrase).toContain(phrase));
 
   it('does not read the date of a council document as the time of taking part', () => {
