@@ -803,7 +803,7 @@ const USED_STRONG = new RegExp(
     'niet meegenomen',
     '(?:meegenomen|nemen (?:\\S+ ){0,5}?mee|namen (?:\\S+ ){0,5}?mee) (?:\\S+ ){0,2}?(?:in|bij) (?:het|de|dit|deze|ons|onze) (?!volgende|verdere|latere|afweging|overweging|besluitvorming|uitwerking|verdere)',
     // Only an input can be followed: "een inspraakprocedure gevolgd" says nothing about the input.
-    `${INPUT} (?:\\S+ ){0,6}?(?:niet )?gevolgd`,
+    `${INPUT} (?:\\S+ ){0,8}?(?:niet )?gevolgd`,
     `${INPUT} (?:\\S+ ){0,4}?(?:reden|aanleiding) (?:\\S+ ){0,3}?(?:om|voor|tot)\\b`,
     `(?:sluit|sluiten|sloot) (?:\\S+ ){0,3}?aan (?:bij|op) (?:de |deze |die |hun |alle )?(?:\\S+ )?${INPUT}`,
     `(?:gekozen|kiest|koos|kozen) (?:\\S+ ){0,8}?(?:een|één) van de (?:\\S+ )?${INPUT}`,
