@@ -28,6 +28,7 @@ import {
   feedbackCue,
   isNegated,
   labelOf,
+  questionLabel,
   showPlanCue,
   timeCue,
   usedCue,
@@ -106,9 +107,18 @@ export function unitsOf(text: string): Unit[] {
     if (!line) continue;
     const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
     const colon = /^([^:.!?]{2,45}):\s*(.*)$/u.exec(line);
+    const question = /^([^?.!:]{3,90})\?\s*(.*)$/u.exec(line);
     let label: LabelKey | undefined;
     let content = line;
-    if (cells.length > 1 && labelOf(cells[0]!.toLowerCase())) {
+    if (question && questionLabel(question[1]!.toLowerCase())) {
+      // "Hoe is teruggekoppeld? Per brief in juni.": the question is the label of its answer.
+      label = questionLabel(question[1]!.toLowerCase());
+      content = question[2]!;
+      if (!content) {
+        current = label;
+        continue;
+      }
+    } else if (cells.length > 1 && labelOf(cells[0]!.toLowerCase())) {
       label = labelOf(cells[0]!.toLowerCase());
       content = cells.slice(1).join(', ');
     } else if (cells.length > 1) {

@@ -1070,13 +1070,33 @@ export const SECTION_LABELS: readonly { key: LabelKey; re: RegExp }[] = [
   { key: 'watGedaan', re: /^(?:wat|aanpak|hoe|vorm|werkwijze|methode|methoden|wat hebben we gedaan|hoe en wanneer|aanpak participatie|participatievorm)$/ },
 ];
 
+/**
+ * Sections written as questions and answers: "Hoe is teruggekoppeld? Per brief in juni." The
+ * question says what its answer is about. Order matters, as for the labels.
+ */
+const QUESTION_LABELS: readonly { key: LabelKey; re: RegExp }[] = [
+  { key: 'terugkoppeling', re: /\b(?:teruggekoppeld|terugkoppeling|terug ?gekoppeld|terugkoppelen|(?:deelnemers|betrokkenen|inwoners|bewoners) (?:\S+ ){0,2}?(?:geïnformeerd|op de hoogte gebracht|gehoord))\b/ },
+  { key: 'watMetInbreng', re: /\bwat (?:is|wordt|werd) (?:er )?(?:met|mee)\b|\bwat (?:hebben|doen|deden) (?:we|wij|de gemeente|het college) (?:er)?(?:mee|met)\b|\bwat (?:gebeurt|gebeurde) (?:er )?(?:met|mee)\b|\bwat is (?:er )?(?:ermee|daarmee|hiermee) gedaan\b/ },
+  { key: 'reden', re: /^waarom (?:niet|geen)\b/ },
+  { key: 'waarom', re: /^waarom\b/ },
+  { key: 'niveau', re: /\b(?:trede|niveau|ladder|participatieladder)\b/ },
+  { key: 'wie', re: /^wie\b|\bwelke (?:partijen|doelgroepen|inwoners|organisaties)\b/ },
+  { key: 'wanneer', re: /^wanneer\b|\bin welke periode\b/ },
+  { key: 'watGedaan', re: /^(?:hoe|welke participatie|welke activiteiten|welke vorm|op welke (?:manier|wijze)|wat is er gedaan)\b/ },
+];
+
+export function questionLabel(question: string): LabelKey | undefined {
+  const q = question.trim();
+  return QUESTION_LABELS.find((l) => l.re.test(q))?.key;
+}
+
 export function labelOf(text: string): LabelKey | undefined {
   const t = text.trim().replace(/[:.]$/, '').trim();
   return SECTION_LABELS.find((l) => l.re.test(t))?.key;
 }
 
 /** Content under a label that says nothing happened: "geen", "n.v.t.", "nog niet". */
-export const EMPTY_CONTENT = /^\s*(?:geen\b|n\.?\s?v\.?\s?t|nvt\b|niet van toepassing|nee\b|nog niet|nog geen|onbekend|[-–—]+\s*$)/;
+export const EMPTY_CONTENT = /^\s*(?:geen\b|n\.?\s?v\.?\s?t|nvt\b|niet van toepassing|nee\b|nog niet|nog geen|onbekend|zie\b|p\.?m\.?(?:\s|$)|[-–—]+\s*$)/;
 
 // --- Niveau: why this rung ------------------------------------------------------------------
 

@@ -342,6 +342,23 @@ describe('feedback: the participants hear what happened', () => {
   });
 });
 
+describe('a section written as questions and answers', () => {
+  it('reads each answer as the element its question asks for', () => {
+    const r = readSectionText(
+      'Wie zijn betrokken? Ondernemers aan de Markt.\nHoe? Twee gesprekken in februari 2026.\nWat is er met de inbreng gedaan? Zie bijlage.\nHoe is teruggekoppeld? Per brief in juni met de keuzes van het college.',
+    );
+    expect(r.elements.terugkoppeling).toBe(true);
+    // "Zie bijlage" under the question says nothing yet.
+    expect(r.elements.watMetInbreng).toBe(false);
+    expect(r.evidence.wanneer).toBe('in februari 2026');
+  });
+
+  it('reads a "no" as the answer, and a reason asked for with "waarom"', () => {
+    expect(readSectionText('Wat gebeurt er met de resultaten? De drie meest genoemde wensen komen in het plan.\nZijn de deelnemers geïnformeerd? Nee.').elements.terugkoppeling).toBe(false);
+    expect(readSectionText('Op welke trede? Adviseren.\nWaarom? De seniorenraad kent de doelgroep goed.').elements.niveauWaarom).toBe(true);
+  });
+});
+
 describe('when: seasons, quarters, weeks and periods', () => {
   it.each([
     ['na de zomer houden we drie inloopavonden', 'na de zomer'],
