@@ -391,7 +391,15 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     INPUT_ARRIVED.test(u.s) ||
     (level?.level === 'meebeslissen' && /\b(?:de keuze|de stemming|gestemd|gekozen)\b/.test(u.s));
   // A sentence cut at a semicolon goes on about the same thing: "… beoordeelt de aanvragen; de eerste ronde loopt van september tot december".
-  const about = (i: number): boolean => aboutTakingPart(units[i]!) || (i > 0 && /;$/.test(units[i - 1]!.s) && aboutTakingPart(units[i - 1]!));
+  // "Het ontwerpteam presenteert het ontwerp op 8 mei aan de buurt": the finished work shown, like feedback, is no time of taking part.
+  const showsResult = (u: Unit): boolean =>
+    /\b(?:presenteert|presenteren|presenteerde|presenteerden|gepresenteerd|toont|tonen|toonde|toonden)\b/.test(u.s) &&
+    /\b(?:het|de|hun) (?:\S+ )?(?:ontwerp|plan|resultaten|uitkomsten|visie|eindrapport)\b/.test(u.s) &&
+    !INPUT_WORD.test(u.s) &&
+    !EXCHANGE.test(u.s) &&
+    !/\breage\w+/.test(u.s);
+  const about = (i: number): boolean =>
+    !showsResult(units[i]!) && (aboutTakingPart(units[i]!) || (i > 0 && /;$/.test(units[i - 1]!.s) && aboutTakingPart(units[i - 1]!)));
   const when = units
     .map((u, i) => (fb.has(i) || !about(i) ? undefined : timeCue(u.s)?.phrase))
     .find((p) => p !== undefined);

@@ -399,6 +399,10 @@ describe('when: seasons, quarters, weeks and periods', () => {
     expect(readElements(text).evidence.wanneer).toContain(phrase),
   );
 
+  it('does not take the day the finished design is shown for the time people took part', () => {
+    expect(readElements('Bewoners hebben samen met de gemeente het speelplein ontworpen. De werkgroep presenteert het ontwerp op 12 juni aan de buurt.').evidence.wanneer).toBeUndefined();
+  });
+
   it('does not read the years in a title as a period', () => {
     expect(timeCue('de woonvisie 2025-2030 is in overleg met de corporaties opgesteld')).toBeUndefined();
   });
