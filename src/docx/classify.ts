@@ -456,7 +456,7 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     if (m && (!chance.test(m[0]) || adopted.test(sentences.join(' ')))) evidence.watMetInbreng = m[0].trim();
     // "De bewoners kozen voor een plateau. Dat plateau leggen we in de herfst aan."
     const carried = sentences.findIndex((s, i) => CHOSE.test(s) && ADOPTED_NEXT.test(sentences[i + 1] ?? ''));
-    if (evidence.watMetInbreng === undefined && carried >= 0) evidence.watMetInbreng = `${CHOSE.exec(sentences[carried])![0].trim()} … ${sentences[carried + 1]!.split(' ').slice(0, 6).join(' ')}`;
+    if (evidence.watMetInbreng === undefined && carried >= 0) evidence.watMetInbreng = `${CHOSE.exec(sentences[carried]!)![0].trim()} … ${sentences[carried + 1]!.split(' ').slice(0, 6).join(' ')}`;
   }
   return {
     elements: {

@@ -635,7 +635,7 @@ function outcomeIn(told: string, s: string, transferAt: number): RegExpMatchArra
 /** The words from the first to the last anchor, at most about 12 words, for the report. */
 function span(s: string, a: number, b: { 0: string; index?: number } | null | undefined): string {
   const from = Math.min(a, b?.index ?? a);
-  const to = Math.max(a, b ? b.index + b[0].length - 1 : a);
+  const to = Math.max(a, b ? (b.index ?? a) + b[0].length - 1 : a);
   const wordEnd = s.indexOf(' ', to);
   return s.slice(from, wordEnd < 0 ? s.length : wordEnd).split(' ').slice(0, 14).join(' ').trim();
 }

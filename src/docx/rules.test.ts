@@ -427,3 +427,38 @@ describe('headings: the law named beside the word, shared word endings, a questi
     expect(isParticipatieHeadingText(h)).toBe(false),
   );
 });
+
+describe('the worked examples of PARTICIPATION.md still read as written', () => {
+  it('example A (adviseren): every element, with its reason', () => {
+    const r = readSectionText(
+      'We hebben inwoners, ouders en de wijkraden betrokken bij het nieuwe speelruimtebeleid. Zij konden advies geven (adviseren), omdat zij goed weten wat er in hun buurt nodig is. Van 5 februari tot 20 maart 2025 hielden we een online enquête en 3 werksessies. 412 mensen deden mee. Veel mensen vroegen om meer plekken voor tieners. Dit hebben we overgenomen. De speeltuin aan de Molenhof blijft voorlopig; we kijken in 2026 opnieuw. Op 15 april 2025 lieten we de deelnemers via een nieuwsbrief weten wat we met hun advies doen.',
+    );
+    expect(r.guess?.level).toBe('adviseren');
+    expect(r.elements).toEqual({ wie: true, niveauWaarom: true, watGedaan: true, watMetInbreng: true, terugkoppeling: true });
+  });
+
+  it('example B: no participation, with its reason', () => {
+    const r = readSectionText(
+      'Voor dit voorstel is geen participatie gedaan. Het gaat om een aanpassing die de wet verplicht. Het college heeft hierin geen ruimte om iets anders te kiezen. We informeren inwoners via de website en de gemeentepagina.',
+    );
+    expect(r.kind).toBe('geen-met-reden');
+  });
+
+  it('example C (Omgevingswet): the initiatiefnemer took the input over', () => {
+    const r = readSectionText(
+      'Voor dit bouwplan is participatie verplicht, omdat het op de lijst van de gemeenteraad staat. De initiatiefnemer, Bouwbedrijf X, heeft omwonenden uitgenodigd voor 2 avonden op 3 en 17 juni 2025. Omwonenden maakten zich zorgen over parkeren. De initiatiefnemer heeft daarom 8 extra parkeerplaatsen in het plan opgenomen. Het participatieverslag zit bij de aanvraag. Wij vinden dat de participatie voldoende is geweest. Belanghebbenden kunnen daarna nog reageren via de formele procedure.',
+    );
+    expect(r.elements.watMetInbreng).toBe(true);
+    expect(r.elements.terugkoppeling).toBe(false);
+  });
+
+  it('example D (coproduceren, planned): minutes after each meeting are no feedback', () => {
+    const r = readSectionText(
+      'We gaan het nieuwe dorpsplein samen met het kernoverleg en de ondernemers ontwerpen (coproduceren). De raad geeft vooraf de kaders mee: een budget van € 250.000 en de verkeersveiligheid. Binnen die kaders volgt het college het gezamenlijke ontwerp. Vanaf september 2025 komt een werkgroep 4 keer bij elkaar. Na elke bijeenkomst delen we een kort verslag met alle inwoners. Het ontwerp komt in het voorjaar van 2026 naar de raad.',
+    );
+    expect(r.kind).toBe('gepland');
+    expect(r.guess?.level).toBe('coproduceren');
+    expect(r.elements.terugkoppeling).toBe(false);
+    expect(r.evidence.wanneer).toBe('vanaf september 2025');
+  });
+});
