@@ -168,7 +168,11 @@ const INFLUENCE =
 function becauseOfInfluence(s: string): boolean {
   const m = INFLUENCE.exec(s);
   if (!m) return false;
-  return BECAUSE.test(s.slice(0, m.index)) || BECAUSE.test(s.slice(m.index + m[0].length).split(/[:;]/)[0]!);
+  // "Omdat de schoolbesturen de gebouwen beheren" says why they get this much say; "omdat het past binnen
+  // het budget" says why this one advice is taken over, not why this rung.
+  const clause = BECAUSE.test(s.slice(0, m.index)) ? s.slice(0, m.index) : s.slice(m.index + m[0].length).split(/[:;]/)[0]!;
+  const because = BECAUSE.exec(clause);
+  return because !== null && !/\b(?:past|passen|paste|budget|geld|kosten|goedkoper|haalbaar|uitvoerbaar|betaalbaar|technisch)\b/.test(clause.slice(because.index));
 }
 
 /**
@@ -526,9 +530,10 @@ export function readSectionText(text: string): TextReading {
     // after the "no" that says something about the proposal explains it. Telling how people are
     // informed ("We informeren inwoners via de website") does not.
     const after = tn.slice(noneMatch.index + noneMatch[0].length);
+    // "Nee, dit is een jaarlijkse actualisatie": when the "no" ends in a mark, its first clause already explains.
     const explains = after
       .split(/[:;,.](?= )/)
-      .slice(1)
+      .slice(/[.,:;]$/.test(noneMatch[0]) ? 0 : 1)
       .find((c) => EXPLAINS.test(c) && !INFORMING.test(c));
     // A long rest gives a reason only by what it says about the proposal: "Wel krijgen de huurders een
     // brief over de sloop" tells how people are informed, however many words it takes.

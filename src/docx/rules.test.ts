@@ -36,6 +36,8 @@ describe('no participation, said in other words, with its reason', () => {
     'Is inspraak toegepast? Nee.\nWaarom niet? De raad heeft de hoofdlijnen in 2025 al vastgesteld.',
     'Omdat de buurt in 2024 al uitgebreid heeft meegepraat over het parkeerplan, is nu niet opnieuw participatie georganiseerd.',
     'Participatie heeft niet plaatsgevonden. Het betreft een wettelijke verplichting.',
+    'Bij dit voorstel is niemand betrokken, omdat het om een interne reorganisatie gaat.',
+    'Nee, dit is een jaarlijkse actualisatie.',
   ])('"%s" says no participation in the form of a short answer or a longer clause', (text) => expect(kind(text)).toBe('geen-met-reden'));
 
   it('does not take a long sentence about informing people for a reason', () =>
@@ -154,6 +156,10 @@ describe('the reason for the rung, also without "omdat" in the same sentence', (
     'Bewoners konden hun mening geven (raadplegen). Meer was niet mogelijk, want de provincie bepaalt de route.',
     'Het niveau is informeren. De maatregel volgt rechtstreeks uit de wet.',
     'We kozen voor raadplegen. De gemeenteraad heeft de hoofdlijnen al vastgesteld; alleen de uitwerking is nog open.',
+    // How much their advice weighs, and why.
+    'De jongerenraad adviseert over het plan (adviseren). De jongeren zijn de gebruikers van het park; hun advies weegt daarom zwaar.',
+    // The reason first, then the rung in other words.
+    'Omdat het om een wettelijke taak gaat, hebben we de bewoners alleen geïnformeerd.',
     // Leaving the choice to them, and why.
     'De buurt beslist zelf over de inrichting (meebeslissen). Het gaat om hun eigen straat, daarom leggen we de keuze bij hen.',
   ])('"%s" gives a reason in the words of other writers', (text) => expect(readElements(text).elements.niveauWaarom).toBe(true));
@@ -169,6 +175,8 @@ describe('the reason for the rung, also without "omdat" in the same sentence', (
     'Samen met de buurt schreven we het plan (coproductie). Het college neemt het plan over, op één punt na: de brug kan niet, omdat het waterschap geen vergunning geeft.',
     // A because in a sentence whose rung is only guessed from a word in it.
     'We spraken in maart met bewoners over het park. Met de opmerkingen over het groen hebben we niets gedaan, omdat het budget op is.',
+    // Why this one advice is taken over, not why this rung.
+    'De ondernemers gaven advies (adviseren). Het college neemt het advies over omdat het past binnen het budget.',
     // A name before a colon.
     'Speelbudget West: kinderen bepalen zelf aan welke toestellen het geld gaat (meebeslissen).',
   ])('"%s" gives no reason for the rung', (text) => expect(readElements(text).elements.niveauWaarom).toBe(false));
