@@ -20,6 +20,7 @@ import {
   PARTICIPANTS,
   PAST,
   PROMISED,
+  REPORT_NAMED,
   REASON,
   REASON_PLAIN,
   VOICED,
@@ -317,6 +318,7 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
   let together = false;
   let participated = false;
   let afterUse = false;
+  let reportNamed = false;
   const sentences = units.map((u) => u.s);
   units.forEach((u, i) => {
     // "Is er teruggekoppeld? Nog niet.": a question asks; its answer tells.
@@ -329,12 +331,13 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
       const denied = (/\b(?:geen|niet|nooit)\b/.test(u.s) && (!cue || isNegated(u.s, cue))) || (!cue && INFO_ONLY.test(u.s));
       if (substantive(u) && !denied && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, u.s.split(' ').slice(0, 12).join(' '));
     } else {
-      const cue = feedbackCue(u.s, participated, afterUse || together);
+      const cue = feedbackCue(u.s, participated, afterUse || together, reportNamed);
       if (cue && !isNegated(u.s, cue)) out.set(i, cue.phrase);
       // "Er is nog geen terugkoppeling geweest. Dat doen we na het besluit": promised, so it will be told.
       else if (cue && /\bnog (?:geen|niet)\b/.test(u.s) && (PROMISED.test(u.s) || PROMISED.test(units[i + 1]?.s ?? ''))) out.set(i, cue.phrase);
     }
     if (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s) || DONE.test(u.s) || TOOK_PART.test(u.s)) participated = true;
+    if (REPORT_NAMED.test(u.s)) reportNamed = true;
     if (!afterUse && usedCue(sentences, i)) afterUse = true;
     if (!together && madeTogether([u.s])) together = true;
   });

@@ -564,7 +564,7 @@ const OUTCOME = new RegExp(
 );
 
 /** Facts told before or apart from taking part: an invitation, the works, a date to come. */
-export const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|overlast|afsluiting|omleiding|bereikbaarheid|de kap van|met de vraag (?:of|om)|aan(?:ge)?meld\w*|deel te nemen|deelnemen|mee te doen|oproep\w*)\b/;
+export const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|overlast|afsluiting|omleiding|bereikbaarheid|de kap van|met de vraag (?:of|om)|aan(?:ge)?meld\w*|deel te nemen|deelnemen|mee te doen|oproep\w*|aannemer|(?:volgende|tweede|derde|nieuwe) (?:\S+ )?(?:avond|bijeenkomst|sessie|werksessie|ronde))\b/;
 
 /** Minutes of one meeting ("een verslag van elke sessie", "na elke bijeenkomst een kort verslag"): no answer to the input (README). */
 const MINUTES_OF = /\b(?:na|van|bij|over) (?:elke|iedere|ieder|die|dat|deze|de|het|dit) (?:\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier|bezoek|ronde)\w*/;
@@ -579,13 +579,18 @@ const SENDERS = new RegExp(`^(?:de |het |een )?(?:\\S+ )?(?:${PEOPLE}|klankbordg
 /** Nouns for people who have already taken part: their presence says participation happened. */
 export const PARTICIPANTS = /\b(?:deelnemers?|insprekers?|indieners?|reactiegevers|respondenten|gesprekspartners|panelleden|stemmers|klankbordgroep|ontwerpteam|werkgroep|burgerpanel|wie (?:meedeed|reageerde|heeft meegedaan|heeft gereageerd))\b/;
 
+/** A report of the whole participation, which a later "het verslag" points back to. */
+export const REPORT_NAMED = /\b(?:participatie|eind|slot)verslag\b|\bverslag (?:van|over) (?:de |het )?(?:participatie|traject|opbrengst|uitkomsten)\b/;
+
 /**
  * A feedback cue in one sentence, or undefined. `participated` says an earlier sentence told of
  * people taking part: handing over a plan before anyone took part is informing, not feedback.
  */
-export function feedbackCue(s: string, participated = true, afterUse = true): Cue | undefined {
+export function feedbackCue(s: string, participated = true, afterUse = true, reportNamed = false): Cue | undefined {
   if (FORMAL_PUBLICATION.test(s) && !FEEDBACK_WORDS.test(s)) return undefined;
   let direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s) ?? hit(TOLD_BACK_LATER, s);
+  // "We hebben laten weten dat de tweede avond in mei is": news of the next meeting, not their answer.
+  if (direct && /weten$/.test(direct.phrase) && INFO_ONLY.test(s.slice(direct.index)) && !RESULT_OURS_RE.test(s)) direct = undefined;
   // "Een brief aan alle huishoudens met een uitnodiging voor de avond" invites; it answers nothing.
   if (direct && /^(?:brief|reactie|antwoord|uitleg) aan\b/.test(direct.phrase) && INFO_ONLY.test(s) && !RESULT_OURS_RE.test(s)) return undefined;
   // "… een keukentafelgesprek en een brief aan de overige bewoners": a letter to people says nothing of an answer by itself.
@@ -598,7 +603,7 @@ export function feedbackCue(s: string, participated = true, afterUse = true): Cu
     .replace(/\b(?:na|voor|vóór|bij|tot|vanaf|sinds) (?:het |de )?(?:\S+ )?(?:\w*besluit\w*|vaststelling|besluitvorming)\b/g, (m) => ' '.repeat(m.length))
     // "Omdat het besluit al vastligt, informeren we de buurt": a reason, not what is handed over.
     .replace(/\b(?:omdat|aangezien|doordat) [^,]*,/g, (m) => ' '.repeat(m.length));
-  const outcome = outcomeIn(told, s, transfer.index);
+  const outcome = outcomeIn(told, s, transfer.index, reportNamed);
   if (!outcome) return undefined;
   // Talking something through counts only when it is the gemeente's answer: "besproken welke adviezen zijn overgenomen".
   if (/^bespr/.test(transfer[0]) && !/^(?:welke|waarom|hoe|wat)\b/.test(outcome[0]) && !RESULT_OURS_RE.test(s)) return undefined;
@@ -621,9 +626,11 @@ export function feedbackCue(s: string, participated = true, afterUse = true): Cu
 const OUTCOME_ALL = new RegExp(OUTCOME.source, 'g');
 
 /** The first thing handed over that can answer the participants, from `told` (s with its time clauses blanked). */
-function outcomeIn(told: string, s: string, transferAt: number): RegExpMatchArray | undefined {
+function outcomeIn(told: string, s: string, transferAt: number, reportNamed: boolean): RegExpMatchArray | undefined {
   for (const m of told.matchAll(OUTCOME_ALL)) {
-    if (BARE_MINUTES.test(m[0].trim()) && MINUTES_OF.test(s)) continue;
+    // "Het verslag" alone is the minutes, unless the text named a participatieverslag it points back to;
+    // feedback otherwise only with what it tells ("een verslag met onze keuzes").
+    if (BARE_MINUTES.test(m[0].trim()) && (MINUTES_OF.test(s) || !reportNamed)) continue;
     // "… kozen inwoners welke initiatieven geld krijgen": a which/what clause is handed over only after
     // the verb, unless it is the gemeente's own answer: "Wat we met de kaartjes deden, hangt in de bieb".
     if (/^(?:welke|waarom|hoe|wat)\b/.test(m[0]) && m.index < transferAt && !/^(?:wat|hoe) (?:we|wij|de gemeente|het college|er) (?:\S+ ){0,4}?met\b/.test(told.slice(m.index))) continue;
@@ -966,7 +973,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'raadplegen',
     named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|geconsulteerd|consultatie|bevraagd|ondervraagd|gepeild)\b/,
     described: new RegExp(
-      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar |om )?(?:hun |de |een )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur)|om (?:hun |een |de )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur) (?:\\S+ ){0,4}?(?:gevraagd|te vragen|vragen|vroegen)|(?:gaven|gaf) (?:\\S+ ){0,4}?(?:hun|een) (?:\\S+ )?(?:ideeën|mening|reactie|reacties|suggesties|input|ervaringen)\\b|gevraagd (?:\\S+ ){0,2}?(?:wat|hoe) (?:zij|ze|${PEOPLE}) (?:\\S+ ){0,8}?(?:vinden|vonden|denken|dachten|willen|wilden)\\b|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,10}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen|zorgen|ervaringen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden|kwijt|delen|deelden|inbrengen|inbrachten|aangeven|aangegeven|meegeven|meegegeven|noemen|noemden|opgeschreven|opschreven|ingeleverd)|(?:konden|kunnen|mochten|mogen) (?:\\S+ ){0,8}?(?:aangeven|zeggen|melden|doorgeven|hun zegje)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
+      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar |om )?(?:hun |de |een )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur)|om (?:hun |een |de )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur) (?:\\S+ ){0,4}?(?:gevraagd|te vragen|vragen|vroegen)|(?:gaven|gaf) (?:\\S+ ){0,4}?(?:hun|een) (?:\\S+ )?(?:ideeën|mening|reactie|reacties|suggesties|input|ervaringen)\\b|gevraagd (?:\\S+ ){0,2}?(?:wat|hoe) (?:zij|ze|${PEOPLE}) (?:\\S+ ){0,8}?(?:vinden|vonden|denken|dachten|willen|wilden)\\b|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,3}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,10}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen|zorgen|ervaringen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden|kwijt|delen|deelden|inbrengen|inbrachten|aangeven|aangegeven|meegeven|meegegeven|noemen|noemden|opgeschreven|opschreven|ingeleverd|achterlaten|achtergelaten|lieten achter)|(?:konden|kunnen|mochten|mogen) (?:\\S+ ){0,8}?(?:aangeven|zeggen|melden|doorgeven|hun zegje)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
     ),
     cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reageren|\w*inloop\w*|bewonersavond\w*|buurtavond\w*|opgehaald|ophalen|haalden|interviews?|geïnterviewd|zienswijze\w*|inspraakreactie\w*|inwonerspanel|reactieformulier|gereageerd)\b/g,
   },

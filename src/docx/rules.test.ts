@@ -105,6 +105,7 @@ describe('the rung described instead of named', () => {
     ['We hebben de scholieren van het Stedelijk College in mei 2026 gevraagd wat zij van de nieuwe fietsenstalling vinden.', 'raadplegen'],
     ['Bij een wandeling door de wijk wezen bewoners ons op kapotte lantaarns.', 'raadplegen'],
     ['De jongeren gaven in een sessie hun ideeen voor de hangplek.', 'raadplegen'],
+    ['Tot 1 juni konden buurtbewoners via een online kaart hun ideeën achterlaten.', 'raadplegen'],
     // Chose within conditions, or chose and the choice is carried out.
     ['De bewoners van het Hof hebben zelf, binnen de voorwaarden van de gemeente, gekozen welke bomen er komen.', 'meebeslissen'],
     ['Binnen de voorwaarden van het college hebben de ouders de speeltoestellen gekozen.', 'meebeslissen'],
@@ -299,6 +300,8 @@ describe('feedback: the participants hear what happened', () => {
     'De indieners kregen de reactienota in oktober per post.',
     // Sent to "hun", after they reacted.
     'Na vaststelling sturen we hun een overzicht van de wijzigingen.',
+    // The report of the whole participation, named before.
+    'De opbrengst staat in het participatieverslag. Iedereen die meedeed, heeft het verslag per mail ontvangen.',
     // Put on the project page, in the present tense.
     'De resultaten van de enquête en onze keuzes staan sinds 1 mei op de projectpagina.',
   ])('"%s" counts too', (sentence) => {
@@ -322,6 +325,11 @@ describe('feedback: the participants hear what happened', () => {
     'Na iedere avond kregen de aanwezigen een kort verslag.',
     'De verslagen van die gesprekken zijn naar de bewoners gemaild.',
     'Van het overleg met de ondernemers is een verslag gemaakt dat zij ook hebben ontvangen.',
+    'Het verslag en de presentatie van de avond zijn via de nieuwsbrief gedeeld.',
+    'De bewoners hebben een mail met het verslag gekregen.',
+    // News of the next meeting or of the works.
+    'We hebben de bewoners bedankt en laten weten dat de tweede avond in mei is.',
+    'De bewoners krijgen bericht zodra de aannemer start.',
     // An invitation or a call to take part.
     'Alle huurders kregen een bericht met de vraag of zij in de klankbordgroep willen.',
     // News about the decision, where nothing was said about what the input changed.

@@ -454,7 +454,8 @@ describe('a year of hand-written advices', () => {
   it('reads planned participation as planned', async () => {
     const d = await analyse({
       heading: 'Participatie',
-      body: ['In het voorjaar van 2027 houden we twee inloopavonden voor omwonenden. Zij kunnen dan reageren op de schetsen. Na afloop sturen we iedereen een verslag.'],
+      // A plain "verslag" after the evenings is their minutes (README, "What a label means"); this one says what we do with the reactions.
+      body: ['In het voorjaar van 2027 houden we twee inloopavonden voor omwonenden. Zij kunnen dan reageren op de schetsen. Na afloop sturen we iedereen een verslag met wat we met de reacties doen.'],
     });
     expect(d.status).toBe('gepland');
     expect(d.missing).not.toContain('terugkoppeling');
