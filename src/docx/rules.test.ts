@@ -106,6 +106,10 @@ describe('the rung described instead of named', () => {
     ['Bij een wandeling door de wijk wezen bewoners ons op kapotte lantaarns.', 'raadplegen'],
     ['De jongeren gaven in een sessie hun ideeen voor de hangplek.', 'raadplegen'],
     ['Tot 1 juni konden buurtbewoners via een online kaart hun ideeën achterlaten.', 'raadplegen'],
+    // The highest rung people had: questions and reactions.
+    ['Tijdens de informatieavond konden bewoners vragen stellen en reageren op het ontwerp.', 'raadplegen'],
+    // A vote with its result.
+    ['De bewoners van de Lindenlaan hebben met 62 procent gekozen voor variant A.', 'meebeslissen'],
     // Chose within conditions, or chose and the choice is carried out.
     ['De bewoners van het Hof hebben zelf, binnen de voorwaarden van de gemeente, gekozen welke bomen er komen.', 'meebeslissen'],
     ['Binnen de voorwaarden van het college hebben de ouders de speeltoestellen gekozen.', 'meebeslissen'],
@@ -228,6 +232,8 @@ describe('what was done with the input, concrete or vague', () => {
     'De bewoners uitten hun zorg over sluipverkeer. Naar aanleiding daarvan komt er een knip in de Dorpsstraat.',
     'De opmerking van de seniorenraad over de leesbaarheid is verwerkt: de folder is nu in grotere letters.',
     'Bewoners meldden kapotte stoeptegels bij het winkelcentrum. Die stoeptegels zijn inmiddels vervangen.',
+    'De bewoners van de Lindenlaan hebben met 62 procent gekozen voor variant A. Het college voert die variant uit.',
+    'Bewoners vroegen om een lagere snelheid. Vanaf 2027 geldt in de hele wijk 30 km per uur.',
     // Their choice carried out in the next sentence.
     'De buurtbewoners kozen voor een wadi in het plantsoen. Die wadi leggen we in het najaar aan.',
     // Turned down, and followed with words in between.
