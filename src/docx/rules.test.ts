@@ -406,6 +406,8 @@ describe('when: seasons, quarters, weeks and periods', () => {
     ['huurders gebeld en thuis bezocht (sept)', 'sept'],
     ['op 3 novmeber was er een schouw', 'novmeber'],
     ['3 werksessies met de dorpsraad (jan-mrt 2026)', 'jan-mrt'],
+    ['op 12-03 was de avond in het buurthuis', 'op 12-03'],
+    ['over twee weken houden we een inloopavond', 'over twee weken'],
   ])('"%s" -> %s (as other writers put it)', (s, phrase) => expect(timeCue(s)?.phrase).toContain(phrase));
 
   it('does not read the date of a council document as the time of taking part', () => {
