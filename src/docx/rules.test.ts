@@ -192,7 +192,13 @@ describe('who took part, named by a board', () => {
 });
 
 describe('what was done to involve people, in other words', () => {
-  it.each(['We gingen langs de deuren in de Molenstraat.', 'We belden de twaalf ondernemers aan het plein.', 'Op de weekmarkt stond een kraam van de gemeente.'])(
+  it.each([
+    'We gingen langs de deuren in de Molenstraat.',
+    'We belden de twaalf ondernemers aan het plein.',
+    'Op de weekmarkt stond een kraam van de gemeente.',
+    'Op het schoolplein zijn leerlingen door jongerenwerkers bevraagd.',
+    'De eigenaren van de panden zijn persoonlijk benaderd.',
+  ])(
     '"%s" tells what was done',
     (text) => expect(readElements(text).elements.watGedaan).toBe(true),
   );
