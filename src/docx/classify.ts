@@ -7,8 +7,10 @@ import {
   CHOSE,
   DONE,
   EMPTY_CONTENT,
+  EVENING_ONLY,
   FUTURE,
   INFO_ONLY,
+  INPUT_ARRIVED,
   INPUT_WORD,
   INVITED,
   KNOW_BEST,
@@ -19,10 +21,12 @@ import {
   OPEN_RUNG,
   PARTICIPANTS,
   PAST,
+  PRAGMATIC,
   PROMISED,
   REPORT_NAMED,
   REASON,
   REASON_PLAIN,
+  SHOWS_RESULT,
   VOICED,
   WHY,
   askedFor,
@@ -173,7 +177,7 @@ function becauseOfInfluence(s: string): boolean {
   // het budget" says why this one advice is taken over, not why this rung.
   const clause = BECAUSE.test(s.slice(0, m.index)) ? s.slice(0, m.index) : s.slice(m.index + m[0].length).split(/[:;]/)[0]!;
   const because = BECAUSE.exec(clause);
-  return because !== null && !/\b(?:past|passen|paste|budget|geld|kosten|goedkoper|haalbaar|uitvoerbaar|betaalbaar|technisch)\b/.test(clause.slice(because.index));
+  return because !== null && !PRAGMATIC.test(clause.slice(because.index));
 }
 
 /**
@@ -206,12 +210,6 @@ interface LevelHit {
   /** A cue that people said what they think (VOICED), not a method: it points to raadplegen only where no method leaves the rung open. */
   voiced?: boolean;
 }
-
-/** Input arriving: "het advies is op 18 november ontvangen", "de reacties kwamen in mei binnen". */
-const INPUT_ARRIVED = /\b(?:advies|adviezen|reacties?|zienswijzen?|inbreng|ideeën|stemmen)\b[^.;]*\b(?:ontvangen|binnengekomen|binnen|uitgebracht|ingediend|opgehaald)\b/;
-
-/** Meeting forms that do not say by themselves that people gave input. */
-const EVENING_ONLY = /(?:inloop|bewonersavond|buurtavond)/;
 
 // Level hits and feedback sentences are needed several times per section; keep them per units array.
 const hitsMemo = new WeakMap<readonly Unit[], LevelHit[]>();
@@ -400,8 +398,7 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
   // A sentence cut at a semicolon goes on about the same thing: "… beoordeelt de aanvragen; de eerste ronde loopt van september tot december".
   // "Het ontwerpteam presenteert het ontwerp op 8 mei aan de buurt": the finished work shown, like feedback, is no time of taking part.
   const showsResult = (u: Unit): boolean =>
-    /\b(?:presenteert|presenteren|presenteerde|presenteerden|gepresenteerd|toont|tonen|toonde|toonden)\b/.test(u.s) &&
-    /\b(?:het|de|hun) (?:\S+ )?(?:ontwerp|plan|resultaten|uitkomsten|visie|eindrapport)\b/.test(u.s) &&
+    SHOWS_RESULT.test(u.s) &&
     !INPUT_WORD.test(u.s) &&
     !EXCHANGE.test(u.s) &&
     !/\breage\w+/.test(u.s);

@@ -1124,3 +1124,16 @@ export const LEVEL_TALK =
  */
 export const REASON_PLAIN =
   /\b(?:(?:ligt|liggen|lag|lagen) (?:\S+ ){0,2}?vast|vastgelegd|staat vast|(?:weinig|geen|nauwelijks) (?:\S+ )?(?:te zeggen|te kiezen|ruimte|keuzes?|invloed|zeggenschap)|niets te kiezen|(?:gaat|ging) (?:het )?om (?:de )?uitvoering|betreft (?:de )?uitvoering|(?:landelijke|wettelijke|provinciale|europese) (?:regels|regeling|wet\w*|eisen|kaders)|rijksregeling|(?:provinciaal|landelijk|regionaal) project|(?:wilde|wilden|willen|wil) (?:eerst |vooral )?(?:weten|horen|ophalen|peilen)|volgt (?:\S+ ){0,2}?uit (?:de |het |een )?(?:\S+ )?(?:wet|regel|regels|regeling|besluit|beleid|verordening|richtlijn|plan)\w*|(?:provincie|het rijk|rijksoverheid|de wet|europa|de raad|gemeenteraad|waterschap|rechter) (?:\S+ ){0,3}?(?:bepaalt|bepaalde|bepaald|beslist|besliste|schrijft voor|schreef voor|legt vast|heeft vastgesteld|stelde vast)|(?:al|eerder) (?:\S+ ){0,3}?(?:vastgesteld|besloten|vastgelegd|bepaald))\b/;
+
+/** Input arriving: "het advies is op 18 november ontvangen", "de reacties kwamen in mei binnen". */
+export const INPUT_ARRIVED = /\b(?:advies|adviezen|reacties?|zienswijzen?|inbreng|ideeën|stemmen)\b[^.;]*\b(?:ontvangen|binnengekomen|binnen|uitgebracht|ingediend|opgehaald)\b/;
+
+/** Meeting forms that do not say by themselves that people gave input: they point to raadplegen only with input. */
+export const EVENING_ONLY = /(?:inloop|bewonersavond|buurtavond)/;
+
+/** The finished work shown ("het ontwerpteam presenteert het ontwerp aan de buurt"): no time of taking part. */
+export const SHOWS_RESULT =
+  /\b(?:presenteert|presenteren|presenteerde|presenteerden|gepresenteerd|toont|tonen|toonde|toonden)\b(?=.*\b(?:het|de|hun) (?:\S+ )?(?:ontwerp|plan|resultaten|uitkomsten|visie|eindrapport)\b)|\b(?:het|de|hun) (?:\S+ )?(?:ontwerp|plan|resultaten|uitkomsten|visie|eindrapport)\b(?=.*\b(?:presenteert|presenteren|presenteerde|presenteerden|gepresenteerd|toont|tonen|toonde|toonden)\b)/;
+
+/** A because about budget or fit: why one advice is taken over, not why people got this much say. */
+export const PRAGMATIC = /\b(?:past|passen|paste|budget|geld|kosten|goedkoper|haalbaar|uitvoerbaar|betaalbaar|technisch)\b/;
