@@ -90,15 +90,15 @@ function csvRow(r: FileResult): (string | number | undefined)[] {
     r.findings.map((f) => f.message).join(' | '),
     noteTexts.join(' | '),
     followUpReasons(r).join(' | '),
-    evidenceText(r),
+    evidenceLines(r).join(' | '),
   ];
 }
 
-/** Why the scan counted what it counted in a hand-written text: the words it found. */
-function evidenceText(d: DocumentSummary): string {
+/** Why the scan counted what it counted in a hand-written text: the words it found, per element. */
+function evidenceLines(d: DocumentSummary): string[] {
   const parts = (Object.entries(d.evidence ?? {}) as [EvidenceKey, string][]).map(([k, words]) => scanEvidenceText(scanEvidenceLabel[k], words));
   if (d.level?.evidence) parts.push(scanEvidenceText(scanEvidenceLevelLabel, d.level.evidence));
-  return parts.join(' | ');
+  return parts;
 }
 
 /**
@@ -126,14 +126,16 @@ function orNone(rows: number, make: () => FileChild): FileChild[] {
   return rows === 0 ? [para(scanReportText.none)] : [make()];
 }
 
-/** Per hand-written document and element: the words the scan counted, so a reader can check the count. */
+/**
+ * Per hand-written document the words the scan counted, one line per element, so a reader can check the
+ * count. One row per document rather than per element: a thousand advices stay a readable table (and a
+ * docx the library can build in little memory).
+ */
 function evidenceRows(documents: readonly DocumentSummary[]): string[][] {
-  const rows: string[][] = [];
-  for (const d of documents) {
-    for (const [k, words] of Object.entries(d.evidence ?? {}) as [EvidenceKey, string][]) rows.push([d.path, scanEvidenceLabel[k], `"${words}"`]);
-    if (d.level?.evidence) rows.push([d.path, scanEvidenceLevelLabel, `"${d.level.evidence}"`]);
-  }
-  return rows;
+  return documents.flatMap((d) => {
+    const lines = evidenceLines(d);
+    return lines.length > 0 ? [[d.path, lines.join('\n')]] : [];
+  });
 }
 
 /** The report as a Word document: Dutch B1, a title page, page numbers, tables that fit their words. */
@@ -199,7 +201,7 @@ export async function reportToDocx(report: ScanReport): Promise<Buffer> {
       ),
     ),
     ...(evidence.length > 0
-      ? [heading1(t.evidence), para(t.evidenceIntro), fittedTable([t.colDocument, t.colElement, t.colWords], evidence)]
+      ? [heading1(t.evidence), para(t.evidenceIntro), fittedTable([t.colDocument, t.colWords], evidence)]
       : []),
   ];
   const doc = griffieDocument(

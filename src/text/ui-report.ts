@@ -6,6 +6,8 @@ import { resultaatStatusLabel } from './ui-workgroups.ts';
 export const reportLayoutText = {
   page: 'Pagina',
   of: 'van',
+  /** The name Word shows for the table text style ("Tabeltekst 10 pt"). */
+  tableStyle: 'Tabeltekst',
 } as const;
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);

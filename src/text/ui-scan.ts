@@ -111,7 +111,6 @@ export const scanReportText = {
   evidence: 'Gevonden woorden',
   evidenceIntro:
     'Bij tekst die met de hand is geschreven, zoekt de scan naar woorden die bij elk onderdeel horen. Hier zie je welke woorden we vonden. Zo kun je zelf controleren of de telling klopt.',
-  colElement: 'Onderdeel',
   colWords: 'Gevonden woorden',
 } as const;
 
