@@ -23,6 +23,7 @@ import {
   PAST,
   PRAGMATIC,
   PROMISED,
+  QUESTION_START,
   REPORT_NAMED,
   REASON,
   REASON_PLAIN,
@@ -135,9 +136,11 @@ export function unitsOf(text: string): Unit[] {
         current = label;
         continue;
       }
-    } else if (line.split(/\s+/).length <= 6 && !/[.!?;]$/.test(line)) {
-      // A short line without an end mark reads as a sub-heading.
-      const l = labelOf(line.toLowerCase());
+    } else if (line.split(/\s+/).length <= (QUESTION_START.test(line.toLowerCase()) ? 9 : 6) && !/[.!?;]$/.test(line)) {
+      // A short line without an end mark reads as a sub-heading; a question without its mark
+      // ("Wat hebben we met de reacties gedaan") says what its answer is about, as one with it does.
+      const lower = line.toLowerCase();
+      const l = labelOf(lower) ?? (QUESTION_START.test(lower) ? questionLabel(lower) : undefined);
       if (l || /^[A-Z#]/.test(line)) {
         current = l;
         if (l) continue;

@@ -28,7 +28,10 @@ const CORE = [
   'omgevingsdialoog',
   // A group of people joined to the word: "Jongerenparticipatie", "Dorpsparticipatie". Not
   // "Arbeidsparticipatie" or "Sportparticipatie": those name a share of people, not a section.
-  '(?:jongeren|kinder|jeugd|ouderen|senioren|dorps|wijk|buurt|straat|cliënten|huurders|ondernemers|omgevings)participatie',
+  // Singular or plural, with or without the linking s: "Cliëntparticipatie", "Inwonerparticipatie".
+  '(?:jongeren|kinder|jeugd|ouderen|senioren|dorps|wijk|buurt|straat|cliënten|cliënt|client|huurders?|ondernemers?|omgevings|inwoners?|bewoners?|burgers?|patiënten|patiënt|ouder|leerling|studenten|student|gebruikers?|ervaringsdeskundigen)participatie',
+  // The same with "betrokkenheid": "Inwonerbetrokkenheid", "Omgevingsbetrokkenheid".
+  '(?:inwoners?|bewoners?|burgers?|buurt|wijk|dorps|omgevings|cliënten|cliënt|huurders?|ondernemers?|stakeholder)betrokkenheid',
 ];
 
 /** Who is involved, after "van", "met", "bij" or in brackets: "Participatie (inwoners)". */
@@ -122,8 +125,34 @@ export function normaliseHeadingText(text: string): string {
  * @example isParticipatieHeadingText('Financiële participatie van de gemeente') //=> false
  */
 export function isParticipatieHeadingText(text: string): boolean {
-  const t = normaliseHeadingText(text);
+  const t = normaliseHeadingText(text).split(' ').map(mistyped).join(' ');
   if (t.length === 0 || t.length > 70) return false;
   if (HEADING.test(t)) return true;
+  // "Participatie: hoe zijn inwoners betrokken?": the term, then the question the section answers.
+  const colon = /^([^:]+): (.+\?)$/.exec(t);
+  if (colon && HEADING.test(colon[1]!) && !OTHER_SENSE.test(colon[2]!)) return true;
   return (CORE_THEN_TOPIC.test(t) || PHRASE_THEN_CORE.test(t)) && !OTHER_SENSE.test(t);
+}
+
+const WORD = 'participatie';
+
+/**
+ * A word one keystroke away from "participatie" (a letter left out, added, changed or two letters
+ * swapped: "particpatie", "partcipatie", "paticipatie") is read as the word. Longer words such as
+ * "participatiewet" are more than one keystroke away and keep their own sense.
+ */
+function mistyped(token: string): string {
+  const [, w = '', mark = ''] = /^(.*?)([:,.?]*)$/.exec(token) ?? [];
+  if (w === WORD || Math.abs(w.length - WORD.length) > 1 || !w.startsWith('pa')) return token;
+  return oneEditApart(w, WORD) ? WORD + mark : token;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    // One letter changed, or two neighbours swapped.
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
 }

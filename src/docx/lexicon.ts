@@ -387,7 +387,7 @@ const LET_KNOW = new RegExp(
 
 /** "… horen wat er met hun inbreng gebeurt", "… op de hoogte gebracht van de uitkomst". */
 const HEAR_BACK = new RegExp(
-  `\\b(?:(?:horen|hoorden|hoort|hoorde|gehoord) ${gap(4)}wat (?:er|we|wij|de gemeente|het college)|op de hoogte (?:gebracht|gesteld|gehouden) ${gap(2)}(?:van|over) (?:de uitkomst|het resultaat|de resultaten|wat|het besluit|de keuze|het vervolg))`,
+  `\\b(?:(?:horen|hoorden|hoort|hoorde|gehoord) ${gap(4)}(?:wat|waarom) (?:er|we|wij|de gemeente|het college)|(?:zien|ziet|lezen|leest|nalezen) ${gap(2)}wat (?:er|we|wij|de gemeente|het college) ${gap(3)}met (?:hun|de|uw|zijn|haar) |^wat (?:we|wij|de gemeente|het college|er) ${gap(3)}(?:ermee|daarmee|hiermee|met (?:hun|de|het|zijn|haar) \\S+) ${gap(1)}(?:doen|doet|deden|gedaan|gebeurt|gebeurde|gebeurd),? (?:horen|hoort|hoorden|hoorde|lezen|leest|zien|ziet|krijgen|krijgt)\\b|op de hoogte (?:gebracht|gesteld|gehouden) ${gap(2)}(?:van|over) (?:de uitkomst|het resultaat|de resultaten|wat|het besluit|de keuze|het vervolg))`,
 );
 
 /** What the gemeente gives back: results, its answer, the decision, the changed plan. */
@@ -798,6 +798,10 @@ const USED_STRONG = new RegExp(
     `meeste stemmen (?:\\S+ ){0,4}?(?:wordt|worden|komt|komen|gaat|gaan|won|wint)\\b`,
     '(?:uitslag|uitkomst|keuze|stemming) (?:\\S+ ){0,3}?(?:is|was|wordt|zijn|werd) (?:\\S+ )?(?:leidend|bindend|overgenomen|gevolgd)',
     `${INPUT} (?:\\S+ ){0,3}?(?:komt|komen|kwam|kwamen) (?:\\S+ ){0,2}?in het (?:\\S+ )?(?:plan|ontwerp|voorstel)`,
+    // "Wat de werkgroepen opschreven, staat zo in de nota": the people's own text kept as it is.
+    `wat (?:de |het )?(?:\\S+ )?${PEOPLE} (?:\\S+ ){0,3}?(?:opschreven|opschreef|schreven|schreef|bedachten|bedacht|tekenden|tekende|maakten|maakte|ontwierpen|ontwierp|opstelden|opstelde|voorstelden|voorstelde|kozen|koos),? (?:staat|staan|komt|komen|gaat|gaan|wordt|worden) (?:zo |ook |letterlijk |precies )?(?:in|ook|zo)\\b`,
+    // "De visie ligt aan de raad voor zoals het kernteam hem heeft geschreven".
+    '(?:ligt|liggen|gaat|gaan|staat|staan|komt|komen|blijft|blijven) (?:\\S+ ){0,5}?zoals (?:de |het )?\\S+ (?:\\S+ ){0,2}?(?:heeft|hebben|had|hadden) (?:geschreven|gemaakt|ontworpen|opgesteld|bedacht|getekend)',
     '(?:niet )?(?:gehonoreerd|honoreren|honoreerden|ingewilligd|tegemoetgekomen|tegemoet gekomen|gehoor gegeven)',
     // "Dat verzoek wijzen we af, omdat …": turned down is not taken over.
     `${INPUT} (?:\\S+ ){0,4}?(?:(?:wijzen|wijst|wezen|wees) (?:\\S+ ){0,3}?af|afgewezen)\\b`,
@@ -841,7 +845,7 @@ const USED_STRONG = new RegExp(
     `(?:niet |geen van de |geen )?(?:\\S+ )?(?:${INPUT}) (?:\\S+ ){0,4}?(?:waren|was|is|zijn) (?:\\S+ ){0,2}?(?:niet )?(?:uitvoerbaar|haalbaar|mogelijk)`,
     `(?:hiervoor|daarvoor|hierop|daarop) (?:\\S+ ){0,6}?(?:besloten|gekozen|gekomen)`,
     `(?:besloten|gekozen) (?:\\S+ ){0,2}?(?:om )?(?:hiervoor|daarvoor|daarom|hierom)\\b`,
-    `(?:de |hun |deze |die |alle |veel |de meeste )(?:\\S+ )?${INPUT} (?:\\S+ ){0,6}?(?:staan|staat|zitten|zit|komen|komt) (?:nu |ook |allemaal )?(?:terug )?in (?:de|het|dit) (?!\\S*(?:bijlage|verslag|rapport|notulen|nota|overzicht|samenvatting)\\b)`,
+    `(?:de |hun |deze |die |alle |veel |de meeste |beide |(?:alle |de )?(?:twee|drie|vier|vijf|zes|\\d+) )(?:\\S+ )?${INPUT} (?:\\S+ ){0,6}?(?:staan|staat|zitten|zit|komen|komt) (?:nu |ook |allemaal )?(?:terug )?(?:als \\S+ )?in (?:de|het|dit) (?!\\S*(?:bijlage|verslag|rapport|notulen|nota|overzicht|samenvatting)\\b)`,
   ])}\\b`,
 );
 
@@ -852,12 +856,26 @@ const USED_WEAK =
 /** The people as the subject of a sentence. */
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
 
+/**
+ * What most people chose or wanted: "kreeg de meeste stemmen", "de meeste bewoners willen", "de
+ * meerderheid koos". Votes, stickers and preferences are input as much as words are.
+ */
+const MAJORITY = `(?:(?:kreeg|kregen|krijgt|krijgen|haalde|haalden|had|hadden|won|wint) ${gap(2)}de meeste \\S+|de meeste (?:stemmen|stickers|punten|voorkeuren|reacties)|de meerderheid|meest gekozen|(?:grootste|duidelijke) voorkeur)`;
+/**
+ * The plan goes the way most people wanted, said by pointing back: "Die plek wordt het ook", "Het
+ * college kiest ook voor die variant", "daar komt de hangplek ook".
+ */
+const SAME_WAY = /\b(?:(?:wordt|worden|werd|werden) het ook|(?:kiest|kiezen|koos|kozen|wordt|worden|werd|komt|komen|kwam|gaat|gaan|volgt|volgen|volgde|neemt|nemen|doet|doen)\b(?: \S+){0,5}? ook\b)/;
+const POINTS_TO_CHOICE = /\b(?:die|dat|deze|dit|daar|daarvoor|hetzelfde)\b/;
+// "De meeste bewoners willen de speeltuin op het grasveld. Die plek wordt het ook."
+const MAJORITY_RE = new RegExp(`\\b(?:${MAJORITY}|de meeste ${PEOPLE})\\b`);
+
 /** Saying something, in any tense: "bewoners hebben gezegd dat de halte onveilig is". */
 const SAID = alt(['uitten', 'uitte', 'geuit', 'zeiden', 'zei', 'zeggen', 'zegt', 'gezegd', 'gaven aan', 'gaf aan', 'aangegeven', 'lieten weten', 'liet weten', 'meldden', 'meldde', 'gemeld', 'signaleerden', 'wezen (?:\\S+ ){0,2}?op', 'opgeschreven', 'schreven', 'noemden', 'genoemd', 'ingebracht', 'inbrachten']);
 
 /** Input was given: "bewoners vroegen om", "de reacties", "zorgen over", "de ouders waren tegen". */
 const INPUT_CONTEXT = new RegExp(
-  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|${SAID}|waren het (?:niet )?eens|hadden bezwaar)|(?:${ASKED}|${SAID}|vonden|klaagden|misten) (?:\\S+ ){0,2}?${SUBJECT}|(?:vaakst|meest|vaak|veel|het meest) genoemd|(?:ter sprake|naar voren) (?:kwam|kwamen|gebracht|gekomen)|(?:waar|waarom) (?:\\S+ ){0,3}?om (?:werd |is |was )?gevraagd)\\b`,
+  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|${MAJORITY}|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|${SAID}|waren het (?:niet )?eens|hadden bezwaar)|(?:${ASKED}|${SAID}|vonden|klaagden|misten) (?:\\S+ ){0,2}?${SUBJECT}|(?:vaakst|meest|vaak|veel|het meest) genoemd|(?:ter sprake|naar voren) (?:kwam|kwamen|gebracht|gekomen)|(?:waar|waarom) (?:\\S+ ){0,3}?om (?:werd |is |was )?gevraagd)\\b`,
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
@@ -898,6 +916,11 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
   const context = given(s) || (i > 0 && given(sentences[i - 1]!)) || (next !== undefined && /^(?:dat|dit|zo|daar)\b/.test(next) && given(next));
   // "De resultaten zijn als bijlage toegevoegd" is about the document, not about the plan.
   // The answer may come one sentence later: "Hondenbezitters vroegen om losloopgebieden; anderen klaagden over poep. We maken twee losloopgebieden."
+  // "De plek bij het skatepark kreeg de meeste stemmen; daar komt de hangplek ook."
+  const same = SAME_WAY.exec(s);
+  if (same && POINTS_TO_CHOICE.test(s) && (MAJORITY_RE.test(s.slice(0, same.index)) || (i > 0 && MAJORITY_RE.test(sentences[i - 1]!))) && !NOT_YET.test(s) && !isNegated(s, { phrase: same[0], index: same.index })) {
+    return { phrase: i > 0 && !MAJORITY_RE.test(s) ? `${lastWords(sentences[i - 1]!, 6)} … ${same[0]}` : s.split(' ').slice(0, 14).join(' '), index: same.index };
+  }
   const answered = (i > 0 ? answerTo(sentences[i - 1]!, s) : undefined) ?? (i > 1 ? answerTo(sentences[i - 2]!, s) : undefined);
   if (answered && !NOT_YET.test(s)) return answered;
   if (weak && !NOT_YET.test(s) && context && !ABOUT_RUNG.test(s) && !/\b(?:bijlage|bijgevoegd|bijgevoegde)\b/.test(s)) {
@@ -1087,7 +1110,11 @@ export const SECTION_LABELS: readonly { key: LabelKey; re: RegExp }[] = [
  * question says what its answer is about. Order matters, as for the labels.
  */
 const QUESTION_LABELS: readonly { key: LabelKey; re: RegExp }[] = [
-  { key: 'terugkoppeling', re: /\b(?:teruggekoppeld|terugkoppeling|terug ?gekoppeld|terugkoppelen|(?:deelnemers|betrokkenen|inwoners|bewoners) (?:\S+ ){0,2}?(?:geïnformeerd|op de hoogte gebracht|gehoord))\b/ },
+  {
+    key: 'terugkoppeling',
+    // "Hoe horen ze dat?", "Hoe weten de deelnemers wat er met hun inbreng gebeurt?": how people hear back.
+    re: /\b(?:teruggekoppeld|terugkoppeling|terug ?gekoppeld|terugkoppelen|(?:deelnemers|betrokkenen|inwoners|bewoners) (?:\S+ ){0,2}?(?:geïnformeerd|op de hoogte gebracht|gehoord))\b|^hoe (?:horen|hoorden|hoort|weten|wisten|weet) (?:\S+ ){1,3}?(?:dat|dit|het|daarvan|hiervan|wat|welke|of)\b/,
+  },
   { key: 'watMetInbreng', re: /\bwat (?:is|wordt|werd) (?:er )?(?:met|mee)\b|\bwat (?:hebben|doen|deden) (?:we|wij|de gemeente|het college) (?:er)?(?:mee|met)\b|\bwat (?:gebeurt|gebeurde) (?:er )?(?:met|mee)\b|\bwat is (?:er )?(?:ermee|daarmee|hiermee) gedaan\b/ },
   { key: 'reden', re: /^waarom (?:niet|geen)\b/ },
   { key: 'waarom', re: /^waarom\b/ },
@@ -1096,6 +1123,9 @@ const QUESTION_LABELS: readonly { key: LabelKey; re: RegExp }[] = [
   { key: 'wanneer', re: /^wanneer\b|\bin welke periode\b/ },
   { key: 'watGedaan', re: /^(?:hoe|welke participatie|welke activiteiten|welke vorm|op welke (?:manier|wijze)|wat is er gedaan)\b/ },
 ];
+
+/** A line that asks, also where the question mark was left out: "Wat hebben we ermee gedaan". */
+export const QUESTION_START = /^(?:wat|hoe|wie|wanneer|waarom|welke|is|zijn|wordt|worden|werd|werden|heeft|hebben|op welke)\b/;
 
 export function questionLabel(question: string): LabelKey | undefined {
   const q = question.trim();

@@ -458,6 +458,54 @@ describe('headings: the law named beside the word, shared word endings, a questi
   );
 });
 
+describe('round 3: readings that carry over to new writers', () => {
+  it.each(['Partcipatie', 'Paticipatie en communicatie', 'Huurderparticipatie', 'Bewonerbetrokkenheid', 'Participatie: wie hebben we gesproken?'])(
+    'heading "%s" opens the section (a typo, a singular group, a question after the term)',
+    (h) => expect(isParticipatieHeadingText(h)).toBe(true),
+  );
+
+  it.each(['Participatiewet', 'Participatie: wat kost het de sportclubs?', 'Anticipatie'])('heading "%s" does not', (h) =>
+    expect(isParticipatieHeadingText(h)).toBe(false),
+  );
+
+  it('a sub-heading that asks without a question mark labels what follows', () => {
+    const r = readElements(
+      'Wie hebben we gesproken\nDe bewoners van de Kerkstraat, op een avond in april.\nWat hebben we met de reacties gedaan\nDe bewoners kozen een andere volgorde van de werkzaamheden. Zo voeren we het uit.',
+    );
+    expect(r.evidence.watMetInbreng).toBe('de bewoners kozen een andere volgorde van de werkzaamheden.');
+  });
+
+  it('"Hoe horen ze dat?" labels the answer as feedback', () => {
+    const r = readElements('De scouting gaf advies over het nieuwe clubhuis.\nHoe horen ze dat? De wethouder gaat in mei langs bij de opkomst.');
+    expect(r.elements.terugkoppeling).toBe(true);
+  });
+
+  it.each([
+    'Het speelveld aan de Beukenlaan kreeg de meeste stickers. Dat veld wordt het ook.',
+    'Bij de peiling koos de meerderheid de route langs het kanaal; die volgen we ook.',
+    'De meeste ouders wilden een zebrapad bij de bakker. Die plek wordt het ook.',
+  ])('the plan going the way most people chose is what was done with the input: "%s"', (text) =>
+    expect(readElements(text).elements.watMetInbreng).toBe(true),
+  );
+
+  it.each(['De meeste ouders waren tevreden over de school. Er komt ook een nieuwe gymzaal.', 'Het veld aan de Beukenlaan kreeg de meeste stickers. Of dat veld het ook wordt, weten we nog niet.'])(
+    'a majority alone, or a plan that does not point back to it, is not: "%s"',
+    (text) => expect(readElements(text).elements.watMetInbreng).toBe(false),
+  );
+
+  it.each([
+    'Wat de bewonersgroep opschreef, komt zo in het beheerplan.',
+    'Het plan gaat naar de raad zoals de klankbordgroep het heeft opgesteld.',
+    'De jeugdraad gaf drie adviezen. Alle drie adviezen staan als actiepunt in het beleidsplan.',
+  ])('the people\'s own text kept as it is: "%s"', (text) => expect(readElements(text).elements.watMetInbreng).toBe(true));
+
+  it.each([
+    'De huurdersvereniging gaf advies. Wat we ermee doen, horen de leden in de volgende nieuwsbrief.',
+    'De ouderraad gaf een advies. Bij een bezoek heeft de ouderraad gehoord waarom het college het advies niet volgt.',
+    'Bewoners reageerden op de schets. Op de website kunnen zij zien wat er met hun reactie is gedaan.',
+  ])('the participants hearing the gemeente\'s answer is feedback: "%s"', (text) => expect(readElements(text).elements.terugkoppeling).toBe(true));
+});
+
 describe('the worked examples of PARTICIPATION.md still read as written', () => {
   it('example A (adviseren): every element, with its reason', () => {
     const r = readSectionText(
