@@ -34,6 +34,7 @@ import {
   feedbackCue,
   isNegated,
   labelOf,
+  notAnAnswer,
   questionLabel,
   showPlanCue,
   timeCue,
@@ -329,7 +330,7 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
       const cue = feedbackCue(u.s);
       // "Er is geen aparte terugkoppeling georganiseerd" under the label says there was none.
       // "Terugkoppeling: de deelnemers krijgen een uitnodiging voor de opening" is news, not their answer.
-      const denied = (/\b(?:geen|niet|nooit)\b/.test(u.s) && (!cue || isNegated(u.s, cue))) || (!cue && INFO_ONLY.test(u.s));
+      const denied = (/\b(?:geen|niet|nooit)\b/.test(u.s) && (!cue || isNegated(u.s, cue))) || (!cue && INFO_ONLY.test(u.s)) || notAnAnswer(u.s);
       if (substantive(u) && !denied && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, u.s.split(' ').slice(0, 12).join(' '));
     } else {
       const cue = feedbackCue(u.s, participated, afterUse || together, reportNamed);

@@ -593,6 +593,7 @@ export const REPORT_NAMED = /\b(?:participatie|eind|slot)verslag\b|\bverslag (?:
  */
 export function feedbackCue(s: string, participated = true, afterUse = true, reportNamed = false): Cue | undefined {
   if (FORMAL_PUBLICATION.test(s) && !FEEDBACK_WORDS.test(s)) return undefined;
+  if (notAnAnswer(s)) return undefined;
   let direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s) ?? hit(TOLD_BACK_LATER, s);
   // "We hebben laten weten dat de tweede avond in mei is": news of the next meeting, not their answer.
   if (direct && /weten$/.test(direct.phrase) && INFO_ONLY.test(s.slice(direct.index)) && !RESULT_OURS_RE.test(s)) direct = undefined;
@@ -601,8 +602,11 @@ export function feedbackCue(s: string, participated = true, afterUse = true, rep
   // "… een keukentafelgesprek en een brief aan de overige bewoners": a letter to people says nothing of an answer by itself.
   if (direct && /^brief aan\b/.test(direct.phrase) && !OUTCOME.test(s)) direct = undefined;
   if (direct) return direct;
-  const transfer = TRANSFER.exec(s);
+  // "Belanghebbenden kunnen na de bekendmaking van het besluit bezwaar maken": the publication says when, it informs nobody here.
+  const transfer = TRANSFER.exec(s.replace(AFTER_PUBLICATION, (m) => ' '.repeat(m.length)));
   if (!transfer) return undefined;
+  // "Het advies van de wijkraad is op 2 mei ontvangen": the gemeente received their input.
+  if (/^ontv/.test(transfer[0]) && INPUT_FIRST.test(s)) return undefined;
   // "Na het besluit informeren wij hen over de voorwaarden": "na het besluit" says when, not what.
   const told = s
     .replace(/\b(?:na|voor|vóór|bij|tot|vanaf|sinds) (?:het |de )?(?:\S+ )?(?:\w*besluit\w*|vaststelling|besluitvorming)\b/g, (m) => ' '.repeat(m.length))
@@ -642,6 +646,38 @@ function outcomeIn(told: string, s: string, transferAt: number, reportNamed: boo
     return m;
   }
   return undefined;
+}
+
+/** "Na de bekendmaking van het besluit": a time, not an act of informing. */
+const AFTER_PUBLICATION = /\b(?:na|voor|vóór|bij|vanaf|sinds) (?:de |het )?(?:bekendmaking|publicatie|terinzagelegging)(?: van (?:het |de |dit |deze )?\S+)?/g;
+/** The input is the subject: "het advies van de participatieraad is ontvangen". */
+const INPUT_FIRST = /^(?:het |de |hun |dit |deze |alle |\d+ )?(?:\S+ )?(?:advies|adviezen|reacties?|zienswijzen?|inbreng|ideeën|inspraakreacties?)\b/;
+/** The council as the one informed: "de raad wordt via een raadsinformatiebrief geïnformeerd". */
+// Not a "Wmo-raad" or "jongerenraad": those are people who took part.
+const TO_COUNCIL = /(?<![\w-])(?:gemeente)?raad\b|\braads(?:informatiebrief|leden|commissie|voorstel)\w*/g;
+/** Minutes of a meeting: "het verslag van de bijeenkomst", "na elke bijeenkomst het verslag". */
+const MINUTES = /\bverslag(?:en)?\b/;
+/** Input that will be looked at later: "de mededeling dat de gemeente hun reacties zal bestuderen". */
+const STUDY_LATER = /\b(?:zal|zullen|gaat|gaan) (?:\S+ ){0,4}?(?:bestuderen|bekijken|meenemen|meewegen|verwerken|gebruiken|lezen)\b/;
+/** A duty, not something done: "elke initiatiefnemer moet een terugkoppeling geven". */
+const DUTY = /\b(?:moet|moeten|moest|moesten|dient|dienen|verplicht)\b/;
+
+/**
+ * A sentence about handing something over that still answers nobody who took part: only the
+ * council is told, only the minutes of a meeting are passed on, only a promise to study the input
+ * later is sent, or it is a duty that a rule lays down.
+ */
+export function notAnAnswer(s: string): boolean {
+  const ours = RESULT_OURS_RE.test(s.replace(/\bwat (?:er|we|wij) (?:\S+ ){0,3}?met (?:hun|de) inbreng (?:is )?gedaan\b/, ' '));
+  if (TO_COUNCIL.test(s)) {
+    TO_COUNCIL.lastIndex = 0;
+    const rest = s.replace(TO_COUNCIL, ' ');
+    if (!WHO.test(rest) && !PARTICIPANTS.test(rest)) return true;
+  }
+  TO_COUNCIL.lastIndex = 0;
+  if (MINUTES.test(s) && (MINUTES_OF.test(s) || /\bverslag (?:van|over) (?:de|het|die|deze) (?:\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw)/.test(s)) && !ours && !RESULT_RE.test(s.replace(/\bverslag(?:en)?\b/g, ' '))) return true;
+  if (STUDY_LATER.test(s) && !ours) return true;
+  return DUTY.test(s) && !/\b(?:hebben|heeft|hadden|had) (?:\S+ ){0,4}?(?:gedaan|gegeven|gestuurd|teruggekoppeld)\b/.test(s);
 }
 
 /** The words from the first to the last anchor, at most about 12 words, for the report. */

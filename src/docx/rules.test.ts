@@ -504,6 +504,18 @@ describe('round 3: readings that carry over to new writers', () => {
     'De ouderraad gaf een advies. Bij een bezoek heeft de ouderraad gehoord waarom het college het advies niet volgt.',
     'Bewoners reageerden op de schets. Op de website kunnen zij zien wat er met hun reactie is gedaan.',
   ])('the participants hearing the gemeente\'s answer is feedback: "%s"', (text) => expect(readElements(text).elements.terugkoppeling).toBe(true));
+
+  it.each([
+    'De jongerenraad gaf een advies over het jongerencentrum. De gemeenteraad krijgt het advies en onze reactie daarop via een raadsinformatiebrief.',
+    'Op de avond kwamen veertig bewoners. Als terugkoppeling is het verslag van de avond naar de aanwezigen gestuurd.',
+    'De ondernemers reageerden op het plan. Omwonenden kunnen na de bekendmaking van het besluit in beroep gaan.',
+    'Vijftig inwoners vulden de enquête in. Zij kregen een bedankmail met de mededeling dat we hun antwoorden gaan bekijken.',
+    'Volgens de nieuwe verordening moet de initiatiefnemer de omwonenden een terugkoppeling geven.',
+    'Het advies van de seniorenraad over de verordening is op 3 maart ontvangen.',
+  ])('handing over that answers nobody who took part is no feedback: "%s"', (text) => expect(readElements(text).elements.terugkoppeling).toBe(false));
+
+  it('the same words to a council that took part are feedback', () =>
+    expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
 });
 
 describe('the worked examples of PARTICIPATION.md still read as written', () => {
