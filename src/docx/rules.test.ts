@@ -212,7 +212,8 @@ describe('what was done with the input, concrete or vague', () => {
     'Twee eigenaren hadden bezwaar tegen de hoogte van de loods. De aanvrager heeft de loods daarop een meter lager gebouwd.',
     'In de reactienota staat per zienswijze wat we ermee hebben gedaan.',
     'De stichting deed een beroep op het uitdaagrecht. Het college stemt in met het verzoek van de stichting.',
-    'We nemen het advies van de jongerenraad mee in het definitieve ontwerp.',
+    // "Meenemen in het ontwerp" alone only weighs the advice (see round 3 below); taking it over says what was done.
+    'We nemen het advies van de jongerenraad over in het definitieve ontwerp.',
     'Omwonenden vroegen om minder parkeerplaatsen aan de voorkant. In het definitieve ontwerp liggen de parkeerplaatsen achter het gebouw.',
     'Het college neemt het ontwerp van het bewonersteam integraal over.',
   ])('"%s" says what was done', (text) => expect(readElements(`We hielden een bewonersavond. ${text}`).elements.watMetInbreng).toBe(true));
@@ -513,6 +514,19 @@ describe('round 3: readings that carry over to new writers', () => {
     'Volgens de nieuwe verordening moet de initiatiefnemer de omwonenden een terugkoppeling geven.',
     'Het advies van de seniorenraad over de verordening is op 3 maart ontvangen.',
   ])('handing over that answers nobody who took part is no feedback: "%s"', (text) => expect(readElements(text).elements.terugkoppeling).toBe(false));
+
+  it.each([
+    'De buurtbewoners gaven hun mening over de speelplek. Hun opmerkingen zijn meegenomen bij het uitwerken van het ontwerp.',
+    'De jeugdraad gaf een advies over de sportpas. We nemen het advies mee in de nieuwe regeling.',
+    'Ouders vulden een vragenlijst in. De antwoorden verwerken we in het concept van de nota.',
+  ])('input only weighed or still to be worked in does not say what was done with it: "%s"', (text) =>
+    expect(readElements(text).elements.watMetInbreng).toBe(false));
+
+  it('taken along, and then what it changed, does', () =>
+    expect(
+      readElements('De buurtbewoners gaven hun mening over de speelplek. Hun opmerkingen zijn meegenomen in het ontwerp: de schommel komt verder van de weg.').elements
+        .watMetInbreng,
+    ).toBe(true));
 
   it('the same words to a council that took part are feedback', () =>
     expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
