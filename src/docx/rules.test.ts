@@ -528,6 +528,23 @@ describe('round 3: readings that carry over to new writers', () => {
         .watMetInbreng,
     ).toBe(true));
 
+  it.each([
+    'Op de avond spraken we met omwonenden. De grootste zorg was het geluid van de pomp. De pomp komt daarom in een gesloten kast.',
+    'De scouting vroeg om een eigen opslag. Het college gaat op dat verzoek in.',
+    'De tennisclub vroeg de baan zelf te mogen onderhouden. Het college gaat daarmee akkoord.',
+    'Het buurtteam verdeelde het budget over zes projecten. Het college volgt die verdeling.',
+    'Het bewonersteam tekende een nieuw plein. De gemeente volgt het ontwerp van het team.',
+    'Ontwerp A kreeg 58% van de stemmen en wordt in mei aangelegd.',
+    'We nemen hun wens voor meer bankjes langs de wandelroute bij de vijver op in het bestek.',
+    'Bewoners vroegen om een bredere stoep. De stoep wordt twee meter breed in plaats van anderhalve meter.',
+  ])('a request granted, a choice followed, a change after the main concern: "%s"', (text) =>
+    expect(readElements(text).elements.watMetInbreng).toBe(true));
+
+  it('a letter from a new owner after the decision is no feedback, even after the input was used', () =>
+    expect(
+      readElements('De huurders vroegen of zij mochten blijven. Dat is in de koopakte vastgelegd. Na het besluit krijgen de huurders een brief van de nieuwe eigenaar.').elements.terugkoppeling,
+    ).toBe(false));
+
   it('the same words to a council that took part are feedback', () =>
     expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
 });
