@@ -28,6 +28,7 @@ import {
   REASON,
   REASON_PLAIN,
   SHOWS_RESULT,
+  TURNED_DOWN,
   VOICED,
   WHY,
   askedFor,
@@ -288,8 +289,11 @@ function guessOnce(units: readonly Unit[]): LevelGuess | undefined {
   const somethingDone = units.some((u, i) => !fb.has(i) && DONE.test(u.s));
   // Informing the raad ("u bent geïnformeerd", a raadsinformatiebrief) is not a rung for residents.
   // A walk-in or residents' evening is often only informative: it points to raadplegen once people gave input.
+  // A request under the uitdaagrecht that was turned down leaves the task with the gemeente.
+  const turnedDown = units.some((u) => TURNED_DOWN.test(u.s));
   const usable = (h: LevelHit): boolean =>
     (h.kind !== 'cue' || somethingDone) &&
+    (h.level !== 'zelfbeheer' || !turnedDown) &&
     (h.kind !== 'cue' || !EVENING_ONLY.test(h.evidence) || inputGiven || units.some((u, i) => !fb.has(i) && askedFor(u.s))) &&
     (!h.voiced || (!openRung && !fb.has(h.unit))) &&
     (h.level !== 'informeren' || (!inputGiven && !invited && !fb.has(h.unit) && !/\b(?:u|raadsinformatiebrief|raadsleden|gemeenteraad)\b/.test(units[h.unit]!.s)));

@@ -545,6 +545,25 @@ describe('round 3: readings that carry over to new writers', () => {
       readElements('De huurders vroegen of zij mochten blijven. Dat is in de koopakte vastgelegd. Na het besluit krijgen de huurders een brief van de nieuwe eigenaar.').elements.terugkoppeling,
     ).toBe(false));
 
+  it.each([
+    ['De buurtvereniging runt het wijkcentrum vanaf juli zelf.', 'zelfbeheer'],
+    ['Het clubhuis wordt al jaren door de scouting zelf beheerd.', 'zelfbeheer'],
+    ['Het bestuur van vrijwilligers bepaalt zelf de verhuur van de zaal.', 'zelfbeheer'],
+    ['Met dit voorstel draagt de gemeente het beheer van de volkstuinen over aan de tuindersvereniging.', 'zelfbeheer'],
+    ['Via het uitdaagrecht neemt de hengelclub het maaien van de oevers over.', 'zelfbeheer'],
+    ['De dorpsraad beslist over de aanvragen uit het leefbaarheidsbudget.', 'meebeslissen'],
+    ['Binnen de regels van de raad beslist het jeugdpanel welke activiteiten geld krijgen.', 'meebeslissen'],
+    ['Binnen het budget heeft de ouderraad het laatste woord over de inrichting van het schoolplein.', 'meebeslissen'],
+    ['Bij de stemming in de straat koos 72% voor een autovrije zondag.', 'meebeslissen'],
+    ['Het college neemt de beslissingen van het wijkpanel over.', 'meebeslissen'],
+  ])('"%s" describes the rung %s', (text, level) => expect(guessLevel(text)?.level).toBe(level));
+
+  it.each([
+    'De gemeente regelt het onderhoud van het park zelf.',
+    'De hengelclub deed een beroep op het uitdaagrecht om de oevers te maaien. Het college wijst dat verzoek af, omdat het om een beschermd gebied gaat.',
+    'In de nieuwe verordening staat het uitdaagrecht voor groepen vanaf vijf inwoners.',
+  ])('"%s" is not zelfbeheer', (text) => expect(guessLevel(text)?.level).not.toBe('zelfbeheer'));
+
   it('the same words to a council that took part are feedback', () =>
     expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
 });
