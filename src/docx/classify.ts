@@ -26,6 +26,7 @@ import {
   QUESTION_START,
   REPORT_NAMED,
   REASON,
+  REASON_MISSING,
   REASON_PLAIN,
   SHOWS_RESULT,
   TURNED_DOWN,
@@ -43,6 +44,7 @@ import {
   whoCue,
 } from './lexicon.ts';
 import type { LabelKey } from './lexicon.ts';
+import { mistyped } from './headings.ts';
 
 export interface RequiredElements {
   wie: boolean;
@@ -84,6 +86,8 @@ function normalise(text: string): string {
     // Diaereses left out on a keyboard without them: "ideeen", "geinformeerd", "enquete" is read as written.
     .replace(/\bideeen\b/g, 'ideeën')
     .replace(/\bgeinformeerd\b/g, 'geïnformeerd')
+    // "Geen particpatie": one keystroke off is read as the word, as in the heading.
+    .replace(/\bpa[a-z]{9,11}\b/g, mistyped)
     .trim()} `;
 }
 
@@ -490,7 +494,8 @@ export function findElements(text: string): RequiredElements {
 /** The words that give the reason, from the reason word on: "omdat het om een technische wijziging gaat". */
 function reasonWords(rest: string, reason: RegExpExecArray | null): string {
   const from = reason ? rest.slice(reason.index) : rest;
-  return from.split(/(?<=[.!?;])\s/)[0]!.split(' ').filter(Boolean).slice(0, 14).join(' ').replace(/[.,;:]$/, '');
+  // Not cut after an abbreviation: "i.v.m. spoed".
+  return from.split(/(?<=[a-z0-9)]{2}[.!?;])\s/)[0]!.split(' ').filter(Boolean).slice(0, 14).join(' ').replace(/[.,;:]$/, '');
 }
 
 /** A clause that says something about the proposal: "de raad besliste hier al over". */
@@ -513,6 +518,10 @@ export function readSectionText(text: string): TextReading {
   if (words.length === 0 || /^\s*[-–—.]*\s*$/.test(t)) return { kind: 'leeg', elements: NO_ELEMENTS, evidence: {} };
   // "Terugkoppeling: n.v.t." says one element is empty, not that there was no participation.
   const emptyLabel = (line: string): boolean => {
+    // "Wat is er met de inbreng gedaan? n.v.t." in a section of questions and answers, likewise.
+    const q = /^([^?.!:]{3,90})\?\s*(.*)$/u.exec(line.trim());
+    const qKey = q ? questionLabel(q[1]!.toLowerCase()) : undefined;
+    if (q && qKey !== undefined && qKey !== 'reden' && EMPTY_CONTENT.test(normalise(q[2]!))) return true;
     const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
     const m = /^([^:.!?]{2,45}):\s*(.*)$/u.exec(line.trim());
     const [label, content] = cells.length === 2 ? [cells[0]!, cells[1]!] : m ? [m[1]!, m[2]!] : ['', ''];
@@ -524,7 +533,11 @@ export function readSectionText(text: string): TextReading {
   // "Brede participatie was niet mogelijk. Wel is het plan besproken met de dorpsraad": some people
   // did take part. Informing them only ("wel sturen we een brief") stays no participation, as in
   // the domain's own "geen participatie" paragraph.
-  const someTookPart = noneMatch !== null && /\bwel\b/.test(tn) && /\b(?:besproken|gesproken|gesprek\w*|overleg\w*|gevraagd|betrokken|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(tn);
+  // "Inwoners zelf zijn nog niet betrokken; dat gebeurt in het najaar": not yet for them, while partners already took part.
+  const someTookPart =
+    noneMatch !== null &&
+    (/\bwel\b/.test(tn) || /\bnog (?:niet|geen)\b/.test(noneMatch[0])) &&
+    /\b(?:besproken|gesproken|gesprek\w*|\w*overleg\w*|gevraagd|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(tn.replace(noneMatch[0], ' '));
   if (noneMatch && !someTookPart) {
     const rest = (tn.slice(0, noneMatch.index) + ' ' + tn.slice(noneMatch.index + noneMatch[0].length)).trim();
     const restWords = rest.split(' ').filter((w) => /[a-z]/.test(w));
@@ -546,7 +559,8 @@ export function readSectionText(text: string): TextReading {
     // A long rest gives a reason only by what it says about the proposal: "Wel krijgen de huurders een
     // brief over de sloop" tells how people are informed, however many words it takes.
     const explaining = rest.split(/(?<=[.!?;])\s/).filter((c) => !INFORMING.test(c) || REASON.test(c));
-    const hasReason = reason !== null || explaining.join(' ').split(' ').filter((w) => /[a-z]/.test(w)).length >= 12 || explains !== undefined;
+    // "Door de storm was er geen tijd voor participatie": the "no" itself may carry the reason.
+    const hasReason = !REASON_MISSING.test(rest) && (reason !== null || inner !== null || explaining.join(' ').split(' ').filter((w) => /[a-z]/.test(w)).length >= 12 || explains !== undefined);
     // The evidence: from "omdat" on when the text says so, else the clause that explains, else the reason word.
     const conjunction = reason !== null && /^(?:omdat|want|vanwege|daardoor|doordat|aangezien)$/.test(reason[0]);
     const reden = !conjunction && explains !== undefined ? explains.trim().split(' ').slice(0, 14).join(' ') : reasonWords(rest, reason);

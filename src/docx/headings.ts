@@ -141,7 +141,7 @@ const WORD = 'participatie';
  * swapped: "particpatie", "partcipatie", "paticipatie") is read as the word. Longer words such as
  * "participatiewet" are more than one keystroke away and keep their own sense.
  */
-function mistyped(token: string): string {
+export function mistyped(token: string): string {
   const [, w = '', mark = ''] = /^(.*?)([:,.?]*)$/.exec(token) ?? [];
   if (w === WORD || Math.abs(w.length - WORD.length) > 1 || !w.startsWith('pa')) return token;
   return oneEditApart(w, WORD) ? WORD + mark : token;

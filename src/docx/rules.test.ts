@@ -564,6 +564,25 @@ describe('round 3: readings that carry over to new writers', () => {
     'In de nieuwe verordening staat het uitdaagrecht voor groepen vanaf vijf inwoners.',
   ])('"%s" is not zelfbeheer', (text) => expect(guessLevel(text)?.level).not.toBe('zelfbeheer'));
 
+  it.each([
+    'Wie is betrokken? Niet. Het gaat om een interne verhuizing van de buitendienst.',
+    'Over de hondenbelasting 2027 vindt geen burgerparticipatie plaats, omdat de raad de tarieven bij de begroting vaststelt.',
+    'Nu nog niet. Er is nog geen schetsontwerp, dus er valt nog niets te kiezen.',
+    'Door het instortingsgevaar van de brug was er geen tijd voor participatie.',
+    'Inspraak volgt na vaststelling van dit kader, bij het uitwerken van het inrichtingsplan.',
+    'Over de tekst is in 2025 al met de wijkraden gesproken; daarom is nu niet opnieuw geparticipeerd.',
+    'De legesverordening is niet voor inspraak vrijgegeven: volgens onze verordening is inspraak bij belastingen uitgesloten.',
+    'Geen partcipatie i.v.m. de vertrouwelijke onderhandelingen.',
+  ])('"%s" has no participation, with a reason', (text) => expect(kind(text)).toBe('geen-met-reden'));
+
+  it('a reason said to be missing is none', () =>
+    expect(kind('De initiatiefnemer meldt dat er geen participatie is geweest. Een toelichting daarop ontbreekt.')).toBe('geen-zonder-reden'));
+
+  it.each([
+    'Met de scholen en de bibliotheek is er sinds maart een maandelijks partneroverleg. Ouders zelf zijn nog niet betrokken; dat gebeurt na de zomer.',
+    'Is er participatie geweest? Ja.\nMet wie? Met de bewoners van de Vinkenstraat.\nHoe? Een avond en een vragenlijst.\nWat is er met de inbreng gedaan? n.v.t.',
+  ])('"%s" is participation, not none', (text) => expect(kind(text)).not.toMatch(/^geen/));
+
   it('the same words to a council that took part are feedback', () =>
     expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
 });
