@@ -170,7 +170,7 @@ const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGeda
  * stemt hiermee in, omdat …". Its "because" gives the reason for that choice, not for something else.
  */
 const POINTS_BACK =
-  /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze))\b/;
+  /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:kiezen|kozen|kies|koos) (?:we |wij |het college )?(?:hier|daar)voor|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze))\b/;
 /**
  * How much the participants' work counts: "de uitkomsten vormen de basis van de visie", "we nemen
  * hun keuze over". A "because" on such a sentence says why they get that much say.
@@ -199,6 +199,7 @@ function colonReason(s: string): boolean {
   return head !== s && LEVEL_TALK.test(head.replace(/\bkaders?\b/g, ' '));
 }
 const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
+const BECAUSE_OR_THEREFORE = /\b(?:omdat|want|aangezien|daarom|om die reden)\b/;
 
 /** The gemeente's answer to what people asked or said: "alle vragen en antwoorden", "wat we met hun vragen doen". */
 const ANSWERED = /\b(?:antwoord\w*|beantwoord\w*|onze reactie|(?:wat|hoe) (?:\S+ ){1,6}?met (?:hun|de|deze|die|uw) (?:\S+ )?(?:vragen|inbreng|reacties?|ideeën|wensen|opmerkingen|zorgen)\b)/;
@@ -427,6 +428,9 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     // about influence: "Meer invloed was niet mogelijk: de maatregel volgt uit een besluit van de provincie."
     const levelUnit = units.findIndex((u) => u.s.includes(level.evidence ?? '\u0000'));
     const because = (u: Unit): boolean => WHY.test(u.s) || colonReason(u.s);
+    // "We vroegen advies, omdat de locatie voor het hele dorp telt", "daarom ontwerpen we het samen met de buurt":
+    // a because on a sentence that itself shows the rung read explains that rung.
+    const sameRung = new Set(levelHits(units).filter((h) => h.level === level.level && h.kind !== 'cue').map((h) => h.unit));
     // A level read from a cue word only ("opmerkingen") gives no sentence whose "because" explains the rung.
     const told = (level.confidence ?? 0) >= 0.7;
     const reason =
@@ -434,7 +438,9 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
       units
         .map((u, i) =>
           !fb.has(i) &&
-          ((because(u) && (LEVEL_TALK.test(u.s) || (i === levelUnit && told) || (i > levelUnit && i <= levelUnit + 2 && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
+          ((because(u) && (LEVEL_TALK.test(u.s) || (i === levelUnit && told) || (told && sameRung.has(i) && BECAUSE_OR_THEREFORE.test(u.s)) ||
+              // "Niveau: coproduceren. Het beleid stellen we samen op, omdat …": the sentence after the label explains it.
+              (i === levelUnit + 1 && units[levelUnit]!.label === 'niveau' && BECAUSE_OR_THEREFORE.test(u.s)) || (i > levelUnit && i <= levelUnit + 2 && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
             becauseOfInfluence(u.s) ||
             ((i === levelUnit || i === levelUnit + 1) && (KNOW_BEST.test(u.s) || REASON_PLAIN.test(u.s))))
             ? u.s

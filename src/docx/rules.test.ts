@@ -583,6 +583,23 @@ describe('round 3: readings that carry over to new writers', () => {
     'Is er participatie geweest? Ja.\nMet wie? Met de bewoners van de Vinkenstraat.\nHoe? Een avond en een vragenlijst.\nWat is er met de inbreng gedaan? n.v.t.',
   ])('"%s" is participation, not none', (text) => expect(kind(text)).not.toMatch(/^geen/));
 
+  it.each([
+    'De jeugdraad gaf advies over het skatepark. Omdat jongeren het park zelf gebruiken, wilden we dat hun advies zwaar weegt.',
+    'Niveau: coproduceren. De haven is van het hele dorp; daarom tekenen we het plan samen met de vissers en de horeca.',
+    'De bibliotheek gaat vaker dicht op zondag. Dit is een besluit over de eigen organisatie; daarom informeren we de bezoekers alleen.',
+    'Het wijkpanel verdeelt het groenbudget. We geven het panel deze rol, omdat de leden hun straten goed kennen.',
+    'De vrijwilligers runnen het buurthuis vanaf mei zelf. We kiezen hiervoor omdat zij het huis al twee jaar draaiende houden.',
+    'We kozen voor coproductie omdat de ondernemers het plan zelf mee moeten betalen. Het plan is samen met hen geschreven.',
+    'De ouderraad is om advies gevraagd. We vroegen advies, omdat de route voor alle kinderen van de school van belang is.',
+    'Volgens onze participatieverordening is het niveau bij dit project raadplegen. Bewoners gaven hun mening op een avond.',
+  ])('a reason for the rung in other words: "%s"', (text) => expect(readElements(text).elements.niveauWaarom).toBe(true));
+
+  it('a label "Niveau van participatie:" names the rung and is no reason', () => {
+    const r = readElements('Niveau van participatie: raadplegen.\nBewoners gaven op de markt hun mening over de bankjes.');
+    expect(r.elements.niveauWaarom).toBe(false);
+    expect(guessLevel('Niveau van participatie: raadplegen.\nBewoners gaven op de markt hun mening over de bankjes.')?.level).toBe('raadplegen');
+  });
+
   it('the same words to a council that took part are feedback', () =>
     expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
 });
