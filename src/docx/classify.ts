@@ -41,6 +41,7 @@ import {
   showPlanCue,
   timeCue,
   usedCue,
+  vagueUse,
   whoCue,
 } from './lexicon.ts';
 import type { LabelKey } from './lexicon.ts';
@@ -366,6 +367,8 @@ function madeTogether(before: readonly string[]): boolean {
   return before.some((s) => lex.some((l) => l.described.test(s) || l.named.test(s)));
 }
 
+const OTHER_LABEL: ReadonlySet<LabelKey> = new Set(['terugkoppeling', 'waarom', 'niveau', 'wie', 'wanneer']);
+
 /** Which required elements a text mentions, with the words that show it. */
 export function readElements(text: string): { elements: RequiredElements; evidence: Evidence } {
   return elementsOfUnits(unitsOf(text));
@@ -450,7 +453,10 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     if (reason) evidence.niveauWaarom = `${level.evidence ?? level.level} … ${reason.split(' ').slice(0, 14).join(' ')}`;
   }
 
-  const used = labelled(units, 'watMetInbreng');
+  // "Wat is met de inbreng gedaan? De resultaten worden meegenomen bij de uitwerking" under the label still says nothing done.
+  // The label is answered by its first sentence; what follows it may be about the next step.
+  const usedUnit = units.find((u, i) => u.label === 'watMetInbreng' && substantive(u) && !vagueUse(u.s) && !(i > 0 && units[i - 1]!.label === 'watMetInbreng' && vagueUse(units[i - 1]!.s)));
+  const used = usedUnit?.s.split(' ').slice(0, 12).join(' ');
   if (used) evidence.watMetInbreng = used;
   let together = false;
   for (let i = 0; i < sentences.length; i++) {
@@ -459,8 +465,8 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
       const cue = showPlanCue(s);
       if (cue && !isNegated(s, cue)) evidence.terugkoppeling = cue.phrase;
     }
-    // Text under a "Terugkoppeling" label tells what people hear back, not what was done.
-    if (evidence.watMetInbreng === undefined && units[i]!.label !== 'terugkoppeling') {
+    // Text under "Terugkoppeling", "Waarom", "Niveau", "Wie" or "Wanneer" tells what its label asks, not what was done with the input.
+    if (evidence.watMetInbreng === undefined && !OTHER_LABEL.has(units[i]!.label ?? 'watMetInbreng')) {
       const cue = usedCue(sentences, i);
       if (cue) evidence.watMetInbreng = cue.phrase;
     }

@@ -860,6 +860,8 @@ const USED_STRONG = new RegExp(
     // "Is meegenomen" alone is vague; taken along into the plan, or not taken along, says what happened.
     'nemen we niet mee',
     'niet meegenomen',
+    // Counted or named input taken into the plan says which input is in it: "beide wensen zijn meegenomen in het uitvoeringsplan".
+    `(?:beide|allebei|(?:alle |de )?(?:twee|drie|vier|vijf|\\d+)) (?:\\S+ )?(?:${INPUT}) (?:\\S+ ){0,3}?(?:meegenomen|opgenomen|verwerkt) (?:in|bij)\\b`,
     // "Meegenomen in het voorstel" says only that the input was weighed, not what it changed (as "is meegenomen" alone);
     // "meegenomen in de voorwaarden: het veld wordt na 22.00 uur niet meer verlicht" goes on to say it.
     '(?:meegenomen|nemen (?:\\S+ ){0,5}?mee|namen (?:\\S+ ){0,5}?mee) (?:\\S+ ){0,2}?(?:in|bij) [^.;:]*: \\S+ \\S+ \\S+',
@@ -943,6 +945,21 @@ const ORIGIN = /\b(?:is|wordt|werd|zijn|worden|werden) (?:\S+ ){0,2}?(?:opgestel
 const NO_INPUT = /\bgeen (?:\S+ ){0,2}?(?:ruimte|mogelijkheid|gelegenheid) (?:voor|tot|om) (?:\S+ )?(?:inbreng|inspraak|reacties|input|invloed)\b/g;
 /** The rung and the reason for it: "daarom is gekozen voor informeren" is no use of input. */
 const ABOUT_RUNG = /\b(?:informeren|raadplegen|adviseren|coproduceren|cocreatie|meebeslissen|zelfbeheer|niveau|trede|deze vorm|participatievorm|keuze (?:\S+ ){0,2}?bij (?:hen|hun|de|het)|(?:weegt|wegen|woog|wogen) (?:\S+ ){0,2}?(?:zwaar|zwaarder))\b/;
+
+/**
+ * An answer under a "Wat is ermee gedaan?" label that still says nothing done: it is not known
+ * yet, the input will only be weighed later, is only taken along, or only gets a reply document.
+ */
+export function vagueUse(s: string): boolean {
+  if (usedCue([s], 0)) return false;
+  return (
+    NOT_YET.test(s) ||
+    HEDGED.test(s) ||
+    VAGUE_LATER.test(s) ||
+    /\b(?:meegenomen|meenemen|meegewogen|meewegen|neemt (?:\S+ ){0,4}?mee|nemen (?:\S+ ){0,4}?mee)\b/.test(s) ||
+    /\b(?:beantwoord\w*|reactienota|nota van beantwoording|antwoordnota)\b/.test(s)
+  );
+}
 
 export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
   // "… horen wat we met hun inbreng hebben gedaan" is about feedback, not about the use itself.

@@ -600,6 +600,17 @@ describe('round 3: readings that carry over to new writers', () => {
     expect(guessLevel('Niveau van participatie: raadplegen.\nBewoners gaven op de markt hun mening over de bankjes.')?.level).toBe('raadplegen');
   });
 
+  it.each([
+    'Bewoners gaven hun mening over de speelplek.\nWat is er met de inbreng gedaan? De uitkomsten worden meegenomen bij de verdere planvorming.',
+    'Bewoners gaven hun mening over de speelplek.\nWat doen we ermee? Dat is nu nog niet bekend; het plan komt in het voorjaar naar de raad.',
+    'Bewoners gaven hun mening over de speelplek.\nWat gebeurt er met de reacties? We beantwoorden ze in een reactienota.',
+    'Ouders denken mee over het schoolplein.\nWaarom zo? Ouders weten wat hun kinderen nodig hebben. Daarom willen we dat zij het plein mee ontwerpen.',
+  ])('an answer under a use label, or a because under "Waarom", that says nothing done: "%s"', (text) =>
+    expect(readElements(text).elements.watMetInbreng).toBe(false));
+
+  it('counted wishes taken into the plan are used', () =>
+    expect(readElements('Bewoners vroegen om bankjes en een watertappunt. Beide wensen zijn meegenomen in het inrichtingsplan.').elements.watMetInbreng).toBe(true));
+
   it('the same words to a council that took part are feedback', () =>
     expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
 });
