@@ -96,7 +96,8 @@ const BULLET = /^\s*(?:[-–•*·▪]|\d+[.)]|[a-z][.)])\s+/iu;
 
 function splitSentences(line: string): string[] {
   return line
-    .split(/(?<=[.!?;])\s+(?=\S)/u)
+    // Not after an abbreviation: "(advies d.d. 12 november)", "o.a. de wijkraad", "i.v.m. spoed".
+    .split(/(?<=[.!?;])(?<!\b(?:d\.d|o\.a|i\.v\.m|m\.b\.t|t\.b\.v|t\.a\.v|bijv|ca|nr|incl|excl|e\.d|enz|z\.s\.m|jl|a\.s)\.)\s+(?=\S)/iu)
     .map((s) => normalise(s.replace(BULLET, '')).trim())
     .filter((s) => /[a-z0-9]/.test(s));
 }
@@ -205,12 +206,16 @@ const BECAUSE_OR_THEREFORE = /\b(?:omdat|want|aangezien|daarom|om die reden)\b/;
 /** The gemeente's answer to what people asked or said: "alle vragen en antwoorden", "wat we met hun vragen doen". */
 const ANSWERED = /\b(?:antwoord\w*|beantwoord\w*|onze reactie|(?:wat|hoe) (?:\S+ ){1,6}?met (?:hun|de|deze|die|uw) (?:\S+ )?(?:vragen|inbreng|reacties?|ideeën|wensen|opmerkingen|zorgen)\b)/;
 
+/** A document with the gemeente's answers, which a "die" in the next sentence points back to. */
+const REPLY_DOCUMENT = /\b(?:reactienota|nota van beantwoording|antwoordnota|inspraaknotitie|reactiebrief|onze (?:reactie|antwoorden)|ons antwoord)\b/;
+
 /** Rungs from least to most influence; the highest rung a text describes is the level it reports. */
 const RUNG: Record<Level, number> = { informeren: 0, raadplegen: 1, adviseren: 2, coproduceren: 3, meebeslissen: 4, zelfbeheer: 5 };
 
 function negatedAt(s: string, index: number): boolean {
   const before = s.slice(0, index).trim().split(' ').slice(-3).join(' ');
-  return /\b(?:niet|geen|nooit|zonder)\b/.test(before);
+  // "Er was geen ruimte om omwonenden te laten meebeslissen of adviseren": the rung denied further back.
+  return /\b(?:niet|geen|nooit|zonder)\b/.test(before) || /\bgeen (?:\S+ )?(?:ruimte|mogelijkheid|gelegenheid|tijd) (?:om|voor)\b(?![^,;:]*[,;:])/.test(s.slice(0, index));
 }
 
 interface LevelHit {
@@ -343,7 +348,9 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
       const denied = (/\b(?:geen|niet|nooit)\b/.test(u.s) && (!cue || isNegated(u.s, cue))) || (!cue && INFO_ONLY.test(u.s)) || notAnAnswer(u.s);
       if (substantive(u) && !denied && !/\bnog (?:niet|geen)\b/.test(u.s)) out.set(i, u.s.split(' ').slice(0, 12).join(' '));
     } else {
-      const cue = feedbackCue(u.s, participated, afterUse || together, reportNamed);
+      let cue = feedbackCue(u.s, participated, afterUse || together, reportNamed);
+      // "We beantwoorden alle reacties in een reactienota. Die wordt naar alle deelnemers gestuurd.": the pronoun is the answer.
+      if (!cue && i > 0 && /^(?:die|deze|dat|dit)\b/.test(u.s) && REPLY_DOCUMENT.test(units[i - 1]!.s)) cue = feedbackCue(u.s.replace(/^\S+/, 'onze reactie'), participated, true, reportNamed);
       if (cue && !isNegated(u.s, cue)) out.set(i, cue.phrase);
       // "Er is nog geen terugkoppeling geweest. Dat doen we na het besluit": promised, so it will be told.
       else if (cue && /\bnog (?:geen|niet)\b/.test(u.s) && (PROMISED.test(u.s) || PROMISED.test(units[i + 1]?.s ?? ''))) out.set(i, cue.phrase);
@@ -441,7 +448,7 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
       units
         .map((u, i) =>
           !fb.has(i) &&
-          ((because(u) && (LEVEL_TALK.test(u.s) || (i === levelUnit && told) || (told && sameRung.has(i) && BECAUSE_OR_THEREFORE.test(u.s)) ||
+          ((because(u) && (LEVEL_TALK.test(u.s) || (i === levelUnit && told) || (told && sameRung.has(i) && BECAUSE_OR_THEREFORE.test(u.s) && !usedCue([u.s], 0)) ||
               // "Niveau: coproduceren. Het beleid stellen we samen op, omdat …": the sentence after the label explains it.
               (i === levelUnit + 1 && units[levelUnit]!.label === 'niveau' && BECAUSE_OR_THEREFORE.test(u.s)) || (i > levelUnit && i <= levelUnit + 2 && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
             becauseOfInfluence(u.s) ||

@@ -99,6 +99,8 @@ export const PEOPLE = alt([
   // "de schoolbesturen", "het kerkbestuur": the boards of schools and churches speak for them.
   '(?:school|kerk|verenigings|club|sport|moskee)besturen?',
   'huishoudens',
+  // "De besturen hebben een brief gekregen": the boards of the clubs or schools that took part.
+  'besturen',
   'buren',
   'gezinnen',
   'ervaringsdeskundigen',
@@ -356,7 +358,8 @@ function firstTime(s: string): Cue | undefined {
 }
 
 /** "Because": the reason for the level. */
-export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|om die reden|gezien|conform|op grond van)\b/;
+// "Door de korte termijn was er geen ruimte …": a cause in front is a because too.
+export const WHY = /\b(?:omdat|want|daarom|zodat|vanwege|hierdoor|reden|doordat|om die reden|gezien|conform|op grond van)\b|^door (?:de|het) (?:\S+ ){1,8}?(?:was|is|waren|zijn) er\b/;
 
 /** "Zij kennen de wijk het best": why people get this much say, without a "because". */
 export const KNOW_BEST = /\b(?:kennen|kent|weten|weet) (?:\S+ ){0,6}?(?:het )?(?:best|beste|goed)\b|\b(?:weten|weet|kennen|kent|zien|ziet) (?:\S+ ){0,2}?wat (?:\S+ ){0,4}?nodig (?:heeft|hebben|is)\b|\bhet best(?:e)? (?:\S+ ){0,2}?(?:weten|kennen|weet|kent)\b|\b(?:als ervaringsdeskundigen?|(?:hun|zijn|haar) (?:eigen )?(?:deskundigheid|ervaring|kennis))\b/;
@@ -436,7 +439,7 @@ const RESULT = alt([
 ]);
 
 /** Where the gemeente puts its answer: "op de projectpagina staat een overzicht met onze antwoorden". */
-const CHANNEL = /\b(?:buurthuis|dorpshuis|wijkcentrum|buurtcentrum|wijkgebouw|bibliothe\w*|bieb|posters?|prikbord|website|projectpagina|webpagina|nieuwsbrief|\w*krant|\w*blad|\w*bode|\w*courant|gemeentepagina|huis-aan-huisblad|\w*brief|e-?mail|mail|platform|\w*app|facebook|instagram|linkedin|twitter|social media|sociale media)\b/;
+const CHANNEL = /\b(?:buurthuis|dorpshuis|wijkcentrum|buurtcentrum|wijkgebouw|bibliothe\w*|bieb|posters?|prikbord|website|projectpagina|webpagina|nieuwsbrief|\w*krant|\w*blad|\w*bode|\w*courant|gemeentepagina|huis-aan-huisblad|\w*brief|e-?mail|mail|platform|\w*app|facebook\w*|instagram\w*|linkedin|twitter|social media|sociale media)\b/;
 /** "Inwoners konden een reactie sturen": that is taking part, not hearing back. */
 const TAKING_PART = /\b(?:konden|kunnen|kon|mochten|mogen|mocht)\b/;
 
@@ -544,7 +547,7 @@ const TRANSFER = new RegExp(
 const OUTCOME = new RegExp(
   `\\b(?:${RESULT}|${alt([
     'antwoorden',
-    '(?:een|hun|onze|persoonlijke?|schriftelijke?) (?:\\S+ )?(?:reactie|antwoord|bericht)',
+    '(?:een|hun|onze|die|deze|persoonlijke?|schriftelijke?) (?:\\S+ )?(?:reactie|antwoord|bericht)',
     'bericht',
     'eindversie',
     'eindrapport',
@@ -616,7 +619,9 @@ export function feedbackCue(s: string, participated = true, afterUse = true, rep
   const outcome = outcomeIn(told, s, transfer.index, reportNamed);
   if (!outcome) return undefined;
   // Talking something through counts only when it is the gemeente's answer: "besproken welke adviezen zijn overgenomen".
-  if (/^bespr/.test(transfer[0]) && !/^(?:welke|waarom|hoe|wat)\b/.test(outcome[0]) && !RESULT_OURS_RE.test(s)) return undefined;
+  // "De wethouder heeft de uitkomst besproken met de jongerenraad": the gemeente talking the outcome through with them is too.
+  const gemeenteTells = /\b(?:wethouder|burgemeester|college|gemeente|we|wij)\b/.test(s.slice(0, transfer.index)) && RESULT_RE.test(s);
+  if (/^bespr/.test(transfer[0]) && !/^(?:welke|waarom|hoe|wat)\b/.test(outcome[0]) && !RESULT_OURS_RE.test(s) && !gemeenteTells) return undefined;
   // "De nieuwe afvalkalender" is news about the decision, unless the text said what the input changed in it.
   if ((PLAN_ONLY.test(outcome[0]) || /^nieuwe /.test(outcome[0])) && !afterUse && !/\b(?:dit|deze) (?:voorstel|besluit)\b/.test(s)) return undefined;
   // "… moeten we uitleggen hoe we mensen betrekken": a duty, not something done.
@@ -1056,7 +1061,7 @@ export interface LevelLexicon {
 export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   {
     level: 'informeren',
-    named: /\b(?:we|wij|het college|de gemeente) informeren (?:\S+ ){0,3}?alleen\b|\binformeren (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?alleen\b|\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren|\balleen (?:te )?(?:informeren|ge[iï]nformeerd)\b/,
+    named: /\b(?:we|wij|het college|de gemeente) informeren (?:\S+ ){0,3}?alleen\b|\b(?:gekozen|kiezen|kozen|kiest) (?:we |wij )?voor (?:het niveau |de trede )?informeren\b|\binformeren (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?alleen\b|\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren|\balleen (?:te )?(?:informeren|ge[iï]nformeerd)\b/,
     described: new RegExp(
       `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|(?:konden|kunnen|kon|kan|mochten|mogen|mocht|mag) (?:\\S+ ){0,4}?(?:hun )?vragen (?:\\S+ ){0,2}?stellen|(?:inspraak|invloed|inbreng|meepraten|meedenken|meebeslissen|zeggenschap) (?:\\S+ ){0,4}?(?:was|is|waren|zijn) (?:\\S+ )?niet (?:mogelijk|aan de orde)|(?:hebben|hadden|konden|kon|mochten|mocht) (?:\\S+ ){0,2}?niet (?:meegepraat|meepraten|mee praten|meedenken|meegedacht|meebeslissen|meebeslist)|geen invloed (?:op|hebben|hadden)|geen (?:\\S+ )?ruimte voor (?:inbreng|inspraak|invloed|participatie)|geen (?:\\S+ )?ruimte om (?:\\S+ ){0,4}?(?:mee te praten|mee te denken|mee te beslissen)|op de hoogte (?:gesteld|gebracht|gehouden))`,
     ),
@@ -1066,7 +1071,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'raadplegen',
     named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|geconsulteerd|consultatie|bevraagd|ondervraagd|gepeild)\b/,
     described: new RegExp(
-      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar |om )?(?:hun |de |een )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur)|om (?:hun |een |de )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur) (?:\\S+ ){0,4}?(?:gevraagd|te vragen|vragen|vroegen)|(?:gaven|gaf) (?:\\S+ ){0,4}?(?:hun|een) (?:\\S+ )?(?:ideeën|mening|reactie|reacties|suggesties|input|ervaringen)\\b|gevraagd (?:\\S+ ){0,2}?(?:wat|hoe) (?:zij|ze|${PEOPLE}) (?:\\S+ ){0,8}?(?:vinden|vonden|denken|dachten|willen|wilden)\\b|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,5}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,10}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen|zorgen|ervaringen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden|kwijt|delen|deelden|inbrengen|inbrachten|aangeven|aangegeven|meegeven|meegegeven|noemen|noemden|opgeschreven|opschreven|ingeleverd|achterlaten|achtergelaten|lieten achter)|(?:konden|kunnen|mochten|mogen) (?:\\S+ ){0,8}?(?:aangeven|zeggen|melden|doorgeven|hun zegje)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
+      `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar |om )?(?:hun |de |een )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur)|om (?:hun |een |de )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur) (?:\\S+ ){0,4}?(?:gevraagd|te vragen|vragen|vroegen)|(?:gaven|gaf) (?:\\S+ ){0,4}?(?:hun|een|zijn|haar) (?:\\S+ )?(?:ideeën|mening|reactie|reacties|suggesties|input|ervaringen)\\b|(?:met de vraag|verzoek|verzocht) om (?:hun |een |de )?(?:mening|reactie|reacties|input)\\b|(?:voor|ter) inspraak (?:vrijgegeven|voorgelegd|gelegd)|gevraagd (?:\\S+ ){0,2}?(?:wat|hoe) (?:zij|ze|${PEOPLE}) (?:\\S+ ){0,8}?(?:vinden|vonden|denken|dachten|willen|wilden)\\b|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,5}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,10}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen|zorgen|ervaringen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden|kwijt|delen|deelden|inbrengen|inbrachten|aangeven|aangegeven|meegeven|meegegeven|noemen|noemden|opgeschreven|opschreven|ingeleverd|achterlaten|achtergelaten|lieten achter|aandragen|aandroegen)|(?:konden|kunnen|mochten|mogen) (?:\\S+ ){0,8}?(?:aangeven|zeggen|melden|doorgeven|hun zegje)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
     ),
     cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reageren|\w*inloop\w*|bewonersavond\w*|buurtavond\w*|opgehaald|ophalen|haalden|interviews?|geïnterviewd|zienswijze\w*|inspraakreactie\w*|inwonerspanel|reactieformulier|gereageerd)\b/g,
   },
@@ -1074,7 +1079,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'adviseren',
     named: /\b(?:adviseren)\b/,
     described: new RegExp(
-      `\\b(?:(?:vroegen|vraagt|vragen|gevraagd) (?:\\S+ ){0,4}?(?:om )?(?:hun |een |zijn |haar )?(?:\\S+ )?advies|om advies gevraagd|${SUBJECT} (?:\\S+ ){0,3}?(?:gaf|gaven|geeft|geven|bracht|brachten) (?:\\S+ ){0,3}?advies\\b|(?:krijgen|krijgt|kregen|ontvangen|ontvingen|voorgelegd|voorleggen|sturen|stuurden|gestuurd) (?:\\S+ ){0,6}?(?:voor|om) advies|advies (?:gevraagd|uitgebracht|gegeven|geven|gaven|opgesteld|geschreven|aangeboden|ingediend)|(?:heeft|hebben|gaf|gaven) (?:\\S+ ){0,3}?geadviseerd|adviseerden?|(?:kwamen|kwam) (?:zelf )?met (?:\\S+ )?(?:ideeën|voorstellen|oplossingen)|${SUBJECT} (?:bedachten|bedacht) (?:zelf )?(?:\\S+ )?(?:ideeën|oplossingen|voorstellen)|(?:volgen|volgden) (?:we |wij )?(?:\\S+ ){0,2}?(?:het|hun) advies|(?:deed|deden|doet|doen|gedaan|gaven|gaf|opgesteld) (?:\\S+ ){0,5}?aanbevelingen|aanbevelingen (?:\\S+ ){0,3}?(?:gedaan|gegeven|opgesteld|aangeboden|uitgebracht)|${ADVISORY} (?:\\S+ ){0,10}?(?:mee te lezen|meegelezen|lazen mee|(?:gaven|gaf|geven|geeft|leverden|leverde) (?:\\S+ ){0,3}?(?:commentaar|reactie|reacties|opmerkingen))|(?:gevraagd|vroegen|vragen) (?:\\S+ ){0,2}?${ADVISORY} (?:\\S+ ){0,3}?(?:om )?(?:mee te lezen|commentaar|een reactie))`,
+      `\\b(?:(?:vroegen|vraagt|vragen|gevraagd) (?:\\S+ ){0,4}?(?:om )?(?:hun |een |zijn |haar )?(?:\\S+ )?advies|om advies gevraagd|${SUBJECT} (?:\\S+ ){0,3}?(?:gaf|gaven|geeft|geven|bracht|brachten) (?:\\S+ ){0,6}?advies\\b|(?:krijgen|krijgt|kregen|ontvangen|ontvingen|voorgelegd|voorleggen|sturen|stuurden|gestuurd) (?:\\S+ ){0,6}?(?:voor|om) advies|advies (?:gevraagd|uitgebracht|gegeven|geven|gaven|opgesteld|geschreven|aangeboden|ingediend)|(?:heeft|hebben|gaf|gaven) (?:\\S+ ){0,3}?geadviseerd|adviseerden?|(?:kwamen|kwam) (?:zelf )?met (?:\\S+ )?(?:ideeën|voorstellen|oplossingen)|${SUBJECT} (?:bedachten|bedacht) (?:zelf )?(?:\\S+ )?(?:ideeën|oplossingen|voorstellen)|(?:volgen|volgden|volgt|volgde) (?:we |wij )?(?:\\S+ ){0,2}?(?:het|hun|dat|dit|dat|zijn|haar) advies|(?:deed|deden|doet|doen|gedaan|gaven|gaf|opgesteld) (?:\\S+ ){0,5}?aanbevelingen|aanbevelingen (?:\\S+ ){0,3}?(?:gedaan|gegeven|opgesteld|aangeboden|uitgebracht)|${ADVISORY} (?:\\S+ ){0,10}?(?:mee te lezen|meegelezen|lazen mee|(?:gaven|gaf|geven|geeft|leverden|leverde) (?:\\S+ ){0,3}?(?:commentaar|reactie|reacties|opmerkingen))|(?:gevraagd|vroegen|vragen) (?:\\S+ ){0,2}?${ADVISORY} (?:\\S+ ){0,3}?(?:om )?(?:mee te lezen|commentaar|een reactie))`,
     ),
     cues: /\b(?:advies|adviezen|geadviseerd|adviseerde\w*|adviseren)\b/g,
   },

@@ -611,6 +611,29 @@ describe('round 3: readings that carry over to new writers', () => {
   it('counted wishes taken into the plan are used', () =>
     expect(readElements('Bewoners vroegen om bankjes en een watertappunt. Beide wensen zijn meegenomen in het inrichtingsplan.').elements.watMetInbreng).toBe(true));
 
+  it.each([
+    'Jongeren stemden op een nieuwe naam voor het park. De uitslag hebben we op ons TikTok- en Instagramaccount gezet.',
+    'Bewoners reageerden op de schets. We beantwoorden alle reacties in een reactienota. Die sturen we naar iedereen die reageerde.',
+    'De seniorenraad gaf advies over de bus. De wethouder heeft de uitkomst in januari besproken met de seniorenraad.',
+    'We spraken met de besturen van de tennisclubs over de banen. De besturen kregen in mei een brief met de keuzes van het college.',
+    'De adviesraad adviseert in april. We reageren op elk punt en sturen die reactie naar de adviesraad.',
+  ])('feedback in other words: "%s"', (text) => expect(readElements(text).elements.terugkoppeling).toBe(true));
+
+  it.each([
+    ['Omdat het om een verkeersbesluit gaat, hebben we gekozen voor informeren. Bewoners kregen een brief.', 'informeren'],
+    ['Het jeugdpanel gaf in maart zijn mening over de nieuwe sporthal.', 'raadplegen'],
+    ['Het plan is aan de buurtvereniging voorgelegd met de vraag om een reactie.', 'raadplegen'],
+    ['De conceptnota is zes weken voor inspraak vrijgegeven.', 'raadplegen'],
+    ['Op de avond kunnen bewoners ideeën voor het plein aandragen.', 'raadplegen'],
+    ['De wijkraad gaf op 3 mei schriftelijk advies over de parkeerplaatsen. Het college volgt dat advies.', 'adviseren'],
+  ])('"%s" describes the rung %s', (text, level) => expect(guessLevel(text)?.level).toBe(level));
+
+  it('a rung denied further back in the sentence is not that rung', () =>
+    expect(guessLevel('Bewoners kregen een brief. Door de spoed was er geen ruimte om hen te laten adviseren.')?.level).not.toBe('adviseren'));
+
+  it('a sentence is not cut after an abbreviation', () =>
+    expect(readElements('De dorpsraad heeft een advies geschreven over de bus (advies d.d. 3 maart 2026).').evidence.wanneer).toBe('3 maart 2026'));
+
   it('the same words to a council that took part are feedback', () =>
     expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
 });
