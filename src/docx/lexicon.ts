@@ -823,13 +823,19 @@ const USED_STRONG = new RegExp(
     'nam (?:\\S+ ){0,3}?over',
     '(?:heeft|hebben|hadden|had) (?:\\S+ ){0,2}?(?:ertoe |er toe )?geleid (?:tot|dat)',
     '(?:leidde|leidden|leidt|leiden) (?:\\S+ ){0,2}?tot',
-    '(?:neemt|nemen) (?:\\S+ ){0,8}?over(?= ?[.,;:!?()]|$| en | maar | omdat | want | zolang | mits | tenzij | zoals | als | binnen | voor zover | in (?:het|de|ons|onze) )',
+    '(?:neemt|nemen) (?:\\S+ ){0,8}?over(?= ?[.,;:!?()]|$| en | maar | omdat | want | zolang | mits | tenzij | zoals | als | binnen | voor zover | in (?:het|de|ons|onze) | om )',
     // "Het college heeft toegezegd het gezamenlijke plan over te nemen".
     '(?:toegezegd|besloten|bereid|beloofd|afgesproken) (?:\\S+ ){0,6}?over te nemen',
     // A promise made in answer: "De initiatiefnemer heeft toegezegd dat er 's nachts niet wordt geladen"; not a promise to keep people informed.
     '(?:heeft|hebben|had|hadden|is|werd) (?:\\S+ ){0,3}?toegezegd (?:dat|om|te|het|de)\\b(?![^.;]*\\b(?:op de hoogte|informeren|terugkoppel\\w*|laten weten|uitnodigen|betrekken)\\b)',
     // "Het college voert die keuze uit": a choice carried out (README: that counts for a planned choice too).
-    '(?:voert|voeren|voerde|voerden) (?:\\S+ ){0,3}?(?:die|deze|de|hun|dat|het) (?:\\S+ )?(?:keuze|uitkomst|advies|plan|ontwerp|voorstel|wens|wensen|uitslag|variant|optie|scenario) (?:\\S+ ){0,3}?uit\\b',
+    '(?:voert|voeren|voerde|voerden) (?:\\S+ ){0,3}?(?:die|deze|de|hun|dat|het) (?:\\S+ )?(?:keuze|uitkomst|advies|plan|ontwerp|voorstel|wens|wensen|uitslag|variant|optie|scenario|inrichting|locatie|plek|route) (?:\\S+ ){0,3}?uit\\b',
+    // "Het winnende ontwerp wordt in 2027 gebouwd": what the participants chose is carried out.
+    '(?:winnende|gekozen) (?:\\S+ )?(?:ontwerp|variant|plan|optie|inrichting|locatie|plek|naam|route)\\b[^.;]*\\b(?:wordt|worden|komt|komen|gaat|gaan)\\b',
+    // "Het college wijst het verzoek af".
+    `(?:wijst|wijzen|wees|wezen) (?:\\S+ ){0,2}?(?:het|dit|dat|hun|de|deze|die) (?:\\S+ )?(?:${INPUT}) af\\b`,
+    // "… vast te stellen zoals de werkgroep het schreef".
+    `zoals (?:de |het )?(?:\\S+ )?${PEOPLE} (?:het |hem |haar |ze |die |dat )?(?:schreef|schreven|maakte|maakten|ontwierp|ontwierpen|tekende|tekenden|opstelde|opstelden|bedacht|bedachten|koos|kozen)\\b`,
     // "De projecten die de commissie kiest, worden uitgevoerd", "Wat het ontwerpteam maakt, neemt het college over".
     `(?:die|dat|wat) (?:de |het )?(?:\\S+ )?${PEOPLE} (?:\\S+ ){0,2}?(?:kiest|kiezen|kozen|koos|bepaalt|bepalen|bepaalden|maakt|maken|maakten|ontwerpt|ontwerpen|bedenkt|bedenken|voorstelt|voorstellen|adviseert|adviseren),? (?:\\S+ ){0,3}?(?:wordt|worden|werd|werden|voeren|voert|neemt|nemen|gaat|gaan|komt|komen|leggen|legt)\\b`,
     // "De filmpjes worden gebruikt precies zoals de jongeren ze maakten".
@@ -903,7 +909,7 @@ const USED_STRONG = new RegExp(
 
 /** A change to the plan: counts only next to words about the input (same or previous sentence). */
 const USED_WEAK =
-  /\b(?:(?:leggen|bouwen|maken|plaatsen|realiseren|voeren|doen|planten|verplaatsen|veranderen|geven|volgen) (?:we|wij) (?:\S+ ){0,2}?(?:niet\b|beide|allebei|dat\b|dit\b|die\b|deze\b|ze\b)|(?:we|wij) (?:leggen|bouwen|maken|plaatsen|realiseren|voeren|doen|planten) (?:ze |die |deze |dat |dit )?(?:beide|allebei|alle twee)\b|(?:komt|komen) (?:er )?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|tien|twaalf)\b|voortaan|\bnu (?:\S+ ){0,6}?in plaats van|in plaats van|(?:plant|plannen|legt|leggen|bouwt|bouwen|maakt|maken|kiest|kiezen) (?:\S+ ){0,2}?nu\b|vanaf (?:\S+ ){1,3}?(?:geldt|gelden|is er|zijn er|komt er|komen er)|(?:geldt|gelden) (?:nu|voortaan|straks|vanaf)|(?:zitten|zit|staan|staat) (?:nu |ook |allebei |beide )?in (?:het|de) (?:\S+ )?(?:plan|ontwerp|voorstel|nota|visie|programma|beleid|regeling|strategie|aanbesteding)\w*|in (?:de|het) (?:nieuwe|definitieve|aangepaste|gewijzigde|uiteindelijke) \S+ (?:staat|staan|komt|komen|zit|zitten|krijgt|krijgen)|(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|(?:daarop|hierop) (?:een )?antwoord|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|verdubbeld|gehalveerd|uitgebreid|vergroot|verkleind|verbreed|versmald|verlengd|ingekort|vervroegd|uitgesteld|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet|(?:voeren|voert|voerden|nemen) (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?(?:niet )?(?:in|door)|daarop|hierop|(?:hoger|lager|breder|smaller|kleiner|groter|korter|langer|verder|dichter|minder) (?:\S+ ){0,3}?(?:gemaakt|gelegd|gezet|geplaatst|gebouwd)|(?:komt|komen) (?:er )?(?:nu )?(?:een|extra|meer|betere|nieuwe|ook)|verplaatsen|(?:krijgt|krijgen) (?:nu )?(?:extra|meer|betere|nieuwe)|verplaatst)\b/;
+  /\b(?:(?:leggen|bouwen|maken|plaatsen|realiseren|voeren|doen|planten|verplaatsen|veranderen|geven|volgen) (?:we|wij) (?:\S+ ){0,2}?(?:niet\b|beide|allebei|dat\b|dit\b|die\b|deze\b|ze\b)|(?:we|wij) (?:leggen|bouwen|maken|plaatsen|realiseren|voeren|doen|planten) (?:ze |die |deze |dat |dit )?(?:beide|allebei|alle twee)\b|(?:komt|komen) (?:er )?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|tien|twaalf)\b|voortaan|(?:kiest|kiezen|kozen|koos|zet|zetten|houdt|houden|gaat|gaan) (?:\S+ ){0,4}?toch\b|\bnu (?:\S+ ){0,6}?in plaats van|in plaats van|(?:plant|plannen|legt|leggen|bouwt|bouwen|maakt|maken|kiest|kiezen) (?:\S+ ){0,2}?nu\b|vanaf (?:\S+ ){1,3}?(?:geldt|gelden|is er|zijn er|komt er|komen er)|(?:geldt|gelden) (?:nu|voortaan|straks|vanaf)|(?:zitten|zit|staan|staat) (?:nu |ook |allebei |beide )?in (?:het|de) (?:\S+ )?(?:plan|ontwerp|voorstel|nota|visie|programma|beleid|regeling|strategie|aanbesteding)\w*|in (?:de|het) (?:nieuwe|definitieve|aangepaste|gewijzigde|uiteindelijke) \S+ (?:staat|staan|komt|komen|zit|zitten|krijgt|krijgen)|(?:nemen|namen|neemt) (?:we |wij )?(?:\S+ ){0,4}?op (?:in|als)|daarom|hierom|hierdoor|daardoor|om die reden|(?:op basis|naar aanleiding) (?:hiervan|daarvan)|(?:daarop|hierop) (?:een )?antwoord|als (?:het |de )?(?:uitgangspunt|basis|vertrekpunt)|verduidelijkt|aangescherpt|bijgesteld|verwerkt|gebruikt|uitgewerkt|terechtgekomen|handhaaft|handhaven|gehandhaafd|houdt vast|(?:is|vormt|vormde|vormen|was|werd) (?:de )?(?:basis|uitgangspunt|vertrekpunt|kern) (?:voor|van)|terecht gekomen|aangepast|aanpassen|gewijzigd|veranderd|toegevoegd|opgenomen|verplaatst|geschrapt|verschoven|verlaagd|verhoogd|verdubbeld|gehalveerd|uitgebreid|vergroot|verkleind|verbreed|versmald|verlengd|ingekort|vervroegd|uitgesteld|komt (?:er )?nu|komen (?:er )?nu|komt er|komen er|blijft|blijven|niet mogelijk|kiezen we|kozen we|hebben we gekozen|gaan we niet|doen we niet|(?:voeren|voert|voerden|nemen) (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?(?:niet )?(?:in|door)|daarop|hierop|(?:hoger|lager|breder|smaller|kleiner|groter|korter|langer|verder|dichter|minder) (?:\S+ ){0,3}?(?:gemaakt|gelegd|gezet|geplaatst|gebouwd)|(?:komt|komen) (?:er )?(?:nu )?(?:een|extra|meer|betere|nieuwe|ook)|verplaatsen|(?:krijgt|krijgen) (?:nu )?(?:extra|meer|betere|nieuwe)|verplaatst)\b/;
 
 /** The people as the subject of a sentence. */
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
@@ -966,6 +972,8 @@ export function vagueUse(s: string): boolean {
   );
 }
 
+const INPUT_OR_POINTER = new RegExp(`\\b(?:${INPUT}|ideeën|wensen|meningen|antwoorden)\\b|^(?:die|deze|dat|dit|ze|zij|het)\\b`);
+
 export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
   // "… horen wat we met hun inbreng hebben gedaan" is about feedback, not about the use itself.
   const s = sentences[i]!
@@ -973,7 +981,10 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
     .replace(/\b(?:horen|weten|lezen|uitleggen|uitgelegd|vertellen|verteld|zien|bespreken|besproken|toelichten|toegelicht|melden|gemeld|delen|gedeeld|presenteren|gepresenteerd|informeren|geïnformeerd) (?:\S+ ){0,6}?(?:welke|wat|hoe|of|waarom)\b.*$/, ' ')
     .replace(/^\s*(?:hoe|wat|welke|of|waarom) [^,]*, (?:\S+ ){0,2}?(?:laten|vertellen|horen|leggen|melden|lezen|delen|bespreken|informeren|presenteren)\b.*$/, ' ')
     .replace(/\bwat (?:we|wij|de gemeente|het college|er|hij|zij) (?:\S+ ){0,4}?met (?:\S+ ){0,4}?(?:gedaan|doen|doet|gebeurd|gebeurt|is gedaan)\b/g, ' ');
-  if (HEDGED.test(s) || VAGUE_LATER.test(s) || ORIGIN.test(s)) return undefined;
+  // "De velden worden ook door scholen gebruikt" is no input used later; "de reacties worden meegenomen" is.
+  // The main clause, not its because: "… wijst het verzoek af, omdat de velden door scholen worden gebruikt".
+  const main = s.split(/\b(?:omdat|want|aangezien|doordat)\b/)[0]!;
+  if (HEDGED.test(s) || (VAGUE_LATER.test(main) && INPUT_OR_POINTER.test(main)) || ORIGIN.test(s)) return undefined;
   const strong = hit(USED_STRONG, s);
   // "De reacties zijn verwerkt in een verslag": written down, not acted on.
   if (strong && /\b(?:verwerkt|opgenomen|verzameld|samengevat|gebruikt) (?:in|als|voor) (?:een |het |de )?(?:\S+ )?(?:verslag|overzicht|bijlage|samenvatting|notulen|rapportage|inventarisatie|reactienota|lijst)\b/.test(s)) return undefined;

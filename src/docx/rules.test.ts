@@ -634,6 +634,15 @@ describe('round 3: readings that carry over to new writers', () => {
   it('a sentence is not cut after an abbreviation', () =>
     expect(readElements('De dorpsraad heeft een advies geschreven over de bus (advies d.d. 3 maart 2026).').evidence.wanneer).toBe('3 maart 2026'));
 
+  it.each([
+    'De cliëntenraad gaf advies over de pas. Wij nemen het advies over om de pas ook digitaal te maken.',
+    'De wijkraad adviseerde de route langs het water. Het college kiest toch voor de route door het park.',
+    'De voetbalclub vroeg om het kunstgras zelf te beheren. Het college wijst het verzoek af, omdat de velden ook door scholen worden gebruikt.',
+    'Kinderen stemden in mei over de glijbaan. Het winnende ontwerp wordt in de zomer geplaatst.',
+    'De raad stelt de visie vast zoals de werkgroep haar schreef.',
+    'De stuurgroep van bewoners koos een inrichting. Het college voert de gekozen inrichting in 2027 uit.',
+  ])('what was done with the input, said in other words: "%s"', (text) => expect(readElements(text).elements.watMetInbreng).toBe(true));
+
   it('the same words to a council that took part are feedback', () =>
     expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
 });
