@@ -293,7 +293,11 @@ function guessOnce(units: readonly Unit[]): LevelGuess | undefined {
     (u, i) => !fb.has(i) && !/\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) && (INPUT_WORD.test(u.s) || EXCHANGE.test(u.s)),
   );
   // An invitation to think along is a step towards input, not informing as the rung.
-  const invited = units.some((u) => INVITED.test(u.s));
+  // "Er was geen ruimte om mee te praten" is the opposite of an invitation.
+  const invited = units.some((u) => {
+    const m = INVITED.exec(u.s);
+    return m !== null && !negatedAt(u.s, m.index) && !/\bgeen (?:\S+ )?(?:ruimte|mogelijkheid|gelegenheid|tijd)\b/.test(u.s.slice(0, m.index));
+  });
   const openRung = units.some((u) => OPEN_RUNG.test(u.s));
   // A method or an activity must be there before a cue word can tell the rung: "De mening van de
   // inwoners is meegenomen" says nothing about how much say they had.

@@ -643,6 +643,19 @@ describe('round 3: readings that carry over to new writers', () => {
     'De stuurgroep van bewoners koos een inrichting. Het college voert de gekozen inrichting in 2027 uit.',
   ])('what was done with the input, said in other words: "%s"', (text) => expect(readElements(text).elements.watMetInbreng).toBe(true));
 
+  it.each([
+    'Het ontwerp volgt uit het vastgestelde verkeersplan. Omwonenden konden daarom niet meer meepraten over de inrichting. Op een inloopavond konden zij vragen stellen.',
+    'De clubs kregen in juni een brief over de nieuwe tarieven. Omdat de raad de tarieven vaststelt, was er geen ruimte om over de hoogte mee te praten.',
+  ])('told only, with no say, is informeren with its reason: "%s"', (text) => {
+    expect(guessLevel(text)?.level).toBe('informeren');
+    expect(readElements(text).elements.niveauWaarom).toBe(true);
+  });
+
+  it('what people bring in an atelier is no reason for the rung', () =>
+    expect(
+      readElements('Bewoners en de gemeente hebben het plan samen uitgewerkt in vier ateliers. De gemeente bracht de kennis over het riool in, de bewoners hun kennis van de straat.').elements.niveauWaarom,
+    ).toBe(false));
+
   it('the same words to a council that took part are feedback', () =>
     expect(readElements('De Wmo-raad gaf advies over de eigen bijdrage. De Wmo-raad heeft ons antwoord per brief gekregen.').elements.terugkoppeling).toBe(true));
 });
