@@ -92,6 +92,9 @@ function normalise(text: string): string {
     .trim()} `;
 }
 
+/** "Hoe is teruggekoppeld? Per brief in juni.": a question and, after it, its answer. */
+const QUESTION_LINE = /^([^?.!:]{3,90})\?\s*(.*)$/u;
+
 const BULLET = /^\s*(?:[-–•*·▪]|\d+[.)]|[a-z][.)])\s+/iu;
 
 function splitSentences(line: string): string[] {
@@ -121,7 +124,7 @@ export function unitsOf(text: string): Unit[] {
     if (!line) continue;
     const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
     const colon = /^([^:.!?]{2,45}):\s*(.*)$/u.exec(line);
-    const question = /^([^?.!:]{3,90})\?\s*(.*)$/u.exec(line);
+    const question = QUESTION_LINE.exec(line);
     let label: LabelKey | undefined;
     let content = line;
     if (question && questionLabel(question[1]!.toLowerCase())) {
@@ -542,7 +545,7 @@ export function readSectionText(text: string): TextReading {
   // "Terugkoppeling: n.v.t." says one element is empty, not that there was no participation.
   const emptyLabel = (line: string): boolean => {
     // "Wat is er met de inbreng gedaan? n.v.t." in a section of questions and answers, likewise.
-    const q = /^([^?.!:]{3,90})\?\s*(.*)$/u.exec(line.trim());
+    const q = QUESTION_LINE.exec(line.trim());
     const qKey = q ? questionLabel(q[1]!.toLowerCase()) : undefined;
     if (q && qKey !== undefined && qKey !== 'reden' && EMPTY_CONTENT.test(normalise(q[2]!))) return true;
     const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);

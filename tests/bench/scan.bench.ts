@@ -2,6 +2,7 @@
 // Goal (issue 9): >= 100 documents/s on 2 cores, RSS <= 300 MB, streaming (only summaries kept). The scan is
 // measured in a process of its own, as it runs for a user, not in the process that generated the documents.
 import { spawn } from 'node:child_process';
+import type { StdioOptions } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,14 +49,20 @@ async function generate(dir: string): Promise<number> {
   return bytes;
 }
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A TypeScript entry of this repository in a Node process of its own. */
+function tsxProcess(args: readonly string[], stdio: StdioOptions) {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio });
+}
+
 /**
  * Runs the real command in its own Node process and follows its memory high-water mark
  * (VmHWM in /proc), so the figure is not mixed with the generator's memory in this process.
  */
 async function runCli(dir: string, out: string): Promise<{ ms: number; peakKb?: number; code: number | null }> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
   const start = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/docx/cli.ts', dir, '--out', out], { cwd: root, stdio: 'ignore' });
+  const child = tsxProcess(['src/docx/cli.ts', dir, '--out', out], 'ignore');
   let peakKb: number | undefined;
   const poll = setInterval(() => {
     readFile(`/proc/${child.pid}/status`, 'utf8').then(
@@ -84,10 +91,9 @@ interface ScanChildResult {
 
 /** scanFolder + the .docx report in a fresh process (support/scan-child.ts), so the generator's memory stays out. */
 async function runScanChild(dir: string): Promise<ScanChildResult> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/support/scan-child.ts', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = tsxProcess(['tests/bench/support/scan-child.ts', dir], ['ignore', 'pipe', 'inherit']);
   let out = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`scan-child exited with ${code}`);
   return JSON.parse(out.trim().split('\n').pop()!) as ScanChildResult;
