@@ -3,7 +3,7 @@
 // just as the bot's reminder ledger does.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { removeStaleTempFiles, writeFileAtomic } from '../../src/store/atomic-file.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../../src/files/index.ts';
 import { dirname } from 'node:path';
 
 export interface ChatEntry {
@@ -56,7 +56,7 @@ export function createTranscript(options: { file?: string; debounceMs?: number }
     dirty = false;
     const snapshot: Snapshot = { version: 1, seq, entries };
     mkdirSync(dirname(file), { recursive: true });
-    await writeFileAtomic(file, JSON.stringify(snapshot));
+    await writeFileAtomic(file, JSON.stringify(snapshot), { mode: 0o600 });
   };
   const schedule = (): void => {
     dirty = true;

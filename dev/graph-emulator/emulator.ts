@@ -18,7 +18,7 @@ import { registerCalendarRoutes } from './routes-calendar.ts';
 import { registerSiteRoutes } from './routes-sites.ts';
 import { registerDriveRoutes } from './routes-drive.ts';
 import { enforceDelegatedAccess, enforcePermissions, permissionRow } from './permissions.ts';
-import { removeStaleTempFiles, writeFileAtomic } from '../../src/store/atomic-file.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../../src/files/index.ts';
 
 export interface TlsMaterial {
   key: string;
@@ -160,7 +160,7 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
     dirty = false;
     const json = JSON.stringify(state.toSnapshot());
     mkdirSync(dirname(persistFile), { recursive: true });
-    await writeFileAtomic(persistFile, json);
+    await writeFileAtomic(persistFile, json, { mode: 0o600 });
   };
   const scheduleSave = (): void => {
     if (!persistFile) return;

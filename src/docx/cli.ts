@@ -7,12 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseAnswers } from '../participation/index.ts';
 import type { Profile, Traject } from '../participation/index.ts';
+import { removePendingTempFiles, removeStaleTempFiles, writeFileAtomic } from '../files/index.ts';
 import { buildRaadReport } from '../report/raad-report.ts';
 import { raadReportToDocx } from '../report/raad-report-docx.ts';
 import { parseRegisterJson } from '../report/register-file.ts';
 import { AppError, describeError, messageFor } from '../text/index.ts';
 import { fillScanText, scanCliText, scanHelpText, scanReportText } from '../text/ui-scan.ts';
-import { insertParagraphIntoDocx, writeFileAtomic } from './insert.ts';
+import { insertParagraphIntoDocx } from './insert.ts';
 import { loadProfile } from './profile-source.ts';
 import { buildReport, toScannedAdvice } from './report.ts';
 import type { ScanReport } from './report.ts';
@@ -190,6 +191,7 @@ async function readRegister(path: string): Promise<Traject[]> {
 
 async function writeOut(path: string, data: string | Buffer): Promise<void> {
   try {
+    removeStaleTempFiles(path);
     await writeFileAtomic(path, data);
   } catch (cause) {
     throw new AppError('SCAN.OUT_FAILED', { cause, details: { path } });
@@ -273,6 +275,8 @@ async function runInsert(args: Extract<CliArgs, { mode: 'insert' }>, io: Io): Pr
     ...(profile ? { profile } : {}),
   });
   try {
+    // What an earlier run that was killed while writing left next to the document.
+    removeStaleTempFiles(args.document);
     await writeFileAtomic(args.document, result.buffer);
   } catch (cause) {
     throw new AppError('SCAN.INSERT_WRITE_FAILED', { cause });
@@ -302,6 +306,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 const isEntry = process.argv[1] !== undefined && /[\\/]docx[\\/]cli\.ts$/.test(process.argv[1]);
 if (isEntry) {
+  // Ctrl+C or a stop while a document is being written: the original stays, and so should nothing else.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      removePendingTempFiles();
+      process.exit(code);
+    });
+  }
   const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, now: () => new Date() });
   process.exitCode = code;
 }

@@ -1,7 +1,7 @@
 // Public API of the .docx adapter: reading B&W-voorstellen, the participatiescan and writing the
 // participatieparagraaf into a file the way the Word add-in does.
 export { analyseDocx } from './analyse.ts';
-export { insertParagraphIntoDocx, writeFileAtomic } from './insert.ts';
+export { insertParagraphIntoDocx } from './insert.ts';
 export { buildReport } from './report.ts';
 export type { ScanReport } from './report.ts';
 export { reportToCsv, reportToDocx, reportToJson } from './report-output.ts';

@@ -4,8 +4,7 @@
 // hand is only replaced with `force`. Only document.xml and the custom XML part change; all other
 // parts of the package are copied as they are.
 import { randomBytes, randomInt } from 'node:crypto';
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import {
   ANSWERS_NAMESPACE,
   BW_SECTION_ORDER,
@@ -217,33 +216,4 @@ export async function insertParagraphIntoDocx(buf: Buffer, answers: Answers, opt
   );
   const out = await parts.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { buffer: out, action: placed.action, text: lines.join('\n') };
-}
-
-/**
- * Replaces a file by writing a temporary file next to it and renaming it over the original, so an
- * interrupted write leaves the original intact. Keeps the original's permissions.
- */
-export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const mode = await stat(path).then(
-    (s) => s.mode & 0o777,
-    () => undefined,
-  );
-  const handle = await open(tmp, 'wx', mode ?? 0o644);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  try {
-    if (mode !== undefined) await chmod(tmp, mode);
-    await rename(tmp, path);
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    throw error;
-  }
 }

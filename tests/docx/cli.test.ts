@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -354,6 +354,14 @@ describe('npm run scan', () => {
     const { value } = await mammoth.extractRawText({ path: docPath });
     expect(value).not.toContain('Zelf geschreven tekst');
     expect((await stat(docPath)).size).toBeGreaterThan(0);
+
+    // A run killed while writing left its temp file; the next run takes it away.
+    const ended = execFile(process.execPath, ['-e', '']);
+    await new Promise((r) => ended.once('exit', r));
+    const leftover = join(d, `.voorstel.docx.${ended.pid}.0badf00d.tmp`);
+    await writeFile(leftover, 'half geschreven');
+    expect(await main(['--insert', answersPath, docPath, '--force'], m.io)).toBe(0);
+    expect((await readdir(d)).sort()).toEqual(['antwoorden.json', 'voorstel.docx']);
 
     await writeFile(answersPath, JSON.stringify({ ...adviserenAnswers(), q7_participatie: 'misschien' }));
     expect(await main(['--insert', answersPath, docPath], m.io)).toBe(1);

@@ -1,10 +1,7 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseDocx, insertParagraphIntoDocx, writeFileAtomic } from '../../src/docx/index.ts';
+import { describe, expect, it } from 'vitest';
+import { analyseDocx, insertParagraphIntoDocx } from '../../src/docx/index.ts';
 import {
   ANSWERS_NAMESPACE,
   PARAGRAPH_TAG,
@@ -165,29 +162,3 @@ describe('insertParagraphIntoDocx', () => {
   });
 });
 
-describe('writeFileAtomic', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'scan-atomic-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('replaces the file and leaves no temporary file behind', async () => {
-    const path = join(dir, 'a.docx');
-    await writeFile(path, 'oud');
-    await writeFileAtomic(path, Buffer.from('nieuw'));
-    expect(await readFile(path, 'utf8')).toBe('nieuw');
-    expect(await readdir(dir)).toEqual(['a.docx']);
-  });
-
-  it('leaves the original intact when the write fails', async () => {
-    const path = join(dir, 'b.docx');
-    await writeFile(path, 'origineel');
-    // A value that cannot be written makes the write fail after the temp file was created.
-    await expect(writeFileAtomic(path, 42 as unknown as Buffer)).rejects.toThrow();
-    expect(await readFile(path, 'utf8')).toBe('origineel');
-    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-  });
-});
