@@ -152,7 +152,8 @@ export function unitsOf(text: string): Unit[] {
       // ("Wat hebben we met de reacties gedaan") says what its answer is about, as one with it does.
       const lower = line.toLowerCase();
       const l = labelOf(lower) ?? (QUESTION_START.test(lower) ? questionLabel(lower) : undefined);
-      if (l || /^[A-Z#]/.test(line)) {
+      // "4 Uitkomsten": a numbered sub-heading ends the label before it, as an unnumbered one does.
+      if (l || /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z#]/.test(line)) {
         current = l;
         if (l) continue;
       }
@@ -175,13 +176,13 @@ const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGeda
  * stemt hiermee in, omdat …". Its "because" gives the reason for that choice, not for something else.
  */
 const POINTS_BACK =
-  /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:kiezen|kozen|kies|koos) (?:we |wij |het college )?(?:hier|daar)voor|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze))\b/;
+  /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)|(?:we|wij) (?:doen|deden) (?:dat|dit)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:kiezen|kozen|kies|koos) (?:we |wij |het college )?(?:hier|daar)voor|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze))\b/;
 /**
  * How much the participants' work counts: "de uitkomsten vormen de basis van de visie", "we nemen
  * hun keuze over". A "because" on such a sentence says why they get that much say.
  */
 const INFLUENCE =
-  /\b(?:(?:vormen|vormt|vormden|vormde|is|zijn|was|waren) (?:de |het )?(?:basis|uitgangspunt|vertrekpunt|leidend|bindend)|(?:nemen|neemt|namen|nam) (?:we |wij |het college |de gemeente )?(?:hun|de|het) (?:\S+ )?(?:keuzes?|ontwerpen?|advie(?:s|zen)|plan(?:nen)?|voorstel(?:len)?|uitkomst\w*) (?:\S+ ){0,3}?over|(?:volgen|volgt|volgden) (?:we |wij |het college )?(?:hun|het|de) (?:\S+ )?(?:advies|adviezen|keuzes?|ontwerp))\b/;
+  /\b(?:(?:vormen|vormt|vormden|vormde|is|zijn|was|waren) (?:de |het )?(?:basis|uitgangspunt|vertrekpunt|leidend|bindend)|(?:nemen|neemt|namen|nam) (?:we |wij |het college |de gemeente )?(?:hun|de|het) (?:\S+ )?(?:keuzes?|ontwerpen?|advie(?:s|zen)|plan(?:nen)?|voorstel(?:len)?|uitkomst\w*) (?:\S+ ){0,3}?over|(?:volgen|volgt|volgden) (?:we |wij |het college )?(?:hun|het|de) (?:\S+ )?(?:advies|adviezen|keuzes?|ontwerp)|(?:kan|kunnen|zal|zullen|gaat|gaan|wil|willen) (?:we |wij |het college |de gemeente )?(?:hun|het|de) (?:\S+ ){0,4}?(?:advies|adviezen|keuzes?|ontwerp|voorkeur) (?:\S+ ){0,4}?(?:volgen|overnemen))\b/;
 
 /** "We nemen hun ontwerp over, omdat …": the because belongs to the influence, not to a clause after a colon or semicolon. */
 function becauseOfInfluence(s: string): boolean {
@@ -190,6 +191,8 @@ function becauseOfInfluence(s: string): boolean {
   // "Omdat de schoolbesturen de gebouwen beheren" says why they get this much say; "omdat het past binnen
   // het budget" says why this one advice is taken over, not why this rung.
   const clause = BECAUSE.test(s.slice(0, m.index)) ? s.slice(0, m.index) : s.slice(m.index + m[0].length).split(/[:;]/)[0]!;
+  // "…; daarom kan het college de keuze van de bewoners volgen": the reason stands just before it.
+  if (/\b(?:daarom|om die reden|hierom)\b/.test(s.slice(0, m.index))) return true;
   const because = BECAUSE.exec(clause);
   return because !== null && !PRAGMATIC.test(clause.slice(because.index));
 }
@@ -204,6 +207,8 @@ function colonReason(s: string): boolean {
   return head !== s && LEVEL_TALK.test(head.replace(/\bkaders?\b/g, ' '));
 }
 const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
+/** "Het plan is niet aangepast, want …": whether the plan changed after the input, which a because then explains. */
+const PLAN_CHANGED = /\b(?:het|de|dit|dat) (?:\S+ )?(?:plan|ontwerp|voorstel|besluit)\b[^.;]*\b(?:is|wordt|werd|zijn|worden|werden) (?:\S+ )?(?:niet )?(?:aangepast|gewijzigd|veranderd)\b/;
 const BECAUSE_OR_THEREFORE = /\b(?:omdat|want|aangezien|daarom|om die reden)\b/;
 
 /** The gemeente's answer to what people asked or said: "alle vragen en antwoorden", "wat we met hun vragen doen". */
@@ -215,7 +220,14 @@ const REPLY_DOCUMENT = /\b(?:reactienota|nota van beantwoording|antwoordnota|ins
 /** Rungs from least to most influence; the highest rung a text describes is the level it reports. */
 const RUNG: Record<Level, number> = { informeren: 0, raadplegen: 1, adviseren: 2, coproduceren: 3, meebeslissen: 4, zelfbeheer: 5 };
 
-function negatedAt(s: string, index: number): boolean {
+/**
+ * "Meebeslissen over de inzameling kan niet", "Reageren was niet gevraagd": the rung named and then
+ * denied by the verb after it, within the same clause.
+ */
+const DENIED_AFTER = /^[^,;:]{0,40}?\b(?:(?:kan|kon|konden|kunnen|mag|mocht|mochten|mogen) (?:hier |daar |er )?niet\b|(?:is|was|waren|zijn|werd|wordt) (?:hier |daar |er )?(?:niet|geen) (?:mogelijk|gevraagd|nodig|aan de orde|de bedoeling)\b|(?:had|heeft|hadden|hebben) geen zin\b)/;
+
+function negatedAt(s: string, index: number, length = 0): boolean {
+  if (length > 0 && DENIED_AFTER.test(s.slice(index + length))) return true;
   const before = s.slice(0, index).trim().split(' ').slice(-3).join(' ');
   // "Er was geen ruimte om omwonenden te laten meebeslissen of adviseren": the rung denied further back.
   return /\b(?:niet|geen|nooit|zonder)\b/.test(before) || /\bgeen (?:\S+ )?(?:ruimte|mogelijkheid|gelegenheid|tijd) (?:om|voor)\b(?![^,;:]*[,;:])/.test(s.slice(0, index));
@@ -245,11 +257,11 @@ function levelHits(units: readonly Unit[]): LevelHit[] {
     if (alone) hits.push({ level: alone[1] as Level, kind: 'named', evidence: alone[1]!, unit: i });
     for (const lex of LEVEL_LEXICON) {
       const named = lex.named.exec(u.s);
-      if (named && !negatedAt(u.s, named.index)) hits.push({ level: lex.level, kind: 'named', evidence: named[0].trim(), unit: i });
+      if (named && !negatedAt(u.s, named.index, named[0].length)) hits.push({ level: lex.level, kind: 'named', evidence: named[0].trim(), unit: i });
       const described = lex.described.exec(u.s);
-      if (described && !negatedAt(u.s, described.index)) hits.push({ level: lex.level, kind: 'described', evidence: described[0].trim(), unit: i });
+      if (described && !negatedAt(u.s, described.index, described[0].length)) hits.push({ level: lex.level, kind: 'described', evidence: described[0].trim(), unit: i });
       for (const m of u.s.matchAll(lex.cues)) {
-        if (!negatedAt(u.s, m.index)) hits.push({ level: lex.level, kind: 'cue', evidence: m[0].trim(), unit: i });
+        if (!negatedAt(u.s, m.index, m[0].length)) hits.push({ level: lex.level, kind: 'cue', evidence: m[0].trim(), unit: i });
       }
     }
     // "Er kwamen 46 reacties", "bewoners vonden de containers te ver weg": input given, not merely possible.
@@ -447,7 +459,25 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     const because = (u: Unit): boolean => WHY.test(u.s) || colonReason(u.s);
     // "We vroegen advies, omdat de locatie voor het hele dorp telt", "daarom ontwerpen we het samen met de buurt":
     // a because on a sentence that itself shows the rung read explains that rung.
-    const sameRung = new Set(levelHits(units).filter((h) => h.level === level.level && h.kind !== 'cue').map((h) => h.unit));
+    const rungHits = levelHits(units).filter((h) => h.level === level.level && h.kind !== 'cue');
+    const sameRung = new Set(rungHits.map((h) => h.unit));
+    // Only the clause that holds the rung: in "Het college volgt dat advies, op één punt na: de nieuwbouw schuift
+    // op, omdat …" the because after the colon explains the exception, not the rung.
+    const rungClause = (i: number): string => {
+      const s = units[i]!.s;
+      const ev = [level.evidence, ...rungHits.filter((h) => h.unit === i).map((h) => h.evidence)].find((e) => e !== undefined && s.includes(e));
+      return ev === undefined ? s : (s.split(/: /).find((c) => c.includes(ev)) ?? s);
+    };
+    // "We hebben inwoners bewust alleen om hun mening gevraagd: het besluit ligt bij de raad": a colon after the
+    // rung held back (alleen, bewust, niet) says why it stops there.
+    const heldBackColon = (i: number): boolean => {
+      const parts = units[i]!.s.split(/: /);
+      return parts.length > 1 && (sameRung.has(i) || i === levelUnit) && /\b(?:alleen|bewust|slechts|uitsluitend|niet|geen|beperkt)\b/.test(parts[0]!);
+    };
+    // A sentence about what was done with the input ("het plan is niet aangepast, want …", "daarom is de
+    // venstertijd vastgesteld op …") explains that use, not the rung.
+    const aboutUse = (i: number): boolean =>
+      !sameRung.has(i) && !INFLUENCE.test(units[i]!.s) && !/\b(?:niveau|trede|invloed|inspraak|zeggenschap)\b/.test(units[i]!.s) && (usedCue(sentences, i) !== undefined || PLAN_CHANGED.test(units[i]!.s));
     // A level read from a cue word only ("opmerkingen") gives no sentence whose "because" explains the rung.
     const told = (level.confidence ?? 0) >= 0.7;
     const reason =
@@ -455,11 +485,17 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
       units
         .map((u, i) =>
           !fb.has(i) &&
-          ((because(u) && (LEVEL_TALK.test(u.s) || (i === levelUnit && told) || (told && sameRung.has(i) && BECAUSE_OR_THEREFORE.test(u.s) && !usedCue([u.s], 0)) ||
+          ((because(u) &&
+            ((LEVEL_TALK.test(u.s) && !aboutUse(i)) ||
+              (i === levelUnit && told && (WHY.test(rungClause(i)) || colonReason(u.s))) ||
+              (told && sameRung.has(i) && BECAUSE_OR_THEREFORE.test(rungClause(i)) && !usedCue([u.s], 0)) ||
               // "Niveau: coproduceren. Het beleid stellen we samen op, omdat …": the sentence after the label explains it.
-              (i === levelUnit + 1 && units[levelUnit]!.label === 'niveau' && BECAUSE_OR_THEREFORE.test(u.s)) || (i > levelUnit && i <= levelUnit + 2 && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
+              (i === levelUnit + 1 && units[levelUnit]!.label === 'niveau' && BECAUSE_OR_THEREFORE.test(u.s)) ||
+              // "We kiezen hiervoor omdat …", "We deden dat samen, omdat …": a choice pointed back to, wherever it follows the rung.
+              (i > levelUnit && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
+            (told && heldBackColon(i)) ||
             becauseOfInfluence(u.s) ||
-            ((i === levelUnit || i === levelUnit + 1) && (KNOW_BEST.test(u.s) || REASON_PLAIN.test(u.s))))
+            ((i === levelUnit || i === levelUnit + 1) && (KNOW_BEST.test(u.s) || REASON_PLAIN.test(u.s)) && !aboutUse(i)))
             ? u.s
             : undefined,
         )
@@ -493,8 +529,9 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     const decided = LEVEL_LEXICON.find((l) => l.level === 'meebeslissen')!;
     const m = sentences.map((s) => decided.described.exec(s)).find((x) => x !== null && !negatedAt(x.input, x.index));
     const adopted = /\b(?:won|wint|voeren (?:we|wij)|nemen (?:we|wij)|overgenomen|uitgevoerd|gevolgd|was aan|lag bij|ligt bij|voer\w* (?:\S+ ){0,4}?uit)\b/;
-    // "Bewoners kozen …" is their decision, which meebeslissen adopts; "bewoners mochten kiezen" is only the chance.
-    const chance = /\b(?:mochten|mogen|mag|mocht|konden|kunnen|kon|kan)\b/;
+    // "Bewoners kozen …" is their decision, which meebeslissen adopts; "bewoners mochten kiezen" is only the chance,
+    // and "de wijkraad beslist zelf over het budget" the standing arrangement: neither says a choice was adopted.
+    const chance = /\b(?:mochten|mogen|mag|mocht|konden|kunnen|kon|kan|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|besluit|besluiten)\b/;
     if (m && (!chance.test(m[0]) || adopted.test(sentences.join(' ')))) evidence.watMetInbreng = m[0].trim();
     // "De bewoners kozen voor een plateau. Dat plateau leggen we in de herfst aan."
     const carried = sentences.findIndex((s, i) => CHOSE.test(s) && ADOPTED_NEXT.test(sentences[i + 1] ?? ''));
@@ -564,7 +601,14 @@ export function readSectionText(text: string): TextReading {
     noneMatch !== null &&
     (/\bwel\b/.test(tn) || /\bnog (?:niet|geen)\b/.test(noneMatch[0])) &&
     /\b(?:besproken|gesproken|gesprek\w*|\w*overleg\w*|gevraagd|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(tn.replace(noneMatch[0], ' '));
-  if (noneMatch && !someTookPart) {
+  // "De omwonenden zijn per brief geïnformeerd … Er is geen sprake van inspraak, omdat …": people were told,
+  // only without a say. That is the lowest rung with its reason, not a section without participation.
+  const toldWithoutSay =
+    noneMatch !== null &&
+    /\binspraak\b/.test(noneMatch[0]) &&
+    !/\bparticipatie\b/.test(noneMatch[0]) &&
+    /\b(?:zijn|is|werden|werd|hebben|heeft) (?:\S+ ){0,10}?geïnformeerd\b/.test(tn.replace(noneMatch[0], ' '));
+  if (noneMatch && !someTookPart && !toldWithoutSay) {
     const rest = (tn.slice(0, noneMatch.index) + ' ' + tn.slice(noneMatch.index + noneMatch[0].length)).trim();
     const restWords = rest.split(' ').filter((w) => /[a-z]/.test(w));
     // "N.v.t." alone counts as empty: the reader learns nothing, not even that it was a choice.
