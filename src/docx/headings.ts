@@ -26,6 +26,8 @@ const CORE = [
   'raadpleging',
   'consultatie',
   'omgevingsdialoog',
+  // The gemeente's part in what residents start (the ROB overheidsparticipatietrap): "Overheidsparticipatie".
+  'overheidsparticipatie',
   // A group of people joined to the word: "Jongerenparticipatie", "Dorpsparticipatie". Not
   // "Arbeidsparticipatie" or "Sportparticipatie": those name a share of people, not a section.
   // Singular or plural, with or without the linking s: "Cliëntparticipatie", "Inwonerparticipatie".
@@ -36,7 +38,7 @@ const CORE = [
 
 /** Who is involved, after "van", "met", "bij" or in brackets: "Participatie (inwoners)". */
 const WHO =
-  '(?:de |het )?(?:inwoners|bewoners|burgers|omwonenden|belanghebbenden|betrokkenen|stakeholders|samenleving|omgeving|buurt|wijk|wijken|kernen|dorpen|dorp|partners|ondernemers|maatschappelijke partners|externe partijen|de stad|jongeren|jeugd|kinderen|ouderen|senioren|gebruikers|huurders|cliënten|deelnemers|agrariërs|verenigingen|scholen|klankbordgroep|werkgroep|wijkraad|wijkraden|dorpsraad|dorpsraden|adviesraad|adviesraden)';
+  '(?:de |het )?(?:inwoners|bewoners|burgers|omwonenden|belanghebbenden|betrokkenen|stakeholders|samenleving|omgeving|buurt|wijk|wijken|kernen|dorpen|dorp|partners|ondernemers|maatschappelijke partners|externe partijen|de stad|jongeren|jeugd|kinderen|ouderen|senioren|gebruikers|huurders|cliënten|deelnemers|agrariërs|verenigingen|scholen|klankbordgroep|werkgroep|wijkraad|wijkraden|dorpsraad|dorpsraden|adviesraad|adviesraden|buurtschappen|buurtschap|dorpsbelangen|bewonersorganisaties|organisaties|eigenaren|ouders|leerlingen)';
 
 /** Phrases that name the section with a verb or a noun and the people. */
 const NAMED_WITH_WHO = [
@@ -48,7 +50,8 @@ const NAMED_WITH_WHO = [
   `participatie ${WHO}`,
   `(?:betrokkenheid|inspraak|betrekken) ${WHO}(?: (?:en|&) ${WHO})?`,
   `(?:participatie|inspraak|betrokkenheid) (?:in|op) (?:de |het )?(?:wijk|wijken|buurt|dorp|dorpen|kernen|straat|stad)`,
-  `(?:participatie|inspraak|betrokkenheid) \\(${WHO}\\)`,
+  // "Participatie (inwoners en ondernemers)": the people in brackets, one or more.
+  `(?:participatie|inspraak|betrokkenheid) \\(${WHO}(?:(?:, | en | & )${WHO})*\\)`,
   // A question as the heading: "Hoe zijn inwoners betrokken?"
   `hoe (?:zijn|worden|werden|is|wordt|werd) (?:de )?${WHO}(?: (?:en|&) ${WHO})? betrokken\\??`,
   // "Wijze van participatie", "Vorm van inspraak".
@@ -72,6 +75,8 @@ const COMPANION = [
   'inspraakreacties',
   'omgevingsdialoog',
   'omgevingsmanagement',
+  'stakeholdermanagement',
+  'stakeholders',
   'inbreng',
   'betrokkenheid',
   'externe communicatie',
@@ -97,7 +102,7 @@ const CORE_THEN_TOPIC = new RegExp(`^${CORE_ALT}(?: (?!in |bij |van |voor |door 
  */
 const PHRASE_THEN_CORE = new RegExp(`^(?:[a-zà-ÿ]+ ){1,4}?(?:en|&|\\+|/) ${CORE_ALT}$`);
 const OTHER_SENSE =
-  /\b(?:financi\S*|deelneming\S*|aandel\S*|kapitaal|fonds\S*|lening\S*|garantie\S*|\S*bedrijf|b\.?v\.?|n\.?v\.?|uitkering\S*|re-?integratie|\S*wet|arbeids\S*|gemeente|gemeentelijke|provincie|rijk|werkgevers?|werk|sport\S*|onderwijs|cultuur\S*|markt|sociale|maatschappelijke|economische|zorg|inkomen|welzijn|schuld\S*|armoede\S*|afdeling|team|cluster)\b/;
+  /\b(?:financi\S*|deelneming\S*|aandel\S*|kapitaal|fonds\S*|lening\S*|garantie\S*|\S*bedrijf|b\.?v\.?|n\.?v\.?|uitkering\S*|re-?integratie|\S*wet|arbeids\S*|gemeente|gemeentelijke|provincie|rijk|werkgevers?|werk|sport\S*|onderwijs|cultuur\S*|markt|sociale|maatschappelijke|economische|zorg|inkomen|welzijn|schuld\S*|armoede\S*|afdeling|team|cluster|statushouders?|nieuwkomers?|inburger\S*)\b/;
 
 /** Numbering and labels in front: "4.", "4.1", "IV.", "a)", "§ 3", "Paragraaf 5:". */
 const PREFIX = /^(?:§\s*\d+(?:\.\d+)*\.?|(?:hoofdstuk|paragraaf|onderdeel)\s+\d+(?:\.\d+)*\s*[:.-]?|\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/;
@@ -114,7 +119,7 @@ export function normaliseHeadingText(text: string): string {
     .replace(/\s*\((?![^()]*participatiewet)(?:[^()]*\b(?:\S*wet|art\.?|artikel|verordening)\b[^()]*)\)$/, '')
     .replace(/^((?:\S+ )*?\S*participatie) (?:onder de |volgens de )?(?:omgevingswet|gemeentewet)$/, '$1')
     // "Participatie- en communicatieparagraaf": both words share the ending.
-    .replace(/^(\S+)- (en|&) (\S+?)(paragraaf|proces|traject|aanpak|plan)$/, '$1$4 $2 $3$4')
+    .replace(/^(\S+)- (en|&) (\S+?)(paragraaf|proces|traject|aanpak|plan|participatie|betrokkenheid)$/, '$1$4 $2 $3$4')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -617,8 +617,26 @@ export function feedbackCue(s: string, participated = true, afterUse = true, rep
     .replace(/\b(?:na|voor|vóór|bij|tot|vanaf|sinds) (?:het |de )?(?:\S+ )?(?:\w*besluit\w*|vaststelling|besluitvorming)\b/g, (m) => ' '.repeat(m.length))
     // "Omdat het besluit al vastligt, informeren we de buurt": a reason, not what is handed over.
     .replace(/\b(?:omdat|aangezien|doordat) [^,]*,/g, (m) => ' '.repeat(m.length));
-  const outcome = outcomeIn(told, s, transfer.index, reportNamed);
+  const before = s.slice(0, transfer.index);
+  // "De vragenlijst liet zien dat …": a finding shown, nothing handed to anyone.
+  if (/^(?:laten|lieten|liet|laat) (?:\S+ )?zien/.test(transfer[0]) && FINDING_SOURCE.test(before)) return undefined;
+  let outcome: { 0: string; index?: number } | undefined = outcomeIn(told, s, transfer.index, reportNamed);
+  // "De wethouder heeft dat op de jaarvergadering aan het dorp verteld", "Op 10 november hebben we dit aan het
+  // bestuur uitgelegd", "hebben dit van de wethouder gehoord": a pointer back to what was just done with the input.
+  // "… verteld dat het advies is overgenomen": the telling says what was done.
+  const telling = TELLING.test(transfer[0]);
+  const fromGemeente = FROM_GEMEENTE.test(s);
+  if (!outcome && (telling || fromGemeente)) {
+    const after = s.slice(transfer.index + transfer[0].length);
+    const pointer = POINTER_BACK.exec(before);
+    if (pointer && afterUse && (TELLER.test(before) || fromGemeente)) outcome = { 0: pointer[0], index: pointer.index };
+    else if (telling && /^ dat\b/.test(after) && USED_STRONG.test(after)) outcome = { 0: after.trim(), index: transfer.index + transfer[0].length + 1 };
+  }
   if (!outcome) return undefined;
+  // "Na vaststelling ontvangen de wijkraden het plan", "het conceptbesluit is per mail gestuurd": a plan or draft
+  // merely sent round answers nobody; "deze tabel" answers only where it points back to what was done.
+  if ((PLAN_ONLY.test(outcome[0]) || /^(?:het |de |een )?concept/.test(outcome[0])) && SENT_OR_RECEIVED.test(transfer[0])) return undefined;
+  if (/^(?:deze|die|dit|dat) (?:\S+ )?(?:tabel|verwerking|uitwerking)$/.test(outcome[0]) && !afterUse) return undefined;
   // Talking something through counts only when it is the gemeente's answer: "besproken welke adviezen zijn overgenomen".
   // "De wethouder heeft de uitkomst besproken met de jongerenraad": the gemeente talking the outcome through with them is too.
   const gemeenteTells = /\b(?:wethouder|burgemeester|college|gemeente|we|wij)\b/.test(s.slice(0, transfer.index)) && RESULT_RE.test(s);
@@ -631,8 +649,23 @@ export function feedbackCue(s: string, participated = true, afterUse = true, rep
   // "Inwoners konden een reactie sturen" is taking part; an invitation or the works are news, not an answer.
   if (TAKING_PART.test(s.slice(0, transfer.index)) && !ours) return undefined;
   if (INFO_ONLY.test(s) && !ours) return undefined;
-  const toPeople = WHO.test(s) || PARTICIPANTS.test(s) || /^(?:ze|zij) /.test(s) || /\b(?:hun|hen) (?:een|de|het|alle)\b/.test(s) || /\baan (?:de |het )?(?:hele |gehele )?(?:buurt|wijk|dorp|straat|centrum|kern|omgeving)\b/.test(s) || (CHANNEL.test(s) && RESULT_RE.test(s) && participated) || /\b(?:tijdens|op|in) (?:de |het |een )?(?:tweede |volgende |laatste |slot)?\w*(?:avond|bijeenkomst|sessie|overleg|vergadering)\b/.test(s);
+  const toPeople =
+    WHO.test(s) ||
+    PARTICIPANTS.test(s) ||
+    /^(?:(?:ja|nee),? )?(?:ze|zij) /.test(s) ||
+    /\b(?:hun|hen) (?:een|de|het|alle)\b/.test(s) ||
+    /\baan (?:de |het )?(?:hele |gehele )?(?:buurt|wijk|dorp|straat|centrum|kern|omgeving)\b/.test(s) ||
+    /\bhuis[- ]aan[- ]huis\b/.test(s) ||
+    (CHANNEL.test(s) && RESULT_RE.test(s) && participated) ||
+    // "op een drukke dorpsavond", "een wijkavond waar de gemeente liet zien …": told where the people are.
+    /\b(?:tijdens|op|in) (?:de |het |een )?(?:\S+ )?\w*(?:avond|bijeenkomst|sessie|overleg|vergadering)\b|\b\w*(?:avond|bijeenkomst|sessie|vergadering) (?:waar|waarop|waarin)\b/.test(s) ||
+    // "De JAR hoort dit van de wethouder", "de DOG heeft een brief gekregen": whoever receives from the gemeente took part.
+    (participated && (fromGemeente || RECEIVER_FIRST.test(s))) ||
+    // The gemeente explaining what it does with their input is told to those who gave it.
+    (telling && TELLER.test(before) && RESULT_OURS_RE.test(s) && !/^bespr/.test(transfer[0]));
   if (!toPeople) return undefined;
+  // "Op 30 mei heeft de kinderraad het ontwerp zelf aan hun klasgenoten gepresenteerd": the participants show their own work.
+  if (/\bzelf\b/.test(s) && !TELLER.test(before) && /^(?:presente|gepresenteerd|deel|gedeeld|stuur|stuurde|verstuurd)/.test(transfer[0])) return undefined;
   // "Het ontwerpteam presenteert het ontwerp aan de buurt": the participants hand over their own work.
   if (SENDERS.test(s) && /^(?:\S+ )?(?:presente|stuur|stuurt|stuurde|deel|deelt|deelde|informeer|mailt|mailde)/.test(s.slice(transfer.index))) return undefined;
   if (!participated && !PARTICIPANTS.test(s) && !ours && !INPUT_WORD.test(s)) return undefined;
@@ -654,6 +687,21 @@ function outcomeIn(told: string, s: string, transferAt: number, reportNamed: boo
   }
   return undefined;
 }
+
+/** Verbs of telling someone something. */
+const TELLING = /^(?:verteld|vertel\w*|uitgelegd|uitleggen|leg\w* (?:\S+ ){0,8}?uit|toegelicht|toelichten|licht\w* (?:\S+ ){0,8}?toe|(?:laten|lieten|liet|laat) (?:\S+ ){0,8}?weten|weten (?:\S+ ){0,3}?(?:laten|gelaten)|meegedeeld|gemeld|bericht\w*)$/;
+/** The gemeente, or someone speaking for it, as the one who tells. */
+const TELLER = /\b(?:we|wij|de gemeente|het college|de wethouder|de burgemeester|de initiatiefnemer|de projectleider)\b/;
+/** "… van de wethouder gehoord", "hoort dit van het college": received from the gemeente. */
+const FROM_GEMEENTE = /\b(?:hoort|horen|hoorde|hoorden|gehoord|krijgt|krijgen|kreeg|kregen|gekregen|gehad|ontvangt|ontvangen|ontving|ontvingen) (?:\S+ ){0,6}?van (?:de |het )?(?:wethouder|burgemeester|gemeente|college|initiatiefnemer)\b|\bvan (?:de |het )?(?:wethouder|burgemeester|gemeente|college|initiatiefnemer) (?:\S+ ){0,3}?(?:gehoord|gehad|gekregen|ontvangen)\b/;
+/** A pointer back to the decision or use just told. */
+const POINTER_BACK = /\b(?:dat besluit|dit besluit|die keuze|deze keuze|dat|dit)\b/;
+/** Sending or receiving, as opposed to telling or showing. */
+const SENT_OR_RECEIVED = /^(?:ontv|krijg|kreeg|kregen|gekregen|(?:ver|toe|door|na)?stu|gestuurd|toegezonden|verzonden|(?:ge)?mail)/;
+/** The receiver named first: "De wijkraden ontvingen …", "De DOG heeft in december een brief gekregen". */
+const RECEIVER_FIRST = /^(?!(?:we|wij|de gemeente|het college|de raad|de gemeenteraad|de aannemer|de provincie)\b)(?:de |het )?\S+(?: \S+)? (?:heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|ontving|ontvingen|ontvangt|hoort|hoorde|hoorden) (?:\S+ ){0,6}?(?:gekregen|ontvangen|gehad|gehoord|een|de|het|dit|dat)\b/;
+/** What shows a finding rather than hands something over: "de vragenlijst liet zien dat …". */
+const FINDING_SOURCE = /^(?:uit )?(?:de |het |een |die |deze )?(?:\S+ )?(?:enquête|enquete|vragenlijst|peiling|onderzoek|survey|analyse|uitkomst\w*|resultaten|reacties|cijfers|telling|meting|inventarisatie)\b/;
 
 /** "Na de bekendmaking van het besluit": a time, not an act of informing. */
 const AFTER_PUBLICATION = /\b(?:na|voor|vóór|bij|vanaf|sinds) (?:de |het )?(?:bekendmaking|publicatie|terinzagelegging)(?: van (?:het |de |dit |deze )?\S+)?/g;
