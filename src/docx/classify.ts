@@ -167,7 +167,8 @@ export function unitsOf(text: string): Unit[] {
 const EXCHANGE = /\b(?:gesproken|gesprek\w*|spraken|overleg\w*|enquête|enquete|vragenlijst|peiling|advies|meegedacht|om tafel|werksessie\w*|gereageerd)\b/;
 
 /** Words that tell people took part, beyond the methods in DONE. */
-const TOOK_PART = /\b(?:betrokken|overlegd|meegedacht|meegelezen|meegepraat|samenwerking|samen met|geconsulteerd|geraadpleegd|om tafel|ontworpen|opgesteld|ingevuld|invulden|meegedaan|deden mee|(?:vaakst|meest|vaak|veel) genoemd)\b/;
+// Voting is taking part too: "2.206 inwoners brachten hun stem uit", "61 huishoudens stemden".
+const TOOK_PART = /\b(?:betrokken|overlegd|meegedacht|meegelezen|meegepraat|samenwerking|samen met|geconsulteerd|geraadpleegd|om tafel|ontworpen|opgesteld|ingevuld|invulden|meegedaan|deden mee|(?:vaakst|meest|vaak|veel) genoemd|stemden|gestemd|(?:brachten|bracht) (?:\S+ ){0,3}?stem(?:men)? uit)\b/;
 
 const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGedaan: false, watMetInbreng: false, terugkoppeling: false };
 
@@ -374,9 +375,11 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
       // "Er is nog geen terugkoppeling geweest. Dat doen we na het besluit": promised, so it will be told.
       else if (cue && /\bnog (?:geen|niet)\b/.test(u.s) && (PROMISED.test(u.s) || PROMISED.test(units[i + 1]?.s ?? ''))) out.set(i, cue.phrase);
     }
-    if (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s) || DONE.test(u.s) || TOOK_PART.test(u.s)) participated = true;
+    // People asking for something ("bewoners vroegen om drempels") took part as much as people who filled in a survey.
+    if (INPUT_WORD.test(u.s) || PARTICIPANTS.test(u.s) || DONE.test(u.s) || TOOK_PART.test(u.s) || askedFor(u.s)) participated = true;
     if (REPORT_NAMED.test(u.s)) reportNamed = true;
     if (!afterUse && usedCue(sentences, i)) afterUse = true;
+    if (afterUse) participated = true;
     if (!together && madeTogether([u.s])) together = true;
   });
   return out;
@@ -417,10 +420,14 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
   if (wie) evidence.wie = wie;
   // A level described in other words ("samen met de buurt ontworpen", "bewoners kozen") also says what was done.
   const hits = levelHits(units);
-  const described = hits.find((h) => h.kind === 'described' && !fb.has(h.unit));
+  // Running something oneself for years already ("de stichting beheert het dorpshuis al twaalf jaar zelf") is how
+  // things stand, not something done now to involve people.
+  const standing = (h: LevelHit): boolean => h.level === 'zelfbeheer' && /\bal (?:\S+ )?(?:jaren|jaar)\b/.test(units[h.unit]!.s);
+  const described = hits.find((h) => h.kind === 'described' && !standing(h) && !fb.has(h.unit));
   const describedUnits = new Set(hits.filter((h) => h.kind === 'described').map((h) => units[h.unit]!));
   // Informing the raad ("u bent geïnformeerd") is not something done with residents.
-  const toRaad = (u: Unit): boolean => /\b(?:u|raadsinformatiebrief)\b/.test(u.s);
+  // "Betrokken partijen: zie 'Overleg gevoerd met'": a pointer to another section tells nothing here.
+  const toRaad = (u: Unit): boolean => /\b(?:u|raadsinformatiebrief)\b/.test(u.s) || /^zie\b/.test(u.s);
   const done =
     labelled(units, 'watGedaan') ??
     units.map((u, i) => (fb.has(i) || toRaad(u) ? undefined : DONE.exec(u.s)?.[0])).find((p) => p !== undefined) ??
@@ -436,7 +443,9 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     whoCue(u.s) !== undefined ||
     describedUnits.has(u) ||
     INPUT_ARRIVED.test(u.s) ||
-    (level?.level === 'meebeslissen' && /\b(?:de keuze|de stemming|gestemd|gekozen)\b/.test(u.s));
+    // "In 2025 is breed geparticipeerd": the taking part itself.
+    /\bgeparticipeerd\b/.test(u.s) ||
+    (level?.level === 'meebeslissen' && /\b(?:(?:de|hun) keuze|de stemming|gestemd|gekozen|kiezen|kozen|stemmen)\b/.test(u.s));
   // A sentence cut at a semicolon goes on about the same thing: "… beoordeelt de aanvragen; de eerste ronde loopt van september tot december".
   // "Het ontwerpteam presenteert het ontwerp op 8 mei aan de buurt": the finished work shown, like feedback, is no time of taking part.
   const showsResult = (u: Unit): boolean =>
@@ -599,8 +608,10 @@ export function readSectionText(text: string): TextReading {
   // "Inwoners zelf zijn nog niet betrokken; dat gebeurt in het najaar": not yet for them, while partners already took part.
   const someTookPart =
     noneMatch !== null &&
-    (/\bwel\b/.test(tn) || /\bnog (?:niet|geen)\b/.test(noneMatch[0])) &&
-    /\b(?:besproken|gesproken|gesprek\w*|\w*overleg\w*|gevraagd|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(tn.replace(noneMatch[0], ' '));
+    // "In overleg met de schoolbesturen is gekozen … Ouders zijn hier niet bij betrokken": one group left out, another took part.
+    (/\bwel\b/.test(tn) || /\bnog (?:niet|geen)\b/.test(noneMatch[0]) || (/\bbetrokken\b/.test(noneMatch[0]) && !/\b(?:participatie|inspraak)\b/.test(noneMatch[0]))) &&
+    // "Voor dit advies is geen participatie gedaan": the advice is the proposal itself, not advice people gave.
+    /\b(?:besproken|gesproken|gesprek\w*|\w*overleg\w*|gevraagd|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(tn.replace(noneMatch[0], ' ').replace(/\b(?:dit|deze) (?:\S+ )?advies\b/g, ' '));
   // "De omwonenden zijn per brief geïnformeerd … Er is geen sprake van inspraak, omdat …": people were told,
   // only without a say. That is the lowest rung with its reason, not a section without participation.
   const toldWithoutSay =

@@ -20,6 +20,10 @@ export const PEOPLE = alt([
   'kinderraad',
   'buurtbewoners',
   'buurtschappen',
+  // A village's or neighbourhood's own body: "Dorpsbelang Gasselte", "Plaatselijk Belang Vasse".
+  '(?:dorps|buurt|wijk)belang(?:en)?',
+  'plaatselijk belang',
+  '(?:bewoners|huurders|cliënten|patiënten|ouder|jongeren)organisaties?',
   'wijkbewoners',
   'dorpsbewoners',
   'omwonenden',
@@ -92,10 +96,10 @@ export const PEOPLE = alt([
   'panel',
   'wie (?:meedeed|meedoet|meededen|reageerde|reageerden|kwam)',
   // People by the ending of a compound: hondenbezitters, weggebruikers, direct aanwonenden, zorgaanbieders.
-  '\\w*(?:bezitters|gebruikers|fietsers|wandelaars|sporters|automobilisten|scholieren|studenten|tieners|reizigers|patiënten|klanten|pachters|telers|boeren|vissers|ouders|bedrijven|aanwonenden|aanbieders)',
+  '\\w*(?:bezitters|gebruikers|fietsers|wandelaars|sporters|automobilisten|scholieren|studenten|tieners|reizigers|patiënten|klanten|pachters|telers|boeren|vissers|ouders|bedrijven|aanwonenden|aanbieders|kooplieden|handelaren|artsen|nabestaanden|organisaties)',
   // Councils, panels, clubs and the like by their ending: "sportraad", "dorpsoverleg", "fietsersbond".
   'vereniging',
-  '(?!gemeentera|bestuursra|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove)[\\w-]+(?:raad|raden|overleg|platform|bond|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comité|stichting|collectief)',
+  '(?!gemeentera|bestuursra|participatiepl|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove)[\\w-]+(?:raad|raden|overleg|platform|bond|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comité|stichting|collectief)',
   'stichting',
   // "de schoolbesturen", "het kerkbestuur": the boards of schools and churches speak for them.
   '(?:school|kerk|verenigings|club|sport|moskee)besturen?',
@@ -119,8 +123,12 @@ export const PEOPLE = alt([
 /** Ways of involving people: meetings, surveys, talks. */
 export const DONE = new RegExp(
   `\\b${alt([
-    '(?!maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\w*(?:bijeenkomst|middag|ochtend|avond|sessie|gesprek|enquête|enquete|atelier|vragenlijst|peiling)(?:en|s|ken)?',
+    // Internal meetings ("projectoverleg", "stuurgroepoverleg") are not with the people.
+    '(?!maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|project|stuurgroep|intern|college|ambtelijk|bestuurlijk)\\w*(?:bijeenkomst|middag|ochtend|avond|sessie|gesprek|enquête|enquete|schouw|meeting|overleg|atelier|vragenlijst|peiling)(?:en|s|ken)?',
     'bijeengekomen',
+    // "In 2025 zaten we vaak bij elkaar", "rond de tafel gezeten".
+    'zaten (?:\\S+ ){0,3}?(?:bij elkaar|aan tafel|om tafel|om de tafel|rond de tafel)',
+    '(?:om|rond) de tafel',
     'bijeenkwamen',
     'bij elkaar (?:gekomen|kwamen|kwam)',
     '(?:in )?samenspraak',
@@ -128,7 +136,8 @@ export const DONE = new RegExp(
     'gepubliceerd',
     'publicatie',
     'gereageerd',
-    '(?:werd|werden|is|zijn|hebben|heeft) (?:\\S+ ){0,3}?gevraagd',
+    // Not a request people made to the gemeente: "de vereniging heeft om de verhoging gevraagd".
+    '(?:werd|werden|is|zijn|hebben|heeft) (?!om (?:de|een|het) )(?:\\S+ ){0,3}?gevraagd',
     // "We hebben de jongeren van het JOC in juni gevraagd wat zij vinden", "… om bewoners te vragen wat zij willen".
     '(?:gevraagd|te vragen|vroegen) (?:\\S+ ){0,3}?(?:wat|hoe|of|welke|naar) (?:zij|ze|hun|\\S+ (?:vinden|vonden|willen|wilden|denken|dachten))',
     'bijeenkomst(?:en)?',
@@ -149,6 +158,13 @@ export const DONE = new RegExp(
     'straatgesprekken',
     'gesproken',
     'spraken',
+    // Talked or put before people in other words: "met de buren gepraat", "met de buurtvereniging besproken", "bij de buren neergelegd".
+    'gepraat',
+    'praatten',
+    'met (?:\\S+ ){1,5}?besproken',
+    '(?:besproken|bespraken) in (?:de |het |een )?(?:\\S+ )?(?:vergadering|overleg|bijeenkomst)\\w*',
+    'bij (?:de |het )?(?:\\S+ ){0,2}?(?:neergelegd|voorgelegd)',
+    '(?:neergelegd|voorgelegd) (?:bij|aan) (?:de |het )?(?!raad\\b|gemeenteraad|college)\\S+',
     'bewonersbrief',
     'klankbordgroep',
     'meedenkgroep',
@@ -328,7 +344,9 @@ export function timeCue(s: string): Cue | undefined {
     // but advice sent in a letter of that date was given then: "advies uitgebracht (brief van 12 augustus)".
     const documentDate =
       /\b(?:\w*voorstel|\w*besluit|\w*brief|nota|verordening|(?:raads|commissie|college)vergadering) van (?:\S+ )?$/.test(before) &&
-      !/\b(?:uitgebracht|gereageerd|ingediend|advies gegeven)\b/.test(s);
+      !/\b(?:uitgebracht|gereageerd|ingediend|advies gegeven)\b/.test(s) &&
+      // "Dat doen we via de nieuwsbrief van december": the letter is how people are told, so its date is when.
+      !/\b(?:via|in|met) (?:de |een |het |onze )?(?:\S+ )?(?!raads)\w*brief van (?:\S+ )?$/.test(before);
     // "De Sportnota 2027-2030", "het uitvoeringsprogramma 2026": the title of a document, not a time.
     const title = /^20\d\d/.test(found.phrase) && /\w*(?:nota|plan|visie|programma|beleid|agenda|begroting|strategie|akkoord|verordening|kader) $/.test(before);
     if (!documentDate && !title) return found;
@@ -386,7 +404,7 @@ const FEEDBACK_WORDS = new RegExp(
 
 /** "We lieten de deelnemers weten …" / "… laten we weten wat we met hun inbreng doen". */
 const LET_KNOW = new RegExp(
-  `\\b(?:(?:we|wij|de gemeente|het college|de initiatiefnemer) ${gap(6)}(?:laten|lieten|liet|laat)\\b ${gap(8)}weten|(?:laten|lieten|liet|laat) ${gap(12)}weten wat (?:we|wij|de gemeente|het college|er|hij|zij) )`,
+  `\\b(?:(?:we|wij|de gemeente|het college|de initiatiefnemer|de wethouder|de burgemeester) ${gap(6)}(?:laten|lieten|liet|laat)\\b ${gap(8)}weten|(?:laten|lieten|liet|laat) ${gap(12)}weten wat (?:we|wij|de gemeente|het college|er|hij|zij) )`,
 );
 
 /** "… horen wat er met hun inbreng gebeurt", "… op de hoogte gebracht van de uitkomst". */
@@ -409,6 +427,7 @@ const RESULT_OURS = alt([
   '(?:het|de) (?:\\S+ )?\\w*besluit(?:en)?',
   'de besluitvorming',
   'de uitslag',
+  '(?:de |het )?winnende \\S+',
   'de (?:definitieve|uiteindelijke|gemaakte) (?:keuzes?|plannen)',
   'het (?:definitieve|aangepaste|nieuwe|uiteindelijke|gewijzigde) (?:plan|ontwerp|voorstel)',
   'wat (?:we|wij|de gemeente|het college|er) (?:\\S+ ){0,4}?met',
@@ -524,6 +543,13 @@ const TRANSFER = new RegExp(
     'ontv\\w+',
     'horen',
     'hoorden',
+    'hoort',
+    'hoorde',
+    // "De bewoners hebben hierover een brief gehad", "van de wethouder gehoord".
+    '(?:brief|mail|e-?mail|bericht|nieuwsbrief|antwoord|reactie) (?:\\S+ ){0,3}?gehad',
+    'van (?:de |het )?(?:wethouder|burgemeester|gemeente|college|initiatiefnemer) (?:\\S+ ){0,3}?(?:gehoord|gehad|gekregen)',
+    // "In de dorpskrant staat welke ideeën zijn overgenomen".
+    '(?:staat|staan|stond|stonden) (?:welke|wat|hoe|waarom)',
     'lezen',
     'lazen',
     'leest',
@@ -551,6 +577,9 @@ const OUTCOME = new RegExp(
     '(?:een|hun|onze|die|deze|persoonlijke?|schriftelijke?) (?:\\S+ )?(?:reactie|antwoord|bericht)',
     'bericht',
     'eindversie',
+    // "De winnende ontwerpen zijn bekendgemaakt"; "deze tabel", "deze verwerking" where they point back to what was done.
+    'winnende \\S+',
+    '(?:deze|die|dit|dat) (?:\\S+ )?(?:tabel|verwerking|uitwerking)',
     'eindrapport',
     'bedankbrief',
     // "Het aangepaste plan"; not "de nieuwe eigenaar": a person is no answer.
@@ -574,7 +603,7 @@ const OUTCOME = new RegExp(
 );
 
 /** Facts told before or apart from taking part: an invitation, the works, a date to come. */
-export const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|overlast|afsluiting|omleiding|bereikbaarheid|de kap van|met de vraag (?:of|om)|aan(?:ge)?meld\w*|deel te nemen|deelnemen|mee te doen|oproep\w*|aannemer|(?:volgende|tweede|derde|nieuwe) (?:\S+ )?(?:avond|bijeenkomst|sessie|werksessie|ronde))\b/;
+export const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|op de agenda|overlast|afsluiting|omleiding|bereikbaarheid|de kap van|met de vraag (?:of|om)|aan(?:ge)?meld\w*|deel te nemen|deelnemen|mee te doen|oproep\w*|aannemer|(?:volgende|tweede|derde|nieuwe) (?:\S+ )?(?:avond|bijeenkomst|sessie|werksessie|ronde))\b/;
 
 /** Minutes of one meeting ("een verslag van elke sessie", "na elke bijeenkomst een kort verslag"): no answer to the input (README). */
 const MINUTES_OF = /\b(?:na|van|bij|over) (?:elke|iedere|ieder|die|dat|deze|de|het|dit) (?:\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier|bezoek|ronde)\w*/;
@@ -635,7 +664,12 @@ export function feedbackCue(s: string, participated = true, afterUse = true, rep
   if (!outcome) return undefined;
   // "Na vaststelling ontvangen de wijkraden het plan", "het conceptbesluit is per mail gestuurd": a plan or draft
   // merely sent round answers nobody; "deze tabel" answers only where it points back to what was done.
-  if ((PLAN_ONLY.test(outcome[0]) || /^(?:het |de |een )?concept/.test(outcome[0])) && SENT_OR_RECEIVED.test(transfer[0])) return undefined;
+  if (/^(?:het|de|een) (?!concept)\S*(?:plan|ontwerp|visie|schets\S*)$/.test(outcome[0]) && SENT_OR_RECEIVED.test(transfer[0]) && !RESULT_OURS_RE.test(s.replace(outcome[0], ' '))) return undefined;
+  // A draft sent round before anything was done with the input asks for a reaction; after it, it shows the result.
+  if (/^(?:het |de |een )?concept/.test(outcome[0]) && !afterUse) return undefined;
+  // "In onderstaande tabel staat wat …" is the document itself; "in de dorpskrant staat welke …" reaches people.
+  if (/^(?:staat|staan|stond|stonden) /.test(transfer[0]) && !CHANNEL.test(s)) return undefined;
+  const pointed = POINTER_BACK.test(outcome[0]) && outcome[0].split(' ').length <= 2;
   if (/^(?:deze|die|dit|dat) (?:\S+ )?(?:tabel|verwerking|uitwerking)$/.test(outcome[0]) && !afterUse) return undefined;
   // Talking something through counts only when it is the gemeente's answer: "besproken welke adviezen zijn overgenomen".
   // "De wethouder heeft de uitkomst besproken met de jongerenraad": the gemeente talking the outcome through with them is too.
@@ -658,17 +692,18 @@ export function feedbackCue(s: string, participated = true, afterUse = true, rep
     /\bhuis[- ]aan[- ]huis\b/.test(s) ||
     (CHANNEL.test(s) && RESULT_RE.test(s) && participated) ||
     // "op een drukke dorpsavond", "een wijkavond waar de gemeente liet zien …": told where the people are.
-    /\b(?:tijdens|op|in) (?:de |het |een )?(?:\S+ )?\w*(?:avond|bijeenkomst|sessie|overleg|vergadering)\b|\b\w*(?:avond|bijeenkomst|sessie|vergadering) (?:waar|waarop|waarin)\b/.test(s) ||
+    /\b(?:tijdens|op|in) (?:(?:de|het|een) \S+ )?(?:de |het |een )?\w*(?:avond|bijeenkomst|sessie|overleg|vergadering)\b|\b\w*(?:avond|bijeenkomst|sessie|vergadering) (?:waar|waarop|waarin)\b/.test(s) ||
     // "De JAR hoort dit van de wethouder", "de DOG heeft een brief gekregen": whoever receives from the gemeente took part.
-    (participated && (fromGemeente || RECEIVER_FIRST.test(s))) ||
-    // The gemeente explaining what it does with their input is told to those who gave it.
-    (telling && TELLER.test(before) && RESULT_OURS_RE.test(s) && !/^bespr/.test(transfer[0]));
+    (participated && (fromGemeente || (afterUse && RECEIVER_FIRST.test(s)))) ||
+    // The gemeente explaining what it does with their input, or telling "dit" to someone, tells those who gave it.
+    (telling && TELLER.test(before) && (RESULT_OURS_RE.test(s) || (pointed && /\baan (?:de |het |alle )?\S+/.test(s))));
   if (!toPeople) return undefined;
   // "Op 30 mei heeft de kinderraad het ontwerp zelf aan hun klasgenoten gepresenteerd": the participants show their own work.
   if (/\bzelf\b/.test(s) && !TELLER.test(before) && /^(?:presente|gepresenteerd|deel|gedeeld|stuur|stuurde|verstuurd)/.test(transfer[0])) return undefined;
   // "Het ontwerpteam presenteert het ontwerp aan de buurt": the participants hand over their own work.
   if (SENDERS.test(s) && /^(?:\S+ )?(?:presente|stuur|stuurt|stuurde|deel|deelt|deelde|informeer|mailt|mailde)/.test(s.slice(transfer.index))) return undefined;
-  if (!participated && !PARTICIPANTS.test(s) && !ours && !INPUT_WORD.test(s)) return undefined;
+  // "De marktkooplieden zijn geïnformeerd over het besluit": news of a decision, where nobody took part, is informing.
+  if (!participated && !PARTICIPANTS.test(s) && !INPUT_WORD.test(s) && (!ours || /^(?:het|de|dit|dat) (?:\S+ )?\w*besluit\w*$/.test(outcome[0]))) return undefined;
   return { phrase: span(s, transfer.index, outcome), index: transfer.index };
 }
 
@@ -699,7 +734,7 @@ const POINTER_BACK = /\b(?:dat besluit|dit besluit|die keuze|deze keuze|dat|dit)
 /** Sending or receiving, as opposed to telling or showing. */
 const SENT_OR_RECEIVED = /^(?:ontv|krijg|kreeg|kregen|gekregen|(?:ver|toe|door|na)?stu|gestuurd|toegezonden|verzonden|(?:ge)?mail)/;
 /** The receiver named first: "De wijkraden ontvingen …", "De DOG heeft in december een brief gekregen". */
-const RECEIVER_FIRST = /^(?!(?:we|wij|de gemeente|het college|de raad|de gemeenteraad|de aannemer|de provincie)\b)(?:de |het )?\S+(?: \S+)? (?:heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen|ontving|ontvingen|ontvangt|hoort|hoorde|hoorden) (?:\S+ ){0,6}?(?:gekregen|ontvangen|gehad|gehoord|een|de|het|dit|dat)\b/;
+const RECEIVER_FIRST = /^(?!(?:we|wij|de gemeente|het college|de raad|de gemeenteraad|de aannemer|de provincie)\b)(?:de |het )?\S+(?: \S+)? (?:(?:heeft|hebben|had|hadden) (?:\S+ ){0,6}?(?:gekregen|ontvangen|gehad|gehoord)|krijgt|krijgen|kreeg|kregen|ontving|ontvingen|ontvangt|hoort|hoorde|hoorden)\b/;
 /** What shows a finding rather than hands something over: "de vragenlijst liet zien dat …". */
 const FINDING_SOURCE = /^(?:uit )?(?:de |het |een |die |deze )?(?:\S+ )?(?:enquête|enquete|vragenlijst|peiling|onderzoek|survey|analyse|uitkomst\w*|resultaten|reacties|cijfers|telling|meting|inventarisatie)\b/;
 
@@ -732,6 +767,10 @@ export function notAnAnswer(s: string): boolean {
   TO_COUNCIL.lastIndex = 0;
   if (MINUTES.test(s) && (MINUTES_OF.test(s) || /\bverslag (?:van|over) (?:de|het|die|deze) (?:\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw)/.test(s)) && !ours && !RESULT_RE.test(s.replace(/\bverslag(?:en)?\b/g, ' '))) return true;
   if (STUDY_LATER.test(s) && !ours) return true;
+  // "De reactie van het college zit als bijlage bij dit voorstel": an answer attached for the council reaches no participant.
+  if (/\b(?:bijlage|bijgevoegd\w*|bij dit (?:voorstel|besluit|raadsvoorstel))\b/.test(s) && !WHO.test(s) && !PARTICIPANTS.test(s) && !/\b(?:gestuurd|verstuurd|toegestuurd|gemaild|ontvangen|ontving|ontvingen|gekregen|kregen|gedeeld)\b/.test(s)) return true;
+  // "Het verslag van de avond, met de antwoorden op de vragen": the minutes of an information meeting still.
+  if (MINUTES_OF.test(s) && /\bverslag\b/.test(s) && /\bantwoorden? op (?:de|alle|hun|gestelde) (?:\S+ )?vragen\b/.test(s) && !/\b(?:onze (?:reactie|keuzes?)|wat (?:we|wij|er) (?:\S+ ){0,3}?met)\b/.test(s)) return true;
   return DUTY.test(s) && !/\b(?:hebben|heeft|hadden|had) (?:\S+ ){0,4}?(?:gedaan|gegeven|gestuurd|teruggekoppeld)\b/.test(s);
 }
 
@@ -772,7 +811,9 @@ export function isNegated(s: string, cue: Cue): boolean {
   const after = s.slice(cue.index).split(' ').slice(0, 3).join(' ');
   // "Een terugkoppeling aan de bewoners ontbreekt", "… heeft niet plaatsgevonden": denied later in the sentence.
   const denied = /\b(?:ontbreekt|ontbrak|ontbreken|blijft uit|bleef uit|(?:heeft|hebben|is|zijn) (?:\S+ ){0,2}?niet (?:plaatsgevonden|gegeven|gebeurd|gedaan))\b/.test(s.slice(cue.index));
-  return denied || /\b(?:geen|niet|nooit|niets|zonder)\b/.test(before) || /\b(?:geen|niet|nooit|ontbreekt|ontbrak)\b/.test(after);
+  // "We hebben de deelnemers niet apart laten weten …": denied inside the words that matched.
+  const inside = /\s/.test(cue.phrase) ? cue.phrase.slice(0, cue.phrase.lastIndexOf(' ')) : '';
+  return denied || /\b(?:geen|niet|nooit|niets|zonder)\b/.test(before) || /\b(?:geen|niet|nooit|ontbreekt|ontbrak)\b/.test(after) || /\b(?:niet|nooit)\b(?! (?:alleen|meer dan)\b)/.test(inside);
 }
 
 // --- Wat met de inbreng: what was done with what people said ---------------------------------
@@ -882,7 +923,7 @@ const USED_STRONG = new RegExp(
     // "Het winnende ontwerp wordt in 2027 gebouwd": what the participants chose is carried out.
     '(?:winnende|gekozen) (?:\\S+ )?(?:ontwerp|variant|plan|optie|inrichting|locatie|plek|naam|route)\\b[^.;]*\\b(?:wordt|worden|komt|komen|gaat|gaan)\\b',
     // "Het college wijst het verzoek af".
-    `(?:wijst|wijzen|wees|wezen) (?:\\S+ ){0,2}?(?:het|dit|dat|hun|de|deze|die) (?:\\S+ )?(?:${INPUT}) af\\b`,
+    `(?:wijst|wijzen|wees|wezen) (?:\\S+ ){0,2}?(?:het|dit|dat|hun|de|deze|die) (?:\\S+ )?(?:${INPUT}) (?:van (?:de |het )?\\S+ )?af\\b`,
     // "… vast te stellen zoals de werkgroep het schreef".
     `zoals (?:de |het )?(?:\\S+ )?${PEOPLE} (?:het |hem |haar |ze |die |dat )?(?:schreef|schreven|maakte|maakten|ontwierp|ontwierpen|tekende|tekenden|opstelde|opstelden|bedacht|bedachten|koos|kozen)\\b`,
     // "De projecten die de commissie kiest, worden uitgevoerd", "Wat het ontwerpteam maakt, neemt het college over".
@@ -1273,10 +1314,10 @@ export const INVITED = /\b(?:mee te (?:denken|praten|doen|lezen)|uitgenodigd om|
 
 /** Phrases that say "no participation". Matched on normalised text with spaces around it. */
 export const NONE =
-  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|^ ?niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|(?:afgezien|zien af|zagen af) van (?:\S+ )?(?:participatie|inspraak)|(?:van )?participatie (?:is |was )?geen sprake|geen sprake (?:\S+ )?van (?:\S+ )?(?:participatie|inspraak)|participatie (?:is |wordt |werd )?(?:\S+ )?achterwege (?:gelaten|gebleven)|participatie blijft achterwege|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie:? (?:is |was |wordt |werd )?(?:\S+ ){0,10}?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst|wenselijk|passend|opportuun|van toepassing)|^ ?(?:neen?|geen)[.,:;]|(?:participatie|inspraak|betrokken|geparticipeerd|participeren|geraadpleegd|geconsulteerd)\w*(?: \S+){0,3}?\? ?(?:neen?|geen)\b|(?:niet|geen) (?:\S+ ){0,2}?(?:participatie|inspraak)(?:traject)? (?:\S+ )?(?:georganiseerd|gedaan|gehouden|opgezet|nodig|toegepast)|(?:participatie|inspraak) (?:\S+ ){0,3}?(?:heeft|is|werd) (?:\S+ ){0,2}?niet (?:plaatsgevonden|plaats gevonden|gedaan|georganiseerd|toegepast|gehouden)|(?:geen|niet|zonder) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen|ondernemers) (?:\S+ ){0,4}?(?:betrokken|te betrekken|betrekken)|niemand (?:\S+ ){0,3}?(?:betrokken|gevraagd|geraadpleegd)|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet betrokken|(?:vindt|vond|vinden|vonden) (?:\S+ )?geen (?:\S+ )?\w*(?:participatie|inspraak) plaats|geen \w+(?:participatie|inspraak)(?:traject|proces)?|niet (?:\S+ ){0,2}?geparticipeerd|niet (?:\S+ ){0,2}?voor (?:inspraak|participatie) (?:vrijgegeven|opengesteld)|(?:participatie|inspraak) (?:\S+ ){0,5}?uitgesloten|geen (?:tijd|gelegenheid|mogelijkheid) (?:voor|om) (?:\S+ )?(?:\w*participatie|inspraak|te participeren|mensen te betrekken)|^ ?(?:nu )?nog (?:niet|geen)(?= ?[.,:;])|(?:participatie|inspraak) (?:\S+ ){0,2}?(?:volgt|start|begint|komt) (?:\S+ ){0,2}?(?:na (?:de )?vaststelling|in een latere fase|later)\b|(?:participatie|inspraak|betrokken)\w*(?: \S+){0,3}?\? ?niet)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
+  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|^ ?niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|(?:afgezien|zien af|zagen af) van (?:\S+ )?(?:participatie|inspraak)|(?:van )?participatie (?:is |was )?geen sprake|geen sprake (?:\S+ )?van (?:\S+ )?(?:participatie|inspraak)|participatie (?:is |wordt |werd )?(?:\S+ )?achterwege (?:gelaten|gebleven)|participatie blijft achterwege|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie:? (?:is |was |wordt |werd )?(?:\S+ ){0,10}?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst|wenselijk|passend|opportuun|van toepassing)|^ ?(?:neen?|geen|niet(?: gedaan| gebeurd| nodig)?)[.,:;]|(?:participatie|inspraak|betrokken|geparticipeerd|participeren|geraadpleegd|geconsulteerd)\w*(?: \S+){0,3}?\? ?(?:neen?|geen)\b|(?:niet|geen) (?:\S+ ){0,2}?(?:participatie|inspraak)(?:traject)? (?:\S+ )?(?:georganiseerd|gedaan|gehouden|opgezet|nodig|toegepast)|(?:participatie|inspraak) (?:[^ ,;:.]+ ){0,6}?(?:heeft|is|werd) (?:\S+ ){0,2}?niet (?:plaatsgevonden|plaats gevonden|gedaan|georganiseerd|toegepast|gehouden|gestart|begonnen)|(?:geen|niet|zonder) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen|ondernemers) (?:\S+ ){0,4}?(?:betrokken|te betrekken|betrekken)|niemand (?:\S+ ){0,3}?(?:betrokken|gevraagd|geraadpleegd)|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet (?:bij |hierbij |daarbij )?betrokken|\ber (?:zijn|is|werden|werd) geen (?:\S+ ){1,2}?betrokken|(?:voor|tot) (?:\S+ )?(?:\w*participatie|inspraak) (?:was|is|bleef) (?:er )?geen (?:tijd|gelegenheid|ruimte|mogelijkheid)|(?:vindt|vond|vinden|vonden) (?:\S+ )?geen (?:\S+ )?\w*(?:participatie|inspraak) plaats|geen \w+(?:participatie|inspraak)(?:traject|proces)?|niet (?:\S+ ){0,2}?geparticipeerd|niet (?:\S+ ){0,2}?voor (?:inspraak|participatie) (?:vrijgegeven|opengesteld)|(?:participatie|inspraak) (?:\S+ ){0,5}?uitgesloten|geen (?:tijd|gelegenheid|mogelijkheid) (?:voor|om) (?:\S+ )?(?:\w*participatie|inspraak|te participeren|mensen te betrekken)|^ ?(?:nu )?nog (?:niet|geen)(?= ?[.,:;])|(?:participatie|inspraak) (?:\S+ ){0,2}?(?:volgt|start|begint|komt) (?:\S+ ){0,2}?(?:na (?:de )?vaststelling|in een latere fase|later)\b|(?:participatie|inspraak|betrokken)\w*(?: \S+){0,3}?\? ?niet)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
 export const NOT_APPLICABLE = /niet van toepassing|n\.\s?v\.\s?t|nvt|niet aan de orde/;
 export const REASON =
-  /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|awb|verplicht\w*|geen (?:beleids)?ruimte|\w*ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting|belasting\w*|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|actualisatie|indexering|jaarlijks\w*|verlenging|herhaling|reorganisatie|hoeft|het rijk|de provincie|landelijk\w*|europe\w*|niets te kiezen|geen keuze|kaders|aangezien|immers|gezien|uitsluitend|rechter|uitspraak|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld)|ivm|i\.v\.m|in verband met|wegens|gelet op|vertrouwelijk\w*|geheim\w*|geen tijd|tijdsdruk|(?:volgt|start|begint|komt) (?:\S+ ){0,2}?(?:na|later|zodra))\b/;
+  /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|awb|verplicht\w*|geen (?:beleids)?ruimte|\w*ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting\w*|belasting\w*|eerst\b|daarna volgt|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|actualisatie|indexering|jaarlijks\w*|verlenging|herhaling|reorganisatie|hoeft|het rijk|de provincie|landelijk\w*|europe\w*|niets te kiezen|geen keuze|kaders|aangezien|immers|gezien|uitsluitend|rechter|uitspraak|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld)|ivm|i\.v\.m|in verband met|wegens|gelet op|vertrouwelijk\w*|geheim\w*|geen tijd|tijdsdruk|(?:volgt|start|begint|komt) (?:\S+ ){0,2}?(?:na|later|zodra))\b/;
 /** The reason said to be missing: "een toelichting daarop ontbreekt". */
 export const REASON_MISSING = /\b(?:toelichting|reden|motivering|onderbouwing|uitleg) (?:\S+ ){0,2}?(?:ontbreekt|ontbrak|is niet gegeven|werd niet gegeven|wordt niet gegeven)\b/;
 
@@ -1321,7 +1362,8 @@ const QUESTION_LABELS: readonly { key: LabelKey; re: RegExp }[] = [
   {
     key: 'terugkoppeling',
     // "Hoe horen ze dat?", "Hoe weten de deelnemers wat er met hun inbreng gebeurt?": how people hear back.
-    re: /\b(?:teruggekoppeld|terugkoppeling|terug ?gekoppeld|terugkoppelen|(?:deelnemers|betrokkenen|inwoners|bewoners) (?:\S+ ){0,2}?(?:geïnformeerd|op de hoogte gebracht|gehoord))\b|^hoe (?:horen|hoorden|hoort|weten|wisten|weet) (?:\S+ ){1,3}?(?:dat|dit|het|daarvan|hiervan|wat|welke|of)\b/,
+    // "Weten de buren wat er met hun reactie is gedaan?", "Hoe koppelen we terug": whether and how people hear back.
+    re: /\b(?:teruggekoppeld|terugkoppeling|terug ?gekoppeld|terugkoppelen|(?:deelnemers|betrokkenen|inwoners|bewoners) (?:\S+ ){0,2}?(?:geïnformeerd|op de hoogte gebracht|gehoord))\b|^hoe (?:horen|hoorden|hoort|weten|wisten|weet) (?:\S+ ){1,3}?(?:dat|dit|het|daarvan|hiervan|wat|welke|of)\b|^(?:weten|wisten|horen|hoorden|krijgen|kregen) (?:\S+ ){1,4}?(?:wat|welke|of|hoe|waarom)\b|\bkoppel\w* (?:\S+ ){0,3}?terug\b/,
   },
   { key: 'watMetInbreng', re: /\bwat (?:is|wordt|werd) (?:er )?(?:met|mee)\b|\bwat (?:hebben|doen|deden) (?:we|wij|de gemeente|het college) (?:er)?(?:mee|met)\b|\bwat (?:gebeurt|gebeurde) (?:er )?(?:met|mee)\b|\bwat is (?:er )?(?:ermee|daarmee|hiermee) gedaan\b/ },
   { key: 'reden', re: /^waarom (?:niet|geen)\b/ },
@@ -1376,7 +1418,8 @@ export const REASON_PLAIN =
   /\b(?:(?:ligt|liggen|lag|lagen) (?:\S+ ){0,2}?vast|(?<!samen |gezamenlijk |met elkaar )vastgelegd|staat vast|(?:weinig|geen|nauwelijks) (?:\S+ )?(?:te zeggen|te kiezen|ruimte|keuzes?|invloed|zeggenschap)|niets te kiezen|(?:gaat|ging) (?:het )?om (?:de )?uitvoering|betreft (?:de )?uitvoering|(?:landelijke|wettelijke|provinciale|europese) (?:regels|regeling|wet\w*|eisen|kaders)|rijksregeling|(?:provinciaal|landelijk|regionaal) project|(?:wilde|wilden|willen|wil) (?:eerst |vooral )?(?:weten|horen|ophalen|peilen)|volgt (?:\S+ ){0,2}?uit (?:de |het |een )?(?:\S+ )?(?:wet|regel|regels|regeling|besluit|beleid|verordening|richtlijn|plan)\w*|(?:provincie|het rijk|rijksoverheid|de wet|europa|de raad|gemeenteraad|waterschap|rechter) (?:\S+ ){0,3}?(?:bepaalt|bepaalde|bepaald|beslist|besliste|schrijft voor|schreef voor|legt vast|heeft vastgesteld|stelde vast)|(?:al|eerder) (?:\S+ ){0,3}?(?:vastgesteld|besloten|vastgelegd|bepaald)|volgens (?:de |het |onze )?(?:\S+ )?\S*(?:verordening|leidraad|beleid|regels|wet|wijzer|handreiking|richtlijn)\b)\b/;
 
 /** Input arriving: "het advies is op 18 november ontvangen", "de reacties kwamen in mei binnen". */
-export const INPUT_ARRIVED = /\b(?:advies|adviezen|reacties?|zienswijzen?|inbreng|ideeën|stemmen)\b[^.;]*\b(?:ontvangen|binnengekomen|binnen|uitgebracht|ingediend|opgehaald)\b/;
+export const INPUT_ARRIVED =
+  /\b(?:advies|adviezen|reacties?|zienswijzen?|inbreng|ideeën|stemmen)\b[^.;]*\b(?:ontvangen|binnengekomen|binnen|uitgebracht|ingediend|opgehaald|kwam|kwamen)\b|\b(?:advies|adviezen) (?:van|d\.d\.) \d{1,2} |\b(?:plan|voorstel(?:len)?|petitie|ideeën)\b[^.;]*\b(?:aangeboden|overhandigd|aan (?:de |het )?(?:wethouder|burgemeester|college|gemeente) (?:gegeven|gestuurd))\b/;
 
 /** A request turned down: "het college wijst het verzoek af". */
 export const TURNED_DOWN = /\b(?:(?:wijst|wijzen|wees|wezen) (?:\S+ ){0,4}?af|afgewezen|gaat (?:\S+ ){0,2}?niet in op|niet gehonoreerd)\b/;

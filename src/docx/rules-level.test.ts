@@ -151,3 +151,63 @@ describe('no participation, or only told without a say', () => {
   it('"geen participatie" with a letter to inform stays a section without participation', () =>
     expect(readSectionText('Voor dit voorstel is geen participatie gedaan, omdat de wet de tarieven voorschrijft. We informeren inwoners via de website.').kind).toBe('geen-met-reden'));
 });
+
+describe('no participation, more ways of saying it and its reason', () => {
+  it.each([
+    'Nog niet. Eerst moet de raad kiezen tussen de twee locaties.',
+    'Nee, begrotingsactualisatie.',
+    'De participatie voor de nieuwe wijk is nog niet gestart. Eerst stelt de raad het stedenbouwkundig plan vast; daarna volgt een participatieplan.',
+    'Niet gedaan, want het gaat om de uitvoering van een provinciale regeling.',
+    'Na de brand moest de school direct worden gesloopt; voor inspraak was geen tijd.',
+    'Er zijn geen omwonendne betrokken, omdat het om een herstel van een kaartfout gaat.',
+    'De regionale woonagenda is opgesteld door de provincie en de gemeenten. Bewoners zijn hier niet bij betrokken: de agenda bevat alleen afspraken tussen overheden.',
+  ])('"%s" has no participation, with a reason', (text) => expect(readSectionText(text).kind).toBe('geen-met-reden'));
+
+  it('one group left out while another took part is participation', () =>
+    expect(readSectionText('Na overleg met de huurdersvereniging is gekozen voor renovatie. Omwonenden zijn daar niet bij betrokken.').kind).not.toMatch(/^geen/));
+});
+
+describe('who took part: a village body, traders, an organisation of residents', () => {
+  it.each([
+    ['Dorpsbelang Nieuw-Buinen staat achter het plan.', 'dorpsbelang'],
+    ['De marktkooplieden zijn per brief geïnformeerd over de nieuwe indeling.', 'marktkooplieden'],
+    ['We spraken met de huurdersorganisatie over de nieuwe huurregels.', 'huurdersorganisatie'],
+  ])('"%s" names who took part', (text, who) => expect(readElements(text).evidence.wie).toBe(who));
+
+  it('an online participatieplatform is a tool, not who took part', () =>
+    expect(readElements('We werken met een online participatieplatform en een nieuwsbrief.').evidence.wie).toBeUndefined());
+  it('"voor dit advies geen participatie" with a message to the wijkraad stays no participation', () =>
+    expect(readSectionText('Voor dit advies is geen participatie gedaan. Wel hebben we de wijkraad per mail op de hoogte gebracht van het voorstel.').kind).toMatch(/^geen/));
+});
+
+describe('what was done to involve people: talked, discussed, put before them', () => {
+  it.each([
+    'We hebben met de omwonenden gepraat over de nieuwe schuur.',
+    'Met de ondernemersvereniging besproken (juni), geen bezwaren.',
+    'Besproken in de vergadering van de wijkraad Oost (april 2026).',
+    'We hebben de tekening bij de buren neergelegd; niemand had bezwaar.',
+    'In een maandelijks gebruikersoverleg bepalen de clubs de indeling.',
+    'Met de wijkagent en een paar bewoners hebben we een buurtschouw gedaan.',
+  ])('"%s" says what was done', (text) => expect(readElements(text).elements.watGedaan).toBe(true));
+
+  it.each([
+    'De vereniging heeft om de verhoging gevraagd. Het college honoreert de aanvraag.',
+    'Betrokken partijen: zie "Overleg gevoerd met".',
+    'Stichting Het Anker beheert het clubhuis al tien jaar zelf. Het college betaalt de helft van het nieuwe dak.',
+  ])('"%s" says nothing done to involve people', (text) => expect(readElements(text).elements.watGedaan).toBe(false));
+});
+
+describe('when: the input arriving, a letter that tells, the taking part itself', () => {
+  it.each([
+    'We vroegen de seniorenraad om advies over de looproutes. Dat advies kwam op 14 maart.',
+    'We vroegen de wijkraad om advies. Het advies van 3 februari 2026 nemen we over.',
+    'De buurtvereniging kwam met het idee. Zij hebben een plan geschreven en dat in april 2026 aan de wethouder gegeven.',
+    'We informeren de bewoners alleen. Dat doen we via de gemeentelijke nieuwsbrief van november 2026.',
+    'Voor de woonvisie is in 2025 breed geparticipeerd.',
+    'In 2024 zaten we vaak bij elkaar, soms met de architect erbij.',
+    'Bewoners kiezen binnen het budget zelf welke bankjes er komen. Zij maken hun keuze voor 1 juni 2027; het college voert die keuze uit.',
+  ])('"%s" says when', (text) => expect(readElements(text).evidence.wanneer).toBeDefined());
+
+  it('the date of a council letter is no time of taking part', () =>
+    expect(readElements('We hebben bewoners gesproken. Zie de raadsinformatiebrief van 12 oktober 2026.').evidence.wanneer).toBeUndefined());
+});
