@@ -73,3 +73,53 @@ describe('what was done with the input: sentences that still say nothing done', 
     'De ideeën gaan naar het ontwerpteam. Welke ideeën in het ontwerp komen, weten we nog niet. Via de nieuwsbrief blijven bewoners op de hoogte.',
   ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
 });
+
+const fb = (text: string): boolean => readElements(text).elements.terugkoppeling;
+
+describe('feedback: the gemeente tells the people what it did, pointing back to it', () => {
+  it.each([
+    'De speeltuinvereniging vroeg om een hek rond de zandbak. Dat komt er. De wethouder heeft dat in maart op de ledenavond aan de vereniging verteld.',
+    'Het college wijst het verzoek van de stichting af, omdat het gebouw wordt verkocht. In oktober hebben we dit aan het stichtingsbestuur uitgelegd.',
+    'Het college neemt de tien adviezen van de jeugdraad over. De jeugdraad hoort dit van de burgemeester in de eerstvolgende vergadering.',
+    'De seniorenraad adviseerde een extra bankje bij de bushalte. De burgemeester heeft de seniorenraad in mei verteld dat het advies is overgenomen.',
+    'Ruim 2.000 inwoners tekenden een petitie tegen de sluiting van de bieb. Het college houdt vast aan de sluiting, omdat het gebouw niet meer veilig is. De indieners van de petitie hebben dit in april van de wethouder gehoord.',
+    'De huurdersorganisatie deed zes voorstellen. De wethouder heeft de huurdersorganisatie in een gesprek toegelicht wat we met elk voorstel doen.',
+    'De Groene Tafel schreef het groenplan samen met de gemeente. Op 14 mei heeft de wethouder de Groene Tafel laten weten dat het college het plan ongewijzigd overneemt.',
+  ])('"%s" is feedback', (text) => expect(fb(text)).toBe(true));
+});
+
+describe('feedback: the people receive the outcome through any channel', () => {
+  it.each([
+    'Bewoners vroegen om drempels. Die komen er. De bewoners hebben hierover een brief gehad.',
+    'We spraken met de ondernemers over de markt. In de wijkkrant van mei staat welke ideeën zijn overgenomen en welke niet.',
+    'In maart stemden 400 bewoners over drie ontwerpen voor het plein. De winnende ontwerpen zijn in april bekendgemaakt in de dorpskrant.',
+    'Ruim 300 mensen gaven hun mening. Op 5 mei was er een wijkavond waar de gemeente liet zien wat er met alle reacties is gebeurd.',
+    'De dorpsraad adviseerde om de bushalte te verplaatsen. Daarom komt de halte bij de school. De dorpsraad heeft in juni een brief gekregen met deze verwerking.',
+    'Weten de omwonenden wat er met hun reactie is gedaan? Ja, zij hebben het aangepaste ontwerp in maart gekregen.',
+    'Hoe koppelen we terug\nNa het besluit houden we in elke straat een afsluitende bijeenkomst.',
+  ])('"%s" is feedback', (text) => expect(fb(text)).toBe(true));
+});
+
+describe('feedback: handing something over that answers nobody who took part', () => {
+  it.each([
+    // A finding shown, not handed over.
+    'Er kwamen 300 reacties. De vragenlijst liet zien dat bewoners vooral last hebben van geluid in de nacht.',
+    // A bare plan or draft merely sent round.
+    'De wijkraden wilden meer handhavers op straat; die komen er. Na vaststelling ontvangen de wijkraden het plan.',
+    'Er is een klankbordgroep met bewoners. Het conceptbesluit is per mail aan de klankbordgroep gestuurd, samen met een uitnodiging voor de laatste avond.',
+    // The gemeente's answer attached to the proposal for the council.
+    'De Wmo-raad heeft advies gegeven. Het advies en de reactie van het college zitten als bijlage bij dit voorstel.',
+    // The minutes of an information meeting, answers to questions included.
+    'Op 3 maart was er een informatieavond over de nieuwe school. Na afloop kregen alle bezoekers het verslag van de avond, met de antwoorden op de vragen.',
+    // Denied inside the words that matched.
+    'We spraken met 200 bewoners. Zij willen meer groen; dat komt er. We hebben de deelnemers niet apart laten weten wat er met hun inbreng is gedaan.',
+    // News about the procedure.
+    'Er was geen participatie nodig. Wel hebben wij de dorpsraad per mail laten weten dat het voorstel op de agenda van het college staat.',
+    // The participants show their own work.
+    'De leerlingenraad ontwierp samen met een architect het nieuwe schoolplein. Het ontwerp wordt zo uitgevoerd. In juni heeft de leerlingenraad het definitieve ontwerp zelf aan de hele school gepresenteerd.',
+    // News of a decision where nobody took part is informing.
+    'De bewoners van de Kerkstraat zijn per e-mail geïnformeerd over het besluit om de markt te verplaatsen.',
+    // The document itself, not handed to anyone.
+    'In de tabel hieronder staat wat de klankbordgroep heeft ingebracht en wat we ermee doen.',
+  ])('"%s" is no feedback', (text) => expect(fb(text)).toBe(false));
+});
