@@ -208,6 +208,7 @@ function colonReason(s: string): boolean {
   return head !== s && LEVEL_TALK.test(head.replace(/\bkaders?\b/g, ' '));
 }
 const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
+const CONTACT_FOR = /\b(?:telefoonnummer|nummer|adres|mailadres|e-mailadres|meldpunt|loket|contactpersoon) (?:voor|bij) (?:\S+ )?(?:vragen|klachten|meldingen|opmerkingen)\b/g;
 /** "Het plan is niet aangepast, want …": whether the plan changed after the input, which a because then explains. */
 const PLAN_CHANGED = /\b(?:het|de|dit|dat) (?:\S+ )?(?:plan|ontwerp|voorstel|besluit)\b[^.;]*\b(?:is|wordt|werd|zijn|worden|werden) (?:\S+ )?(?:niet )?(?:aangepast|gewijzigd|veranderd)\b/;
 const BECAUSE_OR_THEREFORE = /\b(?:omdat|want|aangezien|daarom|om die reden)\b/;
@@ -300,13 +301,22 @@ function guessOnce(units: readonly Unit[]): LevelGuess | undefined {
   const fb = feedbackUnits(units);
   const hits = levelHits(units);
   const labelled = hits.find((h) => h.kind === 'named' && units[h.unit]!.label === 'niveau');
-  const named = labelled ?? hits.find((h) => h.kind === 'named' && !fb.has(h.unit));
+  // "Op de ladder is dat raadplegen in de enquête en adviseren in de ateliers": where one sentence names two rungs,
+  // the highest that people had counts.
+  const firstNamed = hits.find((h) => h.kind === 'named' && !fb.has(h.unit));
+  const named =
+    labelled ??
+    (firstNamed && hits.filter((h) => h.kind === 'named' && h.unit === firstNamed.unit).sort((a, b) => RUNG[b.level] - RUNG[a.level])[0]);
   if (named) return { level: named.level, confidence: 0.85, evidence: named.evidence };
   // Input actually given: not "geen zienswijzen", not "zij konden een zienswijze indienen".
   // Talks, surveys and advice are more than informing, even when the text names no input.
   // "Deelnemers" alone does not say they gave input: there are deelnemers of an informatieavond too.
   const inputGiven = units.some(
-    (u, i) => !fb.has(i) && !/\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) && (INPUT_WORD.test(u.s) || EXCHANGE.test(u.s)),
+    (u, i) =>
+      !fb.has(i) &&
+      !/\b(?:geen|niet|konden|kunnen|mochten|mogen)\b/.test(u.s) &&
+      // "een telefoonnummer voor klachten" is a way to reach the organiser, not input given.
+      (INPUT_WORD.test(u.s.replace(CONTACT_FOR, ' ')) || EXCHANGE.test(u.s)),
   );
   // An invitation to think along is a step towards input, not informing as the rung.
   // "Er was geen ruimte om mee te praten" is the opposite of an invitation.

@@ -211,3 +211,20 @@ describe('when: the input arriving, a letter that tells, the taking part itself'
   it('the date of a council letter is no time of taking part', () =>
     expect(readElements('We hebben bewoners gesproken. Zie de raadsinformatiebrief van 12 oktober 2026.').evidence.wanneer).toBeUndefined());
 });
+
+describe('the rung: mixed rungs in one sentence, what people showed, and what leaves it open', () => {
+  it('two rungs named in one sentence: the highest people had counts', () =>
+    expect(level('We hielden een enquête en twee ateliers. Op de ladder is dat raadplegen in de enquête en adviseren in de ateliers.')).toBe('adviseren'));
+  it('people showing where it goes wrong on a walk is raadplegen', () =>
+    expect(level('In maart zijn we met een paar bewoners door de wijk gelopen. Ze lieten zien waar het donker en onveilig is.')).toBe('raadplegen'));
+  it('ideas shared on a platform is raadplegen', () =>
+    expect(level('Op de website hebben 200 inwoners ideeën gedeeld voor het nieuwe park.')).toBe('raadplegen'));
+  it('a telephone number for complaints is no input given', () =>
+    expect(level('De organisator heeft de omwonenden een brief gestuurd met de data en een telefoonnummer voor klachten.')).toBe('informeren'));
+  it('a professional design team is no coproduction', () =>
+    expect(level('Bewoners gaven hun ideeën op een inloopavond. Met die ideeën gaat het ontwerpteam in de volgende fase aan de slag.')).toBe('raadplegen'));
+  it('a design team of residents is', () => expect(level('Het ontwerpteam bestond uit zes bewoners en de landschapsarchitect.')).toBe('coproduceren'));
+  it('partners carrying out part of the actions themselves is no zelfbeheer', () =>
+    expect(level('De gemeente en de sportclubs hebben het akkoord samen geschreven. De clubs voeren zelf een deel van de acties uit.')).toBe('coproduceren'));
+  it('having talked with the neighbours leaves the rung open', () => expect(level('We hebben met de buren gepraat. Ze vonden het prima.')).toBeUndefined());
+});
