@@ -15,6 +15,10 @@ describe('what was done with the input: the input, then a clause that points bac
     'De wijkraad gaf op 3 mei zijn advies over de route. Het college volgt het.',
     'Van de drie ontwerpen won het ontwerp met de waterpartij. Dat wordt in het najaar aangelegd.',
     'Veel ouders wilden een zebrapad voor de school. Dat lukt dit jaar niet, omdat de provincie de weg beheert.',
+    'Buurtbewoners wilden graag een trapveldje. Dat is er gekomen: in september is het veldje aangelegd.',
+    'Veel mensen vroegen om een bankje bij de vijver. Er staan nu drie bankjes bij de vijver.',
+    'Via een peiling konden inwoners kiezen uit drie namen voor het park. De naam Zonnehof kreeg de meeste stemmen. Het park gaat zo heten.',
+    'Er kwamen 12 reacties. Die gingen vooral over de hoogte van de flat. Naar aanleiding daarvan is de flat een laag lager geworden.',
   ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
 
   it.each([
@@ -61,6 +65,7 @@ describe('what was done with the input: a worry or finding, then the change it l
 describe('what was done with the input: sentences that still say nothing done', () => {
   it.each([
     'Er kwamen 80 reacties. Hoe we de reacties verwerken, hangt af van het besluit van de raad.',
+    'Inwoners konden tot 1 juni reageren. De reacties worden na de zomer verwerkt.',
     'Wat doen we ermee\nDe reacties zijn per buurt samengevat in bijlage 3.',
     'We spraken met vijf dorpsraden. Niet alle wensen konden worden gehonoreerd.',
     'Omwonenden kregen een brief. Inbreng was niet mogelijk: de bomen zijn ziek en moeten weg.',
