@@ -811,7 +811,8 @@ export const PROMISED = /\b(?:(?:dat|dit|die|deze) (?:doen|geven|sturen|volgt|ge
 export function isNegated(s: string, cue: Cue): boolean {
   if (/\bnog (?:niet|geen)\b/.test(s)) return true;
   const before = s.slice(0, cue.index).trim().split(' ').slice(-3).join(' ');
-  const after = s.slice(cue.index).split(' ').slice(0, 3).join(' ');
+  // "… uitgelegd waarom niet alle wensen zijn overgenomen": a "niet" inside the clause told about denies nothing.
+  const after = s.slice(cue.index).split(' ').slice(0, 3).join(' ').replace(/ (?:waarom|welke|wat|hoe|dat|of)\b.*$/, '');
   // "Een terugkoppeling aan de bewoners ontbreekt", "… heeft niet plaatsgevonden": denied later in the sentence.
   const denied = /\b(?:ontbreekt|ontbrak|ontbreken|blijft uit|bleef uit|(?:heeft|hebben|is|zijn) (?:\S+ ){0,2}?niet (?:plaatsgevonden|gegeven|gebeurd|gedaan))\b/.test(s.slice(cue.index));
   // "We hebben de deelnemers niet apart laten weten …": denied inside the words that matched.
@@ -871,7 +872,7 @@ const INPUT = alt([
 export const INPUT_WORD = new RegExp(`\\b(?:${INPUT}|wensen|ideeën|meldingen)\\b`);
 
 /** Where the input came from: only with "op basis van", "naar aanleiding van". */
-const SOURCES = alt(['enquête', 'enquete', 'peiling', 'vragenlijst', 'gesprekken', 'bijeenkomst(?:en)?', 'avond(?:en)?', 'sessies?', 'schouw']);
+const SOURCES = alt(['enquête', 'enquete', 'peiling', 'vragenlijst', 'survey', 'interviews', 'gesprekken', 'bijeenkomst(?:en)?', 'avond(?:en)?', 'sessies?', 'schouw']);
 
 const ASKED = alt([
   'vroegen',
@@ -1104,7 +1105,8 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
   // "Niet alle wensen konden worden gehonoreerd" does not say which were.
   if (strong && /\bniet alle\b/.test(s) && !/[:;]/.test(s)) return undefined;
   // "De vereniging neemt het onderhoud over": the people took over a task, not the gemeente their input.
-  if (strong && !NOT_YET.test(s) && !(/\b(?:beheer|onderhoud|taak|taken|exploitatie)\b/.test(s) && /\bover/.test(strong.phrase))) return strong;
+  // A "nog geen" in the because belongs to the reason: "volgt dat advies, op één punt na: …, omdat er nog geen locatie is".
+  if (strong && !NOT_YET.test(main) && !(/\b(?:beheer|onderhoud|taak|taken|exploitatie)\b/.test(s) && /\bover/.test(strong.phrase))) return strong;
   const weak = hit(USED_WEAK, s);
   // The context may also follow when it points back: "De bomen blijven staan; dat was de wens van de buurt."
   const next = sentences[i + 1];
@@ -1164,12 +1166,12 @@ function answerTo(prev: string, s: string): Cue | undefined {
   // "De regeling wordt na vaststelling gepubliceerd": publishing the plan answers no wish.
   if (!ask || !(PLAN_NOW.test(s) || WE_DO.test(s)) || TAKING_PART.test(s) || FORMAL_PUBLICATION.test(s) || /\b(?:gepubliceerd|bekendgemaakt|bekend gemaakt)\b/.test(s)) return undefined;
   // "Tijdens de werkzaamheden houden we de ondernemers op de hoogte": keeping people informed answers no wish.
-  if (/\b(?:op de hoogte|informeren|nieuwsbrief)\b/.test(s)) return undefined;
+  if (/\b(?:op de hoogte|informeren|nieuwsbrief|in gesprek|gaan praten|overleggen)\b/.test(s)) return undefined;
   const asked = contentStems(prev, ask.index);
   // The thing asked for must come back, not the word for the input ("ideeën … wat met deze ideeën gebeurt")
   // nor the people who asked ("de vereniging wil … ; afgesproken is: de vereniging blijft …").
   const wordOf = (stem: string): string => s.split(' ').find((w) => w.startsWith(stem)) ?? stem;
-  const shared = [...contentStems(s)].find((w) => asked.has(w) && !INPUT_WORD.test(` ${w}`) && !INPUT_STEM.test(w) && !WHO.test(` ${wordOf(w).replace(/[^a-zà-ÿ-]/g, '')} `));
+  const shared = [...contentStems(s)].find((w) => asked.has(w) && !INPUT_WORD.test(` ${w}`) && !INPUT_STEM.test(w) && !WHO.test(` ${wordOf(w).replace(/[^a-zà-ÿ-]/g, '')} `) && !prev.split(' ').some((p) => p.startsWith(w) && WHO.test(` ${p.replace(/[^a-zà-ÿ-]/g, '')} `)));
   if (!shared) return undefined;
   const word = wordOf(shared);
   return { phrase: `${lastWords(prev, 6)} … ${word}`, index: s.indexOf(word) };

@@ -59,6 +59,9 @@ describe('what was done with the input: a worry or finding, then the change it l
     // A hedge inside the plan's content does not hedge the use.
     'Uit de gesprekken bleek dat mantelzorgers vaker respijtzorg willen. In de nieuwe regeling staat daarom dat zij zoveel mogelijk zelf een logeeradres kiezen.',
     'Er kwamen 60 reacties, bijna allemaal tegen de nieuwe route. Toch gaat de route door, omdat de brug te smal is.',
+    // A "nog geen" in the because belongs to the reason, not to the use.
+    'De clubs gaven advies. Het college volgt dat advies, op één punt na: de kantine komt later, omdat er nog geen geld is.',
+    'Ruim 200 jongeren vulden een survey in. Op basis van de survey is het jongerencentrum voortaan ook op zaterdag open.',
   ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
 });
 
@@ -74,6 +77,8 @@ describe('what was done with the input: sentences that still say nothing done', 
     'Bewoners vroegen om meer informatie. Daarnaast komt er een website waarop inwoners hun ideeën kunnen achterlaten.',
     // Why people are asked is no use of their input.
     'De jongerenraad kent de leefwereld van jongeren, daarom vragen we hun advies en niet alleen hun mening.',
+    // The people who asked, named again, are not what they asked for.
+    'We spraken in maart met de jongeren. De jongeren willen een plek om te chillen. Het jongerenwerk gaat daarover met hen in gesprek.',
     // Keeping people informed is no use either.
     'De ideeën gaan naar het ontwerpteam. Welke ideeën in het ontwerp komen, weten we nog niet. Via de nieuwsbrief blijven bewoners op de hoogte.',
   ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
@@ -101,6 +106,8 @@ describe('feedback: the people receive the outcome through any channel', () => {
     'Ruim 300 mensen gaven hun mening. Op 5 mei was er een wijkavond waar de gemeente liet zien wat er met alle reacties is gebeurd.',
     'De dorpsraad adviseerde om de bushalte te verplaatsen. Daarom komt de halte bij de school. De dorpsraad heeft in juni een brief gekregen met deze verwerking.',
     'Weten de omwonenden wat er met hun reactie is gedaan? Ja, zij hebben het aangepaste ontwerp in maart gekregen.',
+    // A "niet" inside the clause that is told denies nothing.
+    'In april hielden we twee bewonersavonden. Bewoners vroegen om meer groen; daarom komen er tien bomen. In juni hebben we de bewoners uitgelegd waarom niet alle wensen zijn overgenomen.',
     'Hoe koppelen we terug\nNa het besluit houden we in elke straat een afsluitende bijeenkomst.',
   ])('"%s" is feedback', (text) => expect(fb(text)).toBe(true));
 });
