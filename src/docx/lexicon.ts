@@ -1106,7 +1106,7 @@ export function usedCue(sentences: readonly string[], i: number): Cue | undefine
   if (strong && /\bniet alle\b/.test(s) && !/[:;]/.test(s)) return undefined;
   // "De vereniging neemt het onderhoud over": the people took over a task, not the gemeente their input.
   // A "nog geen" in the because belongs to the reason: "volgt dat advies, op één punt na: …, omdat er nog geen locatie is".
-  if (strong && !NOT_YET.test(main) && !(/\b(?:beheer|onderhoud|taak|taken|exploitatie)\b/.test(s) && /\bover/.test(strong.phrase))) return strong;
+  if (strong && !NOT_YET.test(s.replace(/\b(omdat|want|aangezien|doordat)\b.*$/, '$1')) && !(/\b(?:beheer|onderhoud|taak|taken|exploitatie)\b/.test(s) && /\bover/.test(strong.phrase))) return strong;
   const weak = hit(USED_WEAK, s);
   // The context may also follow when it points back: "De bomen blijven staan; dat was de wens van de buurt."
   const next = sentences[i + 1];
