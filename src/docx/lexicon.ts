@@ -1082,7 +1082,22 @@ export function vagueUse(s: string): boolean {
 
 const INPUT_OR_POINTER = new RegExp(`\\b(?:${INPUT}|ideeën|wensen|meningen|antwoorden)\\b|^(?:die|deze|dat|dit|ze|zij|het)\\b`);
 
+/**
+ * Sentences are read for their use of input several times per section (for feedback, the reason,
+ * the use itself): remember the answer by the sentence and the neighbours it depends on.
+ */
+const usedMemo = new Map<string, Cue | undefined>();
+
 export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
+  const key = `${sentences[i - 2] ?? ''}\u0001${sentences[i - 1] ?? ''}\u0001${sentences[i]}\u0001${sentences[i + 1] ?? ''}`;
+  if (usedMemo.has(key)) return usedMemo.get(key);
+  if (usedMemo.size > 20000) usedMemo.clear();
+  const cue = usedCueOnce(sentences, i);
+  usedMemo.set(key, cue);
+  return cue;
+}
+
+function usedCueOnce(sentences: readonly string[], i: number): Cue | undefined {
   // "… horen wat we met hun inbreng hebben gedaan" is about feedback, not about the use itself.
   const s = sentences[i]!
     // "… krijgen te horen welke ideeën zijn opgenomen" promises news; it does not say what was done.
@@ -1207,11 +1222,11 @@ function pointerAnswer(sentences: readonly string[], i: number): Cue | undefined
   const clauses = s.split(/, /);
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k]!.trim();
+    const not = POINTER_NOT.test(s.slice(s.indexOf(c)));
+    // "Dat doen we via een enquête" is a method; "dit staat in het verslag" a document.
+    if (!not && (!POINTER_DONE.test(c) || NOT_YET.test(c) || /\b(?:via|door middel van|bijlage|verslag|notulen|samenvatting|overzicht)\b|\bmet (?:een|twee|drie|vier|\d+)\b/.test(c))) continue;
     const prev = k > 0 ? clauses.slice(0, k).join(', ') : sentences[i - 1];
     if (prev === undefined || !inputBefore(prev)) continue;
-    if (POINTER_NOT.test(s.slice(s.indexOf(c)))) return { phrase: `${lastWords(prev, 6)} … ${c.split(' ').slice(0, 6).join(' ')}`, index: s.indexOf(c) };
-    // "Dat doen we via een enquête" is a method; "dit staat in het verslag" a document.
-    if (!POINTER_DONE.test(c) || NOT_YET.test(c) || /\b(?:via|door middel van|bijlage|verslag|notulen|samenvatting|overzicht)\b|\bmet (?:een|twee|drie|vier|\d+)\b/.test(c)) continue;
     return { phrase: `${lastWords(prev, 6)} … ${c.split(' ').slice(0, 6).join(' ')}`, index: s.indexOf(c) };
   }
   return undefined;
@@ -1226,6 +1241,70 @@ function lastWords(s: string, n: number): string {
 /** Councils whose task is to advise the college: their comments on a draft are advice. */
 const ADVISORY = '(?:de |het |beide |alle )?(?:adviesraad|adviesraden|wmo-raad|wmo-adviesraad|seniorenraad|cliëntenraad|cliëntenraden|jongerenraad|jeugdraad|participatieraad|gehandicaptenraad|adviescommissie|raden)\\b';
 
+/**
+ * One pattern written as one alternation, run as several smaller ones. V8 compiles a regular
+ * expression to machine code only below a size limit; the level descriptions embed the people
+ * alternation many times and would otherwise run in the slow bytecode interpreter. exec returns
+ * the leftmost match of all parts, as the single pattern would.
+ */
+class Alternation extends RegExp {
+  private readonly parts: readonly RegExp[];
+
+  constructor(source: string | RegExp) {
+    super(source);
+    this.parts = chunks(this.source).map((c) => new RegExp(c));
+  }
+
+  override exec(s: string): RegExpExecArray | null {
+    let best: RegExpExecArray | null = null;
+    for (const p of this.parts) {
+      const m = p.exec(s);
+      if (m && (best === null || m.index < best.index)) best = m;
+    }
+    return best;
+  }
+}
+
+/** The top-level alternatives of "\\b(?:a|b|c)", grouped into patterns of at most ~5,000 characters. */
+function chunks(source: string): string[] {
+  const open = '\\b(?:';
+  if (!source.startsWith(open) || !source.endsWith(')')) return [source];
+  const inner = source.slice(open.length, -1);
+  const alts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let cur = '';
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i]!;
+    if (ch === '\\') {
+      cur += ch + (inner[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      alts.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  alts.push(cur);
+  const out: string[] = [];
+  let group: string[] = [];
+  for (const a of alts) {
+    if (group.length > 0 && group.join('|').length + a.length > 5000) {
+      out.push(`${open}${group.join('|')})`);
+      group = [];
+    }
+    group.push(a);
+  }
+  if (group.length > 0) out.push(`${open}${group.join('|')})`);
+  return out;
+}
 
 export interface LevelLexicon {
   level: Level;
@@ -1241,7 +1320,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   {
     level: 'informeren',
     named: /\b(?:we|wij|het college|de gemeente) informeren (?:\S+ ){0,3}?alleen\b|\b(?:gekozen|kiezen|kozen|kiest) (?:we |wij )?voor (?:het niveau |de trede )?informeren\b|\binformeren (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?alleen\b|\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren|\balleen (?:te )?(?:informeren|ge[iï]nformeerd)\b/,
-    described: new RegExp(
+    described: new Alternation(
       `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|(?:konden|kunnen|kon|kan|mochten|mogen|mocht|mag) (?:\\S+ ){0,4}?(?:hun )?vragen (?:\\S+ ){0,2}?stellen|(?:inspraak|invloed|inbreng|meepraten|meedenken|meebeslissen|zeggenschap) (?:\\S+ ){0,4}?(?:(?:was|is|waren|zijn) (?:\\S+ )?niet (?:mogelijk|aan de orde)|(?:kan|kon|konden|kunnen) niet\\b|(?:had|heeft|hadden|hebben) geen zin)|ter kennisname (?:ontvangen|gekregen|toegestuurd|gestuurd)|(?:ontving|ontvingen|kreeg|kregen) (?:\\S+ ){0,4}?ter kennisname|(?:hebben|hadden|konden|kon|mochten|mocht) (?:\\S+ ){0,2}?niet (?:meer |langer )?(?:meegepraat|meepraten|mee praten|meedenken|meegedacht|meebeslissen|meebeslist)|geen invloed (?:op|hebben|hadden)|geen (?:\\S+ )?ruimte voor (?:inbreng|inspraak|invloed|participatie)|geen (?:\\S+ )?ruimte om (?:\\S+ ){0,4}?(?:mee te praten|mee te denken|mee te beslissen)|op de hoogte (?:gesteld|gebracht|gehouden))`,
     ),
     cues: /\b(?:informeren|geïnformeerd|bijgepraat|bijpraten|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|(?:(?:sturen|stuurt|stuurden) (?:we|wij|de gemeente|het college)|(?:we|wij|de gemeente|het college) (?:sturen|stuurt|stuurden)) (?:\S+ ){0,6}?(?:een|de) (?:\S+ )?brief|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyers?|bekendgemaakt|bouwapp|een bericht over|(?:een|de) (?:\S+ )?brief (?:\S+ ){0,4}?(?:gestuurd|verstuurd|gekregen|ontvangen)|(?:gestuurd|verstuurd|kregen|krijgen|krijgt|ontvingen|ontvangen|ontvangt) (?:\S+ ){0,4}?(?:een|de) (?:\S+ )?brief|website|projectpagina|webpagina)\b/g,
@@ -1249,7 +1328,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   {
     level: 'raadplegen',
     named: /\b(?:raadplegen|geraadpleegd|raadpleging|consulteren|geconsulteerd|consultatie|bevraagd|ondervraagd|gepeild)\b/,
-    described: new RegExp(
+    described: new Alternation(
       `\\b(?:(?:vroegen|gevraagd|vragen) (?:\\S+ ){0,4}?(?:naar |om )?(?:hun |de |een )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur)|om (?:hun |een |de )?(?:mening|reactie|reacties|ervaringen|ideeën|wensen|input|suggesties|voorkeur) (?:\\S+ ){0,4}?(?:gevraagd|te vragen|vragen|vroegen)|(?:gaven|gaf|geven|geeft|deelden|deelde|delen|deelt|gedeeld) (?:\\S+ ){0,4}?(?:hun|een|zijn|haar) (?:\\S+ )?(?:ideeën|mening|reactie|reacties|suggesties|input|ervaringen|oordeel|voorkeur)\\b|(?:hun|een) (?:\\S+ )?(?:reactie|oordeel|voorkeur|ervaringen|ideeën|suggesties) (?:\\S+ ){0,3}?(?:geven|gaven|gegeven|delen|deelden|gedeeld|kwijt)\\b|(?:met de vraag|verzoek|verzocht) om (?:hun |een |de )?(?:mening|reactie|reacties|input)\\b|(?:voor|ter) inspraak (?:vrijgegeven|voorgelegd|gelegd)|gevraagd (?:\\S+ ){0,2}?(?:wat|hoe) (?:zij|ze|${PEOPLE}) (?:\\S+ ){0,8}?(?:vinden|vonden|denken|dachten|willen|wilden)\\b|(?:hun|een) mening (?:geven|gaven|gegeven|vragen)|konden (?:\\S+ ){0,5}?(?:reageren|hun mening)|(?:reacties|meningen|input) (?:\\S+ ){0,2}?(?:opgehaald|verzameld|gevraagd)|(?:horen|weten) wat ${PEOPLE} (?:\\S+ ){0,4}?(?:vinden|vonden|willen|denken|dachten)|(?:is|werd|zijn|werden|hebben|heeft) (?:\\S+ ){0,10}?gevraagd (?:of|wat|hoe|welke|waar)\\b|(?:vroegen|vragen) (?:\\S+ ){0,6}?(?:of|wat|hoe|welke|waar) ${SUBJECT}\\b|(?:ideeën|suggesties|reacties|wensen|opmerkingen|meningen|zorgen|ervaringen) (?:\\S+ ){0,4}?(?:aangedragen|ingediend|indienen|gegeven|geven|gaven|ingestuurd|insturen|doorgegeven|opgehaald|ophalen|verzameld|haalden|kwijt|delen|deelden|gedeeld|inbrengen|inbrachten|aangeven|aangegeven|meegeven|meegegeven|noemen|noemden|opgeschreven|opschreven|ingeleverd|achterlaten|achtergelaten|lieten achter|aandragen|aandroegen)|(?:konden|kunnen|mochten|mogen|kon|kan) (?:\\S+ ){0,8}?(?:aangeven|zeggen|melden|doorgeven|hun zegje|laten weten|beoordelen)|(?:haalden|halen|haalt|verzamelden) (?:\\S+ ){0,6}?(?:ideeën|reacties|wensen|meningen|input))`,
     ),
     cues: /\b(?:\w*enquête|\w*enquete|\w*vragenlijst|\w*peiling|mening|meningen|reageren|\w*inloop\w*|bewonersavond\w*|buurtavond\w*|opgehaald|ophalen|haalden|interviews?|geïnterviewd|zienswijze\w*|inspraakreactie\w*|inwonerspanel|reactieformulier|gereageerd)\b/g,
@@ -1258,7 +1337,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'adviseren',
     // "Een adviserende rol", "de adviesrol": the rung named by the part people play.
     named: /\b(?:adviseren|adviserende rol|adviesrol)\b/,
-    described: new RegExp(
+    described: new Alternation(
       `\\b(?:(?:vroegen|vraagt|vragen|gevraagd) (?:\\S+ ){0,4}?(?:om )?(?:hun |een |zijn |haar )?(?:\\S+ )?advies|om advies gevraagd|${SUBJECT} (?:\\S+ ){0,3}?(?:gaf|gaven|geeft|geven|bracht|brachten) (?:\\S+ ){0,6}?advies\\b|(?:krijgen|krijgt|kregen|ontvangen|ontvingen|voorgelegd|voorleggen|sturen|stuurden|gestuurd) (?:\\S+ ){0,6}?(?:voor|om) advies|advies (?:gevraagd|uitgebracht|gegeven|geven|gaven|opgesteld|geschreven|aangeboden|ingediend)|(?:heeft|hebben|gaf|gaven)\\b[^,;:]*?\\bgeadviseerd|(?:het|hun|dat|dit|zijn|haar) advies (?:\\S+ ){0,3}?(?:nemen|neemt|namen|nam) (?:\\S+ ){0,3}?over\\b|(?:nemen|neemt|namen|nam) (?:we |wij |het college |de gemeente )?(?:\\S+ ){0,2}?(?:het|hun|dat|dit|zijn|haar) advies (?:\\S+ ){0,3}?over\\b|(?:volg|overne|overnam)\\w*,? (?:\\S+ ){0,4}?tenzij\\b|adviseerden?|(?:kwamen|kwam) (?:zelf )?met (?:\\S+ )?(?:ideeën|voorstellen|oplossingen)|${SUBJECT} (?:bedachten|bedacht) (?:zelf )?(?:\\S+ )?(?:ideeën|oplossingen|voorstellen)|(?:volgen|volgden|volgt|volgde) (?:we |wij )?(?:\\S+ ){0,2}?(?:het|hun|dat|dit|dat|zijn|haar) advies|(?:deed|deden|doet|doen|gedaan|gaven|gaf|opgesteld) (?:\\S+ ){0,5}?aanbevelingen|aanbevelingen (?:\\S+ ){0,3}?(?:gedaan|gegeven|opgesteld|aangeboden|uitgebracht)|${ADVISORY} (?:\\S+ ){0,10}?(?:mee te lezen|meegelezen|lazen mee|(?:gaven|gaf|geven|geeft|leverden|leverde) (?:\\S+ ){0,3}?(?:commentaar|reactie|reacties|opmerkingen))|(?:gevraagd|vroegen|vragen) (?:\\S+ ){0,2}?${ADVISORY} (?:\\S+ ){0,3}?(?:om )?(?:mee te lezen|commentaar|een reactie))`,
     ),
     cues: /\b(?:advies|adviezen|geadviseerd|adviseerde\w*|adviseren)\b/g,
@@ -1266,7 +1345,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   {
     level: 'coproduceren',
     named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
-    described: new RegExp(
+    described: new Alternation(
       `\\b(?:${SUBJECT} (?:(?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|(?:\\S+ ){0,3}?(?:een |hun )?eigen (?:plan|ontwerp|voorstel) (?:\\S+ ){0,4}?(?:gemaakt|opgesteld|geschreven|ingediend|uitgewerkt))|(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten|tekenen|ontwerpen|ontwikkelen|maken|schrijven|bedenken|werken|tekent|ontwerpt|ontwikkelt|maakt|schrijft|bedenkt|werkt) (?:\\S+ ){0,5}?samen\\b|(?:samen|met elkaar) (?:\\S+ ){0,9}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|herschreven|geformuleerd|uitvoeren|uitgevoerd|aangelegd|gebouwd)\\b|(?:gemaakt|opgesteld|geschreven|ontworpen|getekend) door (?:\\S+ ){0,6}?${PEOPLE}\\b(?:\\S+ ){0,8}?samen\\b|${SUBJECT} (?:tekent|tekenen|tekenden|ontwerpt|ontwerpen|ontwierpen|schrijft|schrijven|schreven) (?:\\S+ ){0,2}?(?:het|een|hun) (?:\\S+ )?(?:plan|ontwerp|visie) (?:\\S+ ){0,2}?met\\b|(?:samen|gezamenlijk|in samenwerking) met (?:\\S+ ){1,20}?(?:herschreven|geformuleerd|aangelegd|gebouwd|getekend|tekenden|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|geschreven)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|(?:opgesteld|geschreven|ontworpen|ontwikkeld|gemaakt|uitgewerkt|bedacht|getekend) (?:\\S+ ){0,3}?(?:samen met|in samenwerking met|gezamenlijk met)|ontwerpteam (?:\\S+ ){0,2}?(?:van|met|uit|bestond|bestaande|bestaat)\\b|(?:in|zaten in|vormden|vormen) (?:het|een) ontwerpteam|in gezamenlijkheid|om tafel (?:\\S+ ){0,6}?(?:bedenken|bedacht|uitwerken|uitgewerkt|maken|ontwerpen)|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?\\w*(?:groep|team):? (?:(?:van|met) )?(?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
     ),
     cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|geschreven|schrijven)|gezamenlijk(?:e)? (?:ontwerp|plan))\b/g,
@@ -1274,7 +1353,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   {
     level: 'meebeslissen',
     named: /\b(?:meebeslissen|mee beslissen|meebeslist|beslissen mee|beslisten mee|beslist mee)\b/,
-    described: new RegExp(
+    described: new Alternation(
       `\\b(?:${SUBJECT} (?:(?:\\S+ ){0,4}?(?:kozen|kiezen|kiest|koos|gekozen|beslisten|beslissen|besliste|besloten|bepaalden|bepaalde|bepalen|bepaalt|bepaald|stemden|stemmen|stemde) (?:\\S+ ){0,8}?(?:binnen|uit|tussen) |(?:\\S+ ){0,3}?(?:kozen|koos|kiezen|kiest|gekozen) (?:\\S+ ){0,2}?voor (?:de |het |een )?(?:\\S+ )?(?:variant|ontwerp|optie|scenario|model|inrichting)\\b|(?:\\S+ ){0,3}?(?:verdelen|verdeelden|verdeelt|besteden|bestedden) (?:\\S+ ){0,3}?(?:het |hun |een )?\\w*(?:budget|geld)\\b|(?:\\S+ ){0,2}?(?:stemden|stemmen|stemde) (?:over|op|voor) |(?:\\S+ ){0,8}?(?:mochten|mogen|mag|mocht|konden|kunnen|kon) (?:\\S+ ){0,6}?(?:zelf )?(?:kiezen|beslissen|bepalen|stemmen) )|(?:kozen|bepaalden|beslisten|stemden|kiezen|bepalen|beslissen) (?:de |alle )?${SUBJECT} (?:(?!samen )[^ ,;:]+ ){0,10}?(?:welke|wat|wie|hoe|waar|over|uit|tussen)\\b|over (?:\\S+ ){0,6}?(?:beslisten|beslissen|beslist|besliste|bepaalden|bepalen) (?:de |alle )?${SUBJECT}\\b|(?:lag|ligt|was|is) de (?:keuze|beslissing) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|de (?:keuze|beslissing) (?:\\S+ ){0,5}?aan (?:de |het )?${SUBJECT} (?:\\S+ )?over\\b|(?:geven|gaven|geeft|gaf|laten|laat|liet|lieten) (?:we |wij |de gemeente |het college )?(?:hun|hen|de \\S+) de (?:beslissing|keuze)\\b|\\d+ ?(?:%|procent) (?:van (?:de |alle )?)?(?:\\S+ )?${PEOPLE} (?:\\S+ ){0,2}?(?:stemde|stemden|stemt|stemmen|moet|moeten) (?:\\S+ )?in(?:stemmen)?\\b|(?:stemde|stemden) \\d+ ?(?:%|procent) (?:van (?:de |alle )?)?(?:\\S+ )?${PEOPLE} (?:\\S+ )?in\\b|(?:kozen|bepaalden|beslisten|kiezen|bepalen|beslissen|bepaalt|kiest|beslist) (?:de |alle )?${SUBJECT} (?:\\S+ ){0,8}?zelf\\b|(?:stemden|stemming|gestemd) (?:\\S+ ){0,12}?(?:won|wint|gewonnen|winnaar)\\b|(?:het|de|een|dit|dat) \\S*(?:budget|geld|subsidie)\\S* (?:\\S+ ){0,12}?(?:verdeeld|besteed|toegekend) door (?:de |het )?(?:\\S+ )?${PEOPLE}|de meeste stemmen|(?:met|door) (?:\\S+ )?(?:\\d+ ?(?:procent|%)|een (?:ruime |kleine )?meerderheid)(?: van de stemmen)? (?:\\S+ )?(?:gekozen|kozen|gestemd|stemden) voor|(?:mochten|mogen|konden) (?:alle )?${SUBJECT} (?:\\S+ ){0,3}?(?:kiezen|beslissen|bepalen|stemmen)|(?:heeft|hebben) (?:\\S+ ){0,4}?de keuze gemaakt|de (?:keuze|beslissing) (?:\\S+ ){0,4}?(?:lag|ligt|was) (?:\\S+ ){0,2}?(?:bij|aan) (?:de )?${SUBJECT}|(?:nemen|namen|neemt|nam) (?:(?:we|wij|het college|de gemeente|de raad) )?(?:\\S+ ){0,2}?(?:hun|de|die|deze) (?:keuzes?|uitkomsten?|beslissing(?:en)?|stemming|verdeling) (?:\\S+ ){0,3}?over|wat (?:\\S+ ){0,2}?${SUBJECT} (?:kiest|kiezen|kozen|koos|beslist|besliste|beslisten|besluiten|besloot|besloten|bepalen|bepaalt|bepaalde|bepaalden)(?:,)? (?:voeren|gaan|doen) (?:we|wij)|binnen (?:\\S+ ){0,2}?(?:kaders?|budget|randvoorwaarden|voorwaarden|grenzen|spelregels|regels|afspraken|criteria) (?:\\S+ ){0,14}?(?:kiezen|kiest|kozen|gekozen|beslissen|beslist|beslisten|besloten|bepalen|bepaalt|bepaalden|bepaald)|${SUBJECT} (?:\\S+ ){0,6}?zelf,? (?:\\S+ ){0,8}?(?:gekozen|kozen|bepaald|bepaalden|besloten|beslisten) (?:welke|wat|waar|hoe|wie|voor)\\b|${SUBJECT} (?:\\S+ ){0,6}?(?:bepalen|kiezen|beslissen|bepaalden|kozen|beslisten) zelf\\b|${SUBJECT} (?:\\S+ ){0,4}?(?:beslist|beslissen|besliste|beslisten) (?:\\S+ ){0,3}?over\\b|(?:heeft|hebben|had|hadden|krijgt|krijgen|kreeg|kregen) (?:\\S+ ){0,3}?het (?:laatste|beslissende) woord|\\d+ ?(?:%|procent) (?:\\S+ ){0,3}?(?:stemde|stemden|koos|kozen) (?:voor|tegen)\\b|(?=(?:kiest|kiezen|beslist|beslissen|bepaalt|bepalen) zelf )(?<!(?:college|gemeente|we|wij|raad|wethouder) (?:\\S+ ){0,6})(?:kiest|kiezen|beslist|beslissen|bepaalt|bepalen) zelf (?:welke|wat|wie|hoe|waar\\w*|over)\\b)`,
     ),
     cues: /\b(?:beslissen zelf|zelf beslissen|gestemd|stemming|bindend|burgerberaad|burgerbegroting)\b/g,
@@ -1282,7 +1361,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   {
     level: 'zelfbeheer',
     named: /\bzelfbeheer\b/,
-    described: new RegExp(
+    described: new Alternation(
       `\\b(?:(?:onderhouden|onderhoudt|onderhielden|beheren|beheert|beheerden|voeren|voert|voerden) (?:\\S+ ){0,10}?zelf\\b(?! (?:een )?(?:deel|aantal|enkele|sommige|paar)\\b)|(?=(?:regel|run|exploite)\\w* )(?<!(?:gemeente|we|wij|college) (?:\\S+ ){0,3})(?:regelt|regelen|regelde|regelden|runt|runnen|runde|runden|exploiteert|exploiteren|exploiteerde) (?!(?:\\S+ ){0,3}?(?:de gemeente|we|wij|het college)\\b)(?:\\S+ ){0,10}?zelf\\b|zelf (?:beheerd|gerund|geëxploiteerd|onderhouden)\\b|(?=(?:doen|doet|deden|bepaalt|bepalen) )(?<!(?:gemeente|we|wij|college) (?:\\S+ ){0,3})(?:doen|doet|deden|bepaalt|bepalen) (?:\\S+ ){0,2}?zelf (?:het|de) (?:\\S+ )?(?:onderhoud|beheer|exploitatie|programmering|verhuur)\\b|(?:nemen|namen|neemt|nam) (?:\\S+ ){0,6}?het (?:dagelijks )?(?:beheer|onderhoud) (?:\\S+ ){0,10}?over\\b|(?:draagt|dragen|droeg|droegen) (?:\\S+ ){0,4}?het (?:beheer|onderhoud|exploitatie)\\w* (?:\\S+ ){0,10}?over aan (?:de |het )?(?:\\S+ )?(?:stichting|vereniging|${PEOPLE})|het beheer (?:\\S+ ){0,5}?overgenomen|${SUBJECT} (?:\\S+ ){0,1}?(?:beheren|beheert|beheerden|onderhouden|onderhoudt) (?:de|het|hun|een) |zelf (?:(?:aanleggen|bouwen|opzetten) en )?(?:beheren|uitvoeren|onderhouden)|(?<!(?:gemeente|we|wij|college) (?:\\S+ ){0,3})zelf (?:beheert|onderhoudt|exploiteert|runt)\\b|(?:aanleg|onderhoud|beheer|exploitatie|uitvoering|programmering)\\w* (?:\\S+ ){0,5}?(?:doen|doet|deden|regelen|regelt) (?!(?:\\S+ ){0,6}?(?:de gemeente|we|wij|het college)\\b)(?:\\S+ ){0,6}?zelf\\b|(?=(?:neemt|nemen|nam|namen) )(?<!(?:gemeente|we|wij|college) (?:\\S+ ){0,3})(?:neemt|nemen|nam|namen) (?!(?:\\S+ ){0,3}?(?:de gemeente|we|wij|het college)\\b)(?:\\S+ ){0,18}?zelf in (?:eigen )?handen|(?:wordt|worden) (?:\\S+ ){0,4}?door (?:\\S+ ){0,4}?${PEOPLE} (?:\\S+ )?(?:onderhouden|beheerd)|zelf (?:\\S+ ){0,8}?(?:voert|voeren|voerden|voerde) (?:\\S+ ){0,3}?uit\\b|(?:beheer|onderhoud|uitvoering) (?:\\S+ ){0,6}?(?:ligt|lag|komt|kwam) (?:\\S+ ){0,3}?bij (?:de |het )?(?:stichting|vereniging|${PEOPLE})|(?:beheer|onderhoud)\\w* (?:\\S+ ){0,12}?(?:aan (?:de |het )?(?:\\S+ )?(?:stichting|vereniging|${PEOPLE}) (?:\\S+ ){0,2}?(?:overgedragen|overdragen|over te dragen)|(?:overgedragen|overdragen|over te dragen) aan (?:de |het )?(?:\\S+ )?(?:stichting|vereniging|${PEOPLE}))|het (?:dagelijks )?(?:beheer|onderhoud) (?:\\S+ ){0,6}?over te nemen)`,
     ),
     // The uitdaagrecht named is a right people may use, turned down or written into a verordening; not the rung by itself.
