@@ -845,7 +845,8 @@ const INPUT = alt([
   'adviezen?',
   'advies',
   'voorstellen',
-  'voorstel van',
+  // A proposal by the people, not the gemeente's own: "conform het voorstel van het college" is no input.
+  'voorstel van(?! (?:het college|de gemeente|de raad|de wethouder|de burgemeester|b&w)\\b)',
   'uitkomst(?:en)?',
   'resultaten',
   'signalen',
@@ -960,6 +961,12 @@ const USED_STRONG = new RegExp(
     // "Per straat plaatsen we de containers op de locatie met de meeste stemmen": the most-voted option is the one carried out.
     '(?:plaatsen|leggen|bouwen|maken|voeren|kiezen) (?:we|wij|het college|de gemeente) (?:\\S+ ){0,8}?(?:met|op) de meeste (?:stemmen|punten|stickers)',
     '(?:voert|voeren|neemt|nemen) (?:\\S+ ){0,2}?(?:het|de|dat|die) (?:\\S+ )?(?:ontwerp|variant|optie|locatie|plek|plan|route|inrichting|project\\w*) met de meeste (?:stemmen|punten|stickers)',
+    // "Het college kiest voor de variant die de meeste steun kreeg".
+    '(?:kiest|kiezen|koos|kozen|gekozen) (?:\\S+ ){0,2}?voor (?:de |het )?\\S+ (?:die|dat) (?:\\S+ ){0,2}?de meeste (?:stemmen|steun|punten|stickers|voorkeur)',
+    // "Gekozen is de noordelijke route, conform de wens van de buurt".
+    '(?:conform|overeenkomstig|in lijn met|volgens) (?:de |het |hun |dit |dat )?(?:\\S+ )?(?:wens|wensen|verzoek|advies|adviezen|voorkeur|keuze|inbreng|reacties|uitkomsten?|uitslag|zienswijzen?|suggesties?|ideeën)\\b(?! van (?:het college|de gemeente|de raad|de provincie|het rijk|de ambtelijke)\\b)',
+    // "De ideeën van de kinderen zijn allemaal terug te zien in het ontwerp".
+    `${INPUT}\\b[^.;]{0,40}?\\b(?:terug te zien|terug te vinden|zien we terug|terug te lezen) in (?:het|de|dit) (?:\\S+ )?(?!\\S*(?:bijlage|verslag|notulen|overzicht))\\S*(?:plan|ontwerp|voorstel|visie|nota|programma|beleid)`,
     // "Dat verzoek wijzen we af, omdat …": turned down is not taken over.
     `${INPUT} (?:\\S+ ){0,4}?(?:(?:wijzen|wijst|wezen|wees) (?:\\S+ ){0,3}?af|afgewezen)\\b`,
     // "Met de opmerkingen over het groen hebben we niets gedaan, omdat het budget op is": not taken over, and why.

@@ -36,6 +36,9 @@ describe('what was done with the input: what the people made or chose, carried o
     'Binnen de kaders mochten de bewoners kiezen uit drie plekken. Per straat plaatsen we de bak op de plek met de meeste stemmen.',
     'Bewoners kiezen in het najaar uit drie varianten. Het college voert de variant met de meeste stemmen uit.',
     'De meeste huurders hadden een voorkeur voor variant twee. Het college kiest ook voor variant twee.',
+    'Er kwamen 90 reacties. Het college kiest voor de variant die de meeste steun kreeg.',
+    'We spraken met de buurt. Er is gekozen voor de noordelijke route, conform de wens van de meeste bewoners.',
+    'De kinderen tekenden hun ideeën. De ideeën van de kinderen zijn allemaal terug te zien in het ontwerp.',
   ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
 
   it.each([
@@ -43,6 +46,8 @@ describe('what was done with the input: what the people made or chose, carried o
     'De dorpsraad beslist zelf over de besteding van het leefbaarheidsbudget.',
     // A plan made by the gemeente's own rules, not by the people.
     'De visie is vastgesteld zoals de wet het voorschrijft.',
+    // The gemeente's own proposal followed is no use of input.
+    'Het plan is uitgewerkt conform het voorstel van het college uit 2024.',
     // The input kept as a document, not acted on.
     'De twee adviezen staan integraal in bijlage 3.',
   ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
