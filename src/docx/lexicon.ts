@@ -1217,9 +1217,14 @@ const ASKED_ANY = /\b(?:vroeg|vroegen|wilde|wilden|willen|wil graag|wensten|wens
 /** The gemeente doing something: "We voegen twintig bomen toe", "het gereedschap betalen we". */
 const WE_DO = new RegExp(`^(?:we|wij|het college|de gemeente) (?!${NOT_ACTION})\\S+|\\b(?!${NOT_ACTION})\\S+en (?:we|wij)\\b`);
 
+/** What a pointer clause may do that is not carrying out the wish: tell, weigh, look into it, put it on an agenda. */
+const POINTER_NOT_DONE = /\b(?:via|door middel van|bijlage|verslag|notulen|samenvatting|overzicht|aan bod|op de agenda|ter sprake|aan de orde|uit in|uit aan|leggen (?:\S+ ){0,3}?uit|toelichten|vertellen|laten weten|melden|onderzoeken|onderzocht|bekijken|bekeken|uitzoeken|uitgezocht|bespreken|besproken|afwegen|nagaan|zoeken|overleggen|overwegen|nadenken|bestuderen|verkennen)\b|\bmet (?:een|twee|drie|vier|\d+)\b/;
+/** A question asked, not a wish: "bewoners vroegen wanneer de werkzaamheden starten", "wilden meer weten over"; "vroegen of er een bank kan komen" is a wish. */
+const QUESTION_ASKED = /\b(?:vroegen|vroeg|vragen|vraagt) (?:\S+ ){0,2}?(?:wanneer|wat|hoe|waarom|welke|waar|wie)\b|\b(?:wilden|wilde|willen|wil) (?:\S+ ){0,3}?weten\b|\bvragen (?:\S+ ){0,2}?(?:gesteld|stelden|stellen)\b|\b(?:stelden|stelde|stellen) (?:\S+ ){0,3}?vragen\b/;
+
 function inputBefore(x: string): boolean {
   // "We vroegen de bewoners om hun mening" is the gemeente asking, "bewoners kunnen hun ideeën geven" only the chance: no input yet.
-  if (/^(?:we|wij|de gemeente|het college) (?:\S+ ){0,4}?(?:vroegen|vragen|vroeg|hebben gevraagd)\b/.test(x) || TAKING_PART.test(x)) return false;
+  if (/^(?:we|wij|de gemeente|het college) (?:\S+ ){0,4}?(?:vroegen|vragen|vroeg|hebben gevraagd)\b/.test(x) || TAKING_PART.test(x) || QUESTION_ASKED.test(x)) return false;
   return INPUT_CONTEXT.test(x.replace(NO_INPUT, ' ')) || ASK_SENTENCE.test(x) || MAJORITY_RE.test(x) || ASKED_ANY.test(x);
 }
 
@@ -1230,8 +1235,9 @@ function pointerAnswer(sentences: readonly string[], i: number): Cue | undefined
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k]!.trim();
     const not = POINTER_NOT.test(s.slice(s.indexOf(c)));
-    // "Dat doen we via een enquête" is a method; "dit staat in het verslag" a document.
-    if (!not && (!POINTER_DONE.test(c) || NOT_YET.test(c) || /\b(?:via|door middel van|bijlage|verslag|notulen|samenvatting|overzicht)\b|\bmet (?:een|twee|drie|vier|\d+)\b/.test(c))) continue;
+    // "Dat doen we via een enquête" is a method; "dit staat in het verslag" a document; "dat komt in de nieuwsbrief",
+    // "deze komen aan bod", "dat leggen we uit", "dat gaan we onderzoeken" tell or weigh, they do not carry out.
+    if (!not && (!POINTER_DONE.test(c) || NOT_YET.test(c) || POINTER_NOT_DONE.test(c) || CHANNEL.test(c))) continue;
     const prev = k > 0 ? clauses.slice(0, k).join(', ') : sentences[i - 1];
     if (prev === undefined || !inputBefore(prev)) continue;
     return { phrase: `${lastWords(prev, 6)} … ${c.split(' ').slice(0, 6).join(' ')}`, index: s.indexOf(c) };

@@ -25,6 +25,11 @@ describe('what was done with the input: the input, then a clause that points bac
     // The pointer names how people take part, not what was done with what they said.
     'We vragen bewoners wat zij vinden van de nieuwe inrichting. Dat doen we met een enquête en een inloopavond.',
     'Omwonenden kunnen tot juni hun ideeën geven. Dat doen we via een online kaart.',
+    // A question asked is no wish; telling, weighing or looking into it is not carrying it out.
+    'Bewoners vroegen wanneer de werkzaamheden starten. Dat komt in de nieuwsbrief.',
+    'Omwonenden stelden veel vragen over de bouwhoogte. Deze komen aan bod in de volgende bijeenkomst.',
+    'De huurders vroegen om betere isolatie. Dat gaan we onderzoeken.',
+    'De jongeren wilden een eigen plek. Daar zoeken we samen met hen naar.',
   ])('"%s" only says how people take part', (text) => expect(used(text)).toBe(false));
 });
 
