@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessLevel, readElements, readSectionText } from './classify.ts';
 import { isParticipatieHeadingText } from './headings.ts';
+import { LEVEL_LEXICON } from './lexicon.ts';
 
 const level = (text: string): string | undefined => guessLevel(text)?.level;
 
@@ -227,4 +228,23 @@ describe('the rung: mixed rungs in one sentence, what people showed, and what le
   it('partners carrying out part of the actions themselves is no zelfbeheer', () =>
     expect(level('De gemeente en de sportclubs hebben het akkoord samen geschreven. De clubs voeren zelf een deel van de acties uit.')).toBe('coproduceren'));
   it('having talked with the neighbours leaves the rung open', () => expect(level('We hebben met de buren gepraat. Ze vonden het prima.')).toBeUndefined());
+});
+
+describe('the level descriptions run in parts, with the same matches as one pattern', () => {
+  const sentences = [
+    ' de bewoners van de laan kozen binnen het budget van € 40.000 voor een plateau. ',
+    ' het wijkbudget (€ 30.000 voor 2027) wordt verdeeld door de bewoners zelf. ',
+    ' samen met de huurders hebben we de huisregels herschreven. ',
+    ' de stichting neemt vanaf 2027 het beheer zelf in handen. ',
+    ' we hebben een enquête gehouden onder 300 inwoners. ',
+  ];
+  it.each(LEVEL_LEXICON.map((l) => [l.level, l] as const))('%s', (_level, lex) => {
+    const whole = new RegExp(lex.described.source);
+    for (const s of sentences) {
+      const a = whole.exec(s);
+      const b = lex.described.exec(s);
+      expect([b?.index, b?.[0]]).toEqual([a?.index, a?.[0]]);
+      expect(lex.described.test(s)).toBe(a !== null);
+    }
+  });
 });
