@@ -303,10 +303,9 @@ function guessOnce(units: readonly Unit[]): LevelGuess | undefined {
   const labelled = hits.find((h) => h.kind === 'named' && units[h.unit]!.label === 'niveau');
   // "Op de ladder is dat raadplegen in de enquête en adviseren in de ateliers": where one sentence names two rungs,
   // the highest that people had counts.
-  const firstNamed = hits.find((h) => h.kind === 'named' && !fb.has(h.unit));
-  const named =
-    labelled ??
-    (firstNamed && hits.filter((h) => h.kind === 'named' && h.unit === firstNamed.unit).sort((a, b) => RUNG[b.level] - RUNG[a.level])[0]);
+  // "Participatieniveau: raadplegen (inwoners) en adviseren (wijkplatforms)" likewise.
+  const firstNamed = labelled ?? hits.find((h) => h.kind === 'named' && !fb.has(h.unit));
+  const named = firstNamed && hits.filter((h) => h.kind === 'named' && h.unit === firstNamed.unit).sort((a, b) => RUNG[b.level] - RUNG[a.level])[0];
   if (named) return { level: named.level, confidence: 0.85, evidence: named.evidence };
   // Input actually given: not "geen zienswijzen", not "zij konden een zienswijze indienen".
   // Talks, surveys and advice are more than informing, even when the text names no input.

@@ -216,6 +216,8 @@ describe('when: the input arriving, a letter that tells, the taking part itself'
 describe('the rung: mixed rungs in one sentence, what people showed, and what leaves it open', () => {
   it('two rungs named in one sentence: the highest people had counts', () =>
     expect(level('We hielden een enquête en twee ateliers. Op de ladder is dat raadplegen in de enquête en adviseren in de ateliers.')).toBe('adviseren'));
+  it('two rungs under a "Niveau:" label: the highest counts', () =>
+    expect(level('Participatieniveau: raadplegen (bewoners) en adviseren (de dorpsraden)\nActiviteiten: een enquête en twee avonden met de dorpsraden')).toBe('adviseren'));
   it('people showing where it goes wrong on a walk is raadplegen', () =>
     expect(level('In maart zijn we met een paar bewoners door de wijk gelopen. Ze lieten zien waar het donker en onveilig is.')).toBe('raadplegen'));
   it('ideas shared on a platform is raadplegen', () =>
