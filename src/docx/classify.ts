@@ -208,6 +208,7 @@ function colonReason(s: string): boolean {
   return head !== s && LEVEL_TALK.test(head.replace(/\bkaders?\b/g, ' '));
 }
 const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
+const REASON_POINTER = /^(?:de )?reden (?:hiervoor|daarvoor|daarvan|is)\b|^(?:dit|dat) (?:is|komt) (?:omdat|doordat|zo omdat)\b/;
 const CONTACT_FOR = /\b(?:telefoonnummer|nummer|adres|mailadres|e-mailadres|meldpunt|loket|contactpersoon) (?:voor|bij) (?:\S+ )?(?:vragen|klachten|meldingen|opmerkingen)\b/g;
 /** "Het plan is niet aangepast, want …": whether the plan changed after the input, which a because then explains. */
 const PLAN_CHANGED = /\b(?:het|de|dit|dat) (?:\S+ )?(?:plan|ontwerp|voorstel|besluit)\b[^.;]*\b(?:is|wordt|werd|zijn|worden|werden) (?:\S+ )?(?:niet )?(?:aangepast|gewijzigd|veranderd)\b/;
@@ -511,6 +512,8 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
               (i === levelUnit + 1 && units[levelUnit]!.label === 'niveau' && BECAUSE_OR_THEREFORE.test(u.s)) ||
               // "We kiezen hiervoor omdat …", "We deden dat samen, omdat …": a choice pointed back to, wherever it follows the rung.
               (i > levelUnit && POINTS_BACK.test(u.s) && BECAUSE.test(u.s)))) ||
+            // "De reden hiervoor is dat …", "Dat komt doordat …": the sentence after the rung points back to it.
+            (i === levelUnit + 1 && told && REASON_POINTER.test(u.s)) ||
             (told && heldBackColon(i)) ||
             becauseOfInfluence(u.s) ||
             ((i === levelUnit || i === levelUnit + 1) && (KNOW_BEST.test(u.s) || REASON_PLAIN.test(u.s)) && !aboutUse(i)))

@@ -119,6 +119,7 @@ describe('feedback: the people receive the outcome through any channel', () => {
     // A "niet" inside the clause that is told denies nothing.
     'In april hielden we twee bewonersavonden. Bewoners vroegen om meer groen; daarom komen er tien bomen. In juni hebben we de bewoners uitgelegd waarom niet alle wensen zijn overgenomen.',
     'Hoe koppelen we terug\nNa het besluit houden we in elke straat een afsluitende bijeenkomst.',
+    'We hielden een enquête onder bewoners.\nHoe informeren we de deelnemers?\nNa het besluit per brief.',
   ])('"%s" is feedback', (text) => expect(fb(text)).toBe(true));
 });
 
