@@ -250,3 +250,12 @@ describe('the level descriptions run in parts, with the same matches as one patt
     }
   });
 });
+
+describe('round 4, last readings: advice in the present, a vote with the verb first, a reason pointing back', () => {
+  it('"De klankbordgroep adviseert het college" is adviseren', () =>
+    expect(level('Bewoners gaven hun mening op een avond. De klankbordgroep adviseert het college over de inrichting.')).toBe('adviseren'));
+  it('"In juni stemmen de bewoners over drie ontwerpen" is meebeslissen', () =>
+    expect(level('De werkgroep maakt samen met de gemeente drie ontwerpen. In juni stemmen de bewoners over de drie ontwerpen.')).toBe('meebeslissen'));
+  it('"De reden hiervoor is dat …" after the rung gives the reason', () =>
+    expect(why('We vroegen de wijkraad om advies over de speelplekken. De reden hiervoor is dat de wijkraad de buurt goed vertegenwoordigt.')).toBeDefined());
+});
