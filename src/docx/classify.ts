@@ -549,10 +549,10 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
   if (evidence.watMetInbreng === undefined && level?.level !== 'zelfbeheer') {
     const decided = LEVEL_LEXICON.find((l) => l.level === 'meebeslissen')!;
     const m = sentences.map((s) => decided.described.exec(s)).find((x) => x !== null && !negatedAt(x.input, x.index));
-    const adopted = /\b(?:won|wint|voeren (?:we|wij)|nemen (?:we|wij)|overgenomen|uitgevoerd|gevolgd|was aan|lag bij|ligt bij|voer\w* (?:\S+ ){0,4}?uit)\b/;
+    const adopted = /\b(?:won|wint|voeren (?:we|wij)|nemen (?:we|wij)|overgenomen|uitgevoerd|gevolgd|was aan|lag bij|ligt bij|voer\w* (?:\S+ ){0,4}?uit|(?:wordt|worden) het|gemaakt|aangelegd|gebouwd|geplaatst|stelt (?:die|deze|hun|de gekozen) (?:\S+ )?vast)\b/;
     // "Bewoners kozen …" is their decision, which meebeslissen adopts; "bewoners mochten kiezen" is only the chance,
     // and "de wijkraad beslist zelf over het budget" the standing arrangement: neither says a choice was adopted.
-    const chance = /\b(?:mochten|mogen|mag|mocht|konden|kunnen|kon|kan|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|besluit|besluiten)\b/;
+    const chance = /\b(?:mochten|mogen|mag|mocht|konden|kunnen|kon|kan|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|besluit|besluiten|stemt|stemmen)\b/;
     if (m && (!chance.test(m[0]) || adopted.test(sentences.join(' ')))) evidence.watMetInbreng = m[0].trim();
     // "De bewoners kozen voor een plateau. Dat plateau leggen we in de herfst aan."
     const carried = sentences.findIndex((s, i) => CHOSE.test(s) && ADOPTED_NEXT.test(sentences[i + 1] ?? ''));

@@ -44,11 +44,15 @@ describe('what was done with the input: what the people made or chose, carried o
     'Er kwamen 90 reacties. Het college kiest voor de variant die de meeste steun kreeg.',
     'We spraken met de buurt. Er is gekozen voor de noordelijke route, conform de wens van de meeste bewoners.',
     'De kinderen tekenden hun ideeën. De ideeën van de kinderen zijn allemaal terug te zien in het ontwerp.',
+    'De klankbordgroep heeft meegedacht over de plek van de zendmast. De mast is 80 meter naar het zuiden verschoven.',
+    'Niveau: meebeslissen. Bewoners stemmen over de kleur van de nieuwe bankjes; de kleur met de meeste stemmen wordt het.',
   ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
 
   it.each([
     // A standing arrangement says who decides, not that a choice was adopted.
     'De dorpsraad beslist zelf over de besteding van het leefbaarheidsbudget.',
+    // A vote still to come, with nothing said about carrying out its outcome.
+    'Het niveau is meebeslissen. In het najaar stemmen de huurders over twee varianten voor de binnentuin.',
     // A plan made by the gemeente's own rules, not by the people.
     'De visie is vastgesteld zoals de wet het voorschrijft.',
     // The gemeente's own proposal followed is no use of input.
