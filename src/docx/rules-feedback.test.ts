@@ -45,6 +45,7 @@ describe('what was done with the input: what the people made or chose, carried o
     'We spraken met de buurt. Er is gekozen voor de noordelijke route, conform de wens van de meeste bewoners.',
     'De kinderen tekenden hun ideeën. De ideeën van de kinderen zijn allemaal terug te zien in het ontwerp.',
     'De klankbordgroep heeft meegedacht over de plek van de zendmast. De mast is 80 meter naar het zuiden verschoven.',
+    'Cliënten gaven in interviews aan dat de wachttijden te lang zijn. In het nieuwe beleid is de maximale wachttijd verkort tot vier weken.',
     'Niveau: meebeslissen. Bewoners stemmen over de kleur van de nieuwe bankjes; de kleur met de meeste stemmen wordt het.',
   ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
 
@@ -119,6 +120,7 @@ describe('feedback: the people receive the outcome through any channel', () => {
     'In maart stemden 400 bewoners over drie ontwerpen voor het plein. De winnende ontwerpen zijn in april bekendgemaakt in de dorpskrant.',
     'Ruim 300 mensen gaven hun mening. Op 5 mei was er een wijkavond waar de gemeente liet zien wat er met alle reacties is gebeurd.',
     'De dorpsraad adviseerde om de bushalte te verplaatsen. Daarom komt de halte bij de school. De dorpsraad heeft in juni een brief gekregen met deze verwerking.',
+    'De adviesraad bracht op 3 maart advies uit. Het college neemt het advies grotendeels over. De reactie op het advies is op 20 maart aan de adviesraad gestuurd.',
     'Weten de omwonenden wat er met hun reactie is gedaan? Ja, zij hebben het aangepaste ontwerp in maart gekregen.',
     // A "niet" inside the clause that is told denies nothing.
     'In april hielden we twee bewonersavonden. Bewoners vroegen om meer groen; daarom komen er tien bomen. In juni hebben we de bewoners uitgelegd waarom niet alle wensen zijn overgenomen.',
