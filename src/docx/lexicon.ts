@@ -775,7 +775,8 @@ export function notAnAnswer(s: string): boolean {
   // "De reactie van het college zit als bijlage bij dit voorstel": an answer attached for the council reaches no participant.
   if (/\b(?:bijlage|bijgevoegd\w*|bij dit (?:voorstel|besluit|raadsvoorstel))\b/.test(s) && !WHO.test(s) && !PARTICIPANTS.test(s) && !/\b(?:gestuurd|verstuurd|toegestuurd|gemaild|ontvangen|ontving|ontvingen|gekregen|kregen|gedeeld)\b/.test(s)) return true;
   // "Het verslag van de avond, met de antwoorden op de vragen": the minutes of an information meeting still.
-  if (MINUTES_OF.test(s) && /\bverslag\b/.test(s) && /\bantwoorden? op (?:de|alle|hun|gestelde) (?:\S+ )?vragen\b/.test(s) && !/\b(?:onze (?:reactie|keuzes?)|wat (?:we|wij|er) (?:\S+ ){0,3}?met)\b/.test(s)) return true;
+  // "De antwoorden staan in het verslag": answers to questions, in the minutes, tell nothing done with input.
+  if (/\bverslag(?:en)?\b/.test(s) && !REPORT_NAMED.test(s) && /\bantwoorden?\b(?! op (?:de |hun |alle )?(?:\S+ )?(?:reacties|zienswijzen|adviezen|advies|inspraakreacties|opmerkingen|ideeën|wensen)\b)/.test(s) && !/\b(?:onze (?:reactie|keuzes?)|wat (?:we|wij|er) (?:\S+ ){0,3}?met)\b/.test(s)) return true;
   return DUTY.test(s) && !/\b(?:hebben|heeft|hadden|had) (?:\S+ ){0,4}?(?:gedaan|gegeven|gestuurd|teruggekoppeld)\b/.test(s);
 }
 

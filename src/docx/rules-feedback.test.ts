@@ -140,6 +140,7 @@ describe('feedback: handing something over that answers nobody who took part', (
     'De Wmo-raad heeft advies gegeven. Het advies en de reactie van het college zitten als bijlage bij dit voorstel.',
     // The minutes of an information meeting, answers to questions included.
     'Op 3 maart was er een informatieavond over de nieuwe school. Na afloop kregen alle bezoekers het verslag van de avond, met de antwoorden op de vragen.',
+    'Op de informatieavond konden bewoners vragen stellen. De antwoorden staan in het verslag op de website.',
     // Denied inside the words that matched.
     'We spraken met 200 bewoners. Zij willen meer groen; dat komt er. We hebben de deelnemers niet apart laten weten wat er met hun inbreng is gedaan.',
     // News about the procedure.
