@@ -394,6 +394,8 @@ const FEEDBACK_WORDS = new RegExp(
     `(?:reactie|antwoord|brief|uitleg) aan (?:de |het |alle )?(?:\\S+ )?${PEOPLE}`,
     '(?:brief|mail|e-mail|bericht|reactie|antwoord|uitleg|toelichting) (?:van|namens) (?:de wethouder|het college|de gemeente|de burgemeester|ons)',
     'terugkoppel\\w*',
+    // "een terugkomavond voor alle deelnemers": an evening to come back to them.
+    'terugkom(?:avond|bijeenkomst|sessie|middag|moment)\\w*',
     'teruggehoord',
     'terug gehoord',
     'terughoren',
@@ -505,6 +507,8 @@ const TRANSFER = new RegExp(
     'weten (?:\\S+ ){0,3}?(?:laten|gelaten)',
     'verteld',
     'vertel\\w*',
+    // "De wethouder schreef de bewoners een brief over …".
+    '(?:schreef|schreven|schrijft|schrijven) (?:\\S+ ){0,4}?(?:een )?(?:\\S+ )?(?:brief|mail|e-mail|bericht)',
     'uitgelegd',
     'leg\\w* (?:\\S+ ){0,8}?uit',
     'uitleggen',

@@ -125,6 +125,8 @@ describe('feedback: the people receive the outcome through any channel', () => {
     // A "niet" inside the clause that is told denies nothing.
     'In april hielden we twee bewonersavonden. Bewoners vroegen om meer groen; daarom komen er tien bomen. In juni hebben we de bewoners uitgelegd waarom niet alle wensen zijn overgenomen.',
     'Hoe koppelen we terug\nNa het besluit houden we in elke straat een afsluitende bijeenkomst.',
+    'In maart spraken we met de bewoners. Zij wilden meer parkeerplekken; die komen er. De wethouder schreef de bewoners een brief over de keuzes die zijn gemaakt.',
+    'In maart spraken we met de bewoners. Zij wilden meer parkeerplekken; die komen er. In juni organiseerden we een terugkomavond voor alle deelnemers.',
     'We hielden een enquête onder bewoners.\nHoe informeren we de deelnemers?\nNa het besluit per brief.',
   ])('"%s" is feedback', (text) => expect(fb(text)).toBe(true));
 });
