@@ -34,6 +34,7 @@ import {
   WHY,
   askedFor,
   feedbackCue,
+  pointedBackCue,
   isNegated,
   labelOf,
   notAnAnswer,
@@ -95,6 +96,9 @@ function normalise(text: string): string {
 /** "Hoe is teruggekoppeld? Per brief in juni.": a question and, after it, its answer. */
 const QUESTION_LINE = /^([^?.!:]{3,90})\?\s*(.*)$/u;
 
+/** "V:" / "Vraag:" before a question, "A:" / "Antwoord:" before its answer. */
+const QA_PREFIX = /^(?:v|vraag|a|antwoord)\s*:\s*/iu;
+
 const BULLET = /^\s*(?:[-–•*·▪]|\d+[.)]|[a-z][.)])\s+/iu;
 
 function splitSentences(line: string): string[] {
@@ -120,7 +124,8 @@ export function unitsOf(text: string): Unit[] {
   const out: Unit[] = [];
   let current: LabelKey | undefined;
   for (const raw of text.split(/\n+/)) {
-    const line = raw.replace(BULLET, '').trim();
+    // "V: Weten de huurders dat? A: Ja, per brief.": a question-and-answer section with its prefixes.
+    const line = raw.replace(BULLET, '').trim().replace(QA_PREFIX, '');
     if (!line) continue;
     const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
     const colon = /^([^:.!?]{2,45}):\s*(.*)$/u.exec(line);
@@ -130,7 +135,7 @@ export function unitsOf(text: string): Unit[] {
     if (question && questionLabel(question[1]!.toLowerCase())) {
       // "Hoe is teruggekoppeld? Per brief in juni.": the question is the label of its answer.
       label = questionLabel(question[1]!.toLowerCase());
-      content = question[2]!;
+      content = question[2]!.replace(QA_PREFIX, '');
       if (!content) {
         current = label;
         continue;
@@ -381,6 +386,8 @@ function feedbackUnits(units: readonly Unit[]): Map<number, string> {
       let cue = feedbackCue(u.s, participated, afterUse || together, reportNamed);
       // "We beantwoorden alle reacties in een reactienota. Die wordt naar alle deelnemers gestuurd.": the pronoun is the answer.
       if (!cue && i > 0 && /^(?:die|deze|dat|dit)\b/.test(u.s) && REPLY_DOCUMENT.test(units[i - 1]!.s)) cue = feedbackCue(u.s.replace(/^\S+/, 'onze reactie'), participated, true, reportNamed);
+      // "Wij hebben dit in januari met de huurders besproken": after the use, "dit" is what was done with their input.
+      if (!cue && afterUse) cue = pointedBackCue(u.s);
       if (cue && !isNegated(u.s, cue)) out.set(i, cue.phrase);
       // "Er is nog geen terugkoppeling geweest. Dat doen we na het besluit": promised, so it will be told.
       else if (cue && /\bnog (?:geen|niet)\b/.test(u.s) && (PROMISED.test(u.s) || PROMISED.test(units[i + 1]?.s ?? ''))) out.set(i, cue.phrase);
@@ -585,6 +592,12 @@ function reasonWords(rest: string, reason: RegExpExecArray | null): string {
 /** A clause that says something about the proposal: "de raad besliste hier al over". */
 const EXPLAINS = /^ (?:het|dit|dat|de|deze|die|er|hier\w*|daar\w*|want|we|wij|het college)\b(?: \S+){3,}/;
 /** Telling people about the decision, which is no reason for having no participation. */
+/** Saying only that it was a choice ("Er is bewust voor gekozen dit niet te doen") gives no reason for it. */
+const CHOICE_ONLY = /^ ?(?:er |we |wij |het college |de gemeente )?(?:is |zijn |heeft |hebben )?(?:\S+ ){0,3}?(?:gekozen|besloten|kiezen|kozen)\b(?![^.;]*\b(?:omdat|want|vanwege|doordat|aangezien|gezien|gelet)\b)/;
+/** "Welke inwoners zijn betrokken?", "Hebben inwoners meegedacht?": a question whether anyone took part. */
+const TOOK_PART_ASKED = /\b(?:betrokken|meegedacht|meegepraat|meegedaan|geraadpleegd|geparticipeerd)\b/;
+/** A clause about talks among governments only: other gemeenten, the provincie, a regional body. */
+const AMONG_GOVERNMENTS = /\b(?:(?:andere |omliggende |de |twee |drie |vier |\S+ )?gemeenten|provincies?|waterschappen?|ministerie|regionaal overleg|regiogemeenten)\b/;
 const INFORMING = /\b(?:informe\w+|geïnformeerd|website|gemeentepagina|\w*brief|nieuwsbrief|publice\w+|bekendma\w+|op de hoogte)\b/;
 
 /** Participation still to come: sentences in the future tense and none in the past. */
@@ -605,7 +618,8 @@ export function readSectionText(text: string): TextReading {
     // "Wat is er met de inbreng gedaan? n.v.t." in a section of questions and answers, likewise.
     const q = QUESTION_LINE.exec(line.trim());
     const qKey = q ? questionLabel(q[1]!.toLowerCase()) : undefined;
-    if (q && qKey !== undefined && qKey !== 'reden' && EMPTY_CONTENT.test(normalise(q[2]!))) return true;
+    // "Welke inwoners zijn betrokken? Geen." answers whether anyone took part: that is the "no" itself.
+    if (q && qKey !== undefined && qKey !== 'reden' && EMPTY_CONTENT.test(normalise(q[2]!))) return !TOOK_PART_ASKED.test(q[1]!.toLowerCase());
     const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
     const m = /^([^:.!?]{2,45}):\s*(.*)$/u.exec(line.trim());
     const [label, content] = cells.length === 2 ? [cells[0]!, cells[1]!] : m ? [m[1]!, m[2]!] : ['', ''];
@@ -618,20 +632,40 @@ export function readSectionText(text: string): TextReading {
   // did take part. Informing them only ("wel sturen we een brief") stays no participation, as in
   // the domain's own "geen participatie" paragraph.
   // "Inwoners zelf zijn nog niet betrokken; dat gebeurt in het najaar": not yet for them, while partners already took part.
+  // Talks between governments ("besproken in het Regionaal Overleg Jeugd met de gemeenten") are no taking part by people.
+  const others = noneMatch === null ? '' : tn.replace(noneMatch[0], ' ').split(/(?<=[.!?;])\s/).filter((c) => !AMONG_GOVERNMENTS.test(c)).join(' ');
+  // "Meer participatie is niet nodig", "Er was geen ruimte voor inspraak over de plek": only more, or a part, was denied.
+  // The "no" with the words just before it: "nog niet betrokken", "meer participatie is niet nodig".
+  const around = noneMatch === null ? '' : tn.slice(Math.max(0, noneMatch.index - 12), noneMatch.index + noneMatch[0].length);
+  const partly = /\b(?:meer|verdere|aanvullende|extra|bredere|brede|ruimte)\b/.test(around);
   const someTookPart =
     noneMatch !== null &&
     // "In overleg met de schoolbesturen is gekozen … Ouders zijn hier niet bij betrokken": one group left out, another took part.
-    (/\bwel\b/.test(tn) || /\bnog (?:niet|geen)\b/.test(noneMatch[0]) || (/\bbetrokken\b/.test(noneMatch[0]) && !/\b(?:participatie|inspraak)\b/.test(noneMatch[0]))) &&
+    (/\bwel\b/.test(tn) || partly || /\bnog (?:niet|geen)\b/.test(noneMatch[0]) || (/\bbetrokken\b/.test(noneMatch[0]) && !/\b(?:participatie|inspraak)\b/.test(noneMatch[0]))) &&
     // "Voor dit advies is geen participatie gedaan": the advice is the proposal itself, not advice people gave.
-    /\b(?:besproken|gesproken|gesprek\w*|\w*overleg\w*|gevraagd|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(tn.replace(noneMatch[0], ' ').replace(/\b(?:dit|deze) (?:\S+ )?advies\b/g, ' '));
+    (/\b(?:besproken|gesproken|gesprek\w*|\w*overleg\w*|gevraagd|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(others.replace(/\b(?:dit|deze) (?:\S+ )?advies\b/g, ' ')) ||
+      // "De aanvrager heeft de tekeningen laten zien aan de buren; zij tekenden voor akkoord. Meer participatie is niet nodig."
+      (partly && /\b(?:laten zien|voorgelegd|getekend|tekenden|enquête|vragenlijst|gereageerd|reacties)\b/.test(others) && whoCue(others) !== undefined));
   // "De omwonenden zijn per brief geïnformeerd … Er is geen sprake van inspraak, omdat …": people were told,
   // only without a say. That is the lowest rung with its reason, not a section without participation.
+  // "Bewoners kregen een brief over de werkzaamheden. Meepraten over het ontwerp was niet mogelijk": what is denied
+  // is a say, after the section told how they were informed.
   const toldWithoutSay =
     noneMatch !== null &&
-    /\binspraak\b/.test(noneMatch[0]) &&
+    /\b(?:inspraak|mee te (?:praten|denken|beslissen)|meegepraat|meegedacht|meepraten|meedenken)\b/.test(noneMatch[0]) &&
     !/\bparticipatie\b/.test(noneMatch[0]) &&
-    /\b(?:zijn|is|werden|werd|hebben|heeft) (?:\S+ ){0,10}?geïnformeerd\b/.test(tn.replace(noneMatch[0], ' '));
-  if (noneMatch && !someTookPart && !toldWithoutSay) {
+    (/\b(?:zijn|is|werden|werd|hebben|heeft) (?:\S+ ){0,10}?geïnformeerd\b/.test(tn.replace(noneMatch[0], ' ')) ||
+      /\b(?:geïnformeerd|op de hoogte|bijgepraat|\w*brief|bericht|website)\b/.test(tn.slice(0, noneMatch.index)));
+  // "Participatie vindt plaats in de volgende fase. Dan kiezen bewoners uit twee varianten; de gekozen variant wordt
+  // uitgevoerd. De uitslag krijgen alle bewoners per brief": taking part planned for later, told with its when or in
+  // several sentences about the people, is a plan. One line that it starts later ("Die volgt in de planfase, als
+  // inwoners kunnen reageren") only says why there is none yet.
+  const plannedLater =
+    noneMatch !== null &&
+    /\b(?:nog (?:niet|geen)|latere|volgende)\b/.test(around) &&
+    DONE.test(others) &&
+    (timeCue(others) !== undefined || others.split(/(?<=[.!?;])\s/).filter((c) => whoCue(c) !== undefined).length >= 2);
+  if (noneMatch && !someTookPart && !toldWithoutSay && !plannedLater) {
     const rest = (tn.slice(0, noneMatch.index) + ' ' + tn.slice(noneMatch.index + noneMatch[0].length)).trim();
     const restWords = rest.split(' ').filter((w) => /[a-z]/.test(w));
     // "N.v.t." alone counts as empty: the reader learns nothing, not even that it was a choice.
@@ -648,7 +682,7 @@ export function readSectionText(text: string): TextReading {
     const explains = after
       .split(/[:;,.](?= )/)
       .slice(/[.,:;]$/.test(noneMatch[0]) ? 0 : 1)
-      .find((c) => EXPLAINS.test(c) && !INFORMING.test(c));
+      .find((c) => EXPLAINS.test(c) && !INFORMING.test(c) && !CHOICE_ONLY.test(c));
     // A long rest gives a reason only by what it says about the proposal: "Wel krijgen de huurders een
     // brief over de sloop" tells how people are informed, however many words it takes.
     const explaining = rest.split(/(?<=[.!?;])\s/).filter((c) => !INFORMING.test(c) || REASON.test(c));

@@ -458,7 +458,7 @@ const RESULT = alt([
   'opbrengst',
   'conclusies?',
   '(?:eind|slot|participatie)verslag(?:en)?',
-  'verslag(?:en)?\\b(?! van (?:de|het|die|deze|dat|dit|elke|iedere) (?:\\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier)\\w*)',
+  'verslag(?:en)?\\b(?! van (?:de|het|die|deze|dat|dit|elke|iedere|beide|alle) (?:\\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier)\\w*)',
   'de (?:\\S+ )?(?:maatregelen|aanpassingen|wijzigingen)',
   'samenvatting',
   'overzicht',
@@ -521,6 +521,8 @@ const TRANSFER = new RegExp(
     '(?:ge|op)?bel(?:d|den|de|t|len)',
     '(?:stond|stonden|verscheen|verschenen|staat|staan) (?:\\S+ ){0,2}?(?:een )?(?:artikel|bericht|stuk|overzicht)',
     'meegedeeld',
+    'gecommuniceerd',
+    'communice\\w+',
     'gemeld',
     'teruggemeld',
     'presente\\w+',
@@ -603,6 +605,8 @@ const OUTCOME = new RegExp(
     'hiervan',
     'daarvan',
     'waarin (?:dit|dat|deze|die|dat alles) (?:\\S+ )?staa?t',
+    // "een brief waarin staat wanneer het zebrapad wordt aangelegd".
+    'waarin (?:\\S+ ){0,2}?(?:staat|stond|staan) (?:wanneer|wat|welke|hoe|waarom)',
     'waarom',
     'welke',
     'waarin (?:we|wij|de gemeente|het college) (?:\\S+ ){0,4}?(?:reageren|reageert|antwoorden|ingaan|uitleggen|toelichten)',
@@ -615,11 +619,16 @@ const OUTCOME = new RegExp(
 export const INFO_ONLY = /\b(?:uitnodig\w*|uitgenodigd|werkzaamheden|op de agenda|overlast|afsluiting|omleiding|bereikbaarheid|de kap van|met de vraag (?:of|om)|aan(?:ge)?meld\w*|deel te nemen|deelnemen|mee te doen|oproep\w*|aannemer|(?:volgende|tweede|derde|nieuwe) (?:\S+ )?(?:avond|bijeenkomst|sessie|werksessie|ronde))\b/;
 
 /** Minutes of one meeting ("een verslag van elke sessie", "na elke bijeenkomst een kort verslag"): no answer to the input (README). */
-const MINUTES_OF = /\b(?:na|van|bij|over) (?:elke|iedere|ieder|die|dat|deze|de|het|dit) (?:\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier|bezoek|ronde)\w*/;
+const MINUTES_OF = /\b(?:na|van|bij|over) (?:elke|iedere|ieder|die|dat|deze|de|het|dit|beide|alle) (?:\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw|wandeling|atelier|bezoek|ronde)\w*/;
 const BARE_MINUTES = /^(?:(?:een|het|de|dit|dat) )?(?:kort |beknopt )?verslag(?:en)?$/;
 
 /** The plan itself: feedback only once the text has said what was done with the input. */
 const PLAN_ONLY = /^(?:het|de|dit|dat|deze|die) (?!reactie|antwoord)\S*(?:plan|ontwerp|concept|visie|nota|schets\S*)$/;
+
+/** The participants' own work as the subject: "het plan van het platform", "het ontwerp van de werkgroep". */
+const OWN_WORK = new RegExp(`^(?:het|de|hun) (?:\\S+ )?\\S*(?:plan|ontwerp|voorstel|advies|visie|idee)\\w* van (?:de |het )?(?:\\S+ )?(?:${PEOPLE}|\\w*platform|\\w*groep|\\w*team|\\w*raad)\\b`);
+/** Asking for input while showing a plan: "… de tekeningen laten zien en hen om hun reactie gevraagd". */
+const ASKING_INPUT = /\b(?:om (?:hun|een|de|uw|zijn|haar) (?:\S+ )?(?:reactie|mening|advies|ideeën|input) (?:te )?(?:gevraagd|vragen|vroegen)|(?:gevraagd|vragen|vroegen) (?:\S+ ){0,3}?(?:te reageren|wat (?:ze|zij|hij) (?:ervan|daarvan|hiervan) (?:vinden|vonden|vindt|vond)))\b/;
 
 /** The sentence starts with the participants as its subject. */
 const SENDERS = new RegExp(`^(?:de |het |een )?(?:\\S+ )?(?:${PEOPLE}|klankbordgroep|ontwerpteam|werkgroep|burgerpanel)\\b`);
@@ -636,7 +645,7 @@ export const REPORT_NAMED = /\b(?:participatie|eind|slot)verslag\b|\bverslag (?:
  */
 export function feedbackCue(s: string, participated = true, afterUse = true, reportNamed = false): Cue | undefined {
   if (FORMAL_PUBLICATION.test(s) && !FEEDBACK_WORDS.test(s)) return undefined;
-  if (notAnAnswer(s)) return undefined;
+  if (notAnAnswer(s) || WISH_TO_HEAR.test(s)) return undefined;
   let direct = hit(FEEDBACK_WORDS, s) ?? hit(LET_KNOW, s) ?? hit(HEAR_BACK, s) ?? hit(TOLD_BACK, s) ?? hit(TOLD_BACK_LATER, s);
   // "We hebben laten weten dat de tweede avond in mei is": news of the next meeting, not their answer.
   if (direct && /weten$/.test(direct.phrase) && INFO_ONLY.test(s.slice(direct.index)) && !RESULT_OURS_RE.test(s)) direct = undefined;
@@ -645,6 +654,8 @@ export function feedbackCue(s: string, participated = true, afterUse = true, rep
   // "… een keukentafelgesprek en een brief aan de overige bewoners": a letter to people says nothing of an answer by itself.
   if (direct && /^brief aan\b/.test(direct.phrase) && !OUTCOME.test(s)) direct = undefined;
   if (direct) return direct;
+  const toldUse = useToldCue(s);
+  if (toldUse) return toldUse;
   // "Belanghebbenden kunnen na de bekendmaking van het besluit bezwaar maken": the publication says when, it informs nobody here.
   const transfer = TRANSFER.exec(s.replace(AFTER_PUBLICATION, (m) => ' '.repeat(m.length)));
   if (!transfer) return undefined;
@@ -707,6 +718,10 @@ export function feedbackCue(s: string, participated = true, afterUse = true, rep
     // The gemeente explaining what it does with their input, or telling "dit" to someone, tells those who gave it.
     (telling && TELLER.test(before) && (RESULT_OURS_RE.test(s) || (pointed && /\baan (?:de |het |alle )?\S+/.test(s))));
   if (!toPeople) return undefined;
+  // "Het plan van het platform is in oktober gepresenteerd": the participants' own work shown, not the gemeente's answer.
+  if (OWN_WORK.test(s) && /^(?:presente|gepresenteerd|deel|gedeeld)/.test(transfer[0])) return undefined;
+  // "De initiatiefnemer heeft de tekeningen laten zien en hen om hun reactie gevraagd": a plan shown to ask for input.
+  if (ASKING_INPUT.test(s) && !ours) return undefined;
   // "Op 30 mei heeft de kinderraad het ontwerp zelf aan hun klasgenoten gepresenteerd": the participants show their own work.
   if (/\bzelf\b/.test(s) && !TELLER.test(before) && /^(?:presente|gepresenteerd|deel|gedeeld|stuur|stuurde|verstuurd)/.test(transfer[0])) return undefined;
   // "Het ontwerpteam presenteert het ontwerp aan de buurt": the participants hand over their own work.
@@ -714,6 +729,69 @@ export function feedbackCue(s: string, participated = true, afterUse = true, rep
   // "De marktkooplieden zijn geïnformeerd over het besluit": news of a decision, where nobody took part, is informing.
   if (!participated && !PARTICIPANTS.test(s) && !INPUT_WORD.test(s) && (!ours || /^(?:het|de|dit|dat) (?:\S+ )?\w*besluit\w*$/.test(outcome[0]))) return undefined;
   return { phrase: span(s, transfer.index, outcome), index: transfer.index };
+}
+
+/**
+ * What was done with the people's input, put as something that can be told: "wat er met hun
+ * opmerkingen is gebeurd", "hoe met elk advies is omgegaan", "welke plekken zijn aangepakt",
+ * "de keuzes die we hebben gemaakt", "deze aanpassingen". Whatever hands this to them answers them.
+ */
+const USE_TOLD = new RegExp(
+  `\\b${alt([
+    `wat (?:er |we |wij |het college |de gemeente |de initiatiefnemer |hij |zij )?${gap(3)}(?:met|van) (?:hun|de|het|jullie|uw|zijn|haar|die|deze|elk|ieder|alle) ${gap(4)}(?:(?:is|wordt|werd|was|zijn|worden|hebben|heeft) )?(?:gedaan|gebeurd|gebeurt|terugkomt|terugkwam|doet|doen|deden|overgenomen)`,
+    `wat (?:er |we |wij |het college |de gemeente |de initiatiefnemer )?${gap(2)}(?:er|daar|hier)mee ${gap(2)}(?:doet|doen|deden|gedaan|gebeurt|gebeurd|gebeurde)`,
+    `hoe (?:er )?met ${gap(4)}(?:is|wordt|werd) omgegaan`,
+    `welke ${gap(3)}(?:zijn|worden|werden|waren) ${gap(2)}(?:aangepakt|overgenomen|gemaakt|verwerkt|gedaan|gehonoreerd|aangepast|afgevallen)`,
+    `(?:de|onze) keuzes? die (?:we|wij|het college|de gemeente|de initiatiefnemer) ${gap(3)}(?:hebben|heeft) gemaakt`,
+    '(?:deze|die) (?:aanpassingen|aanpassing|wijzigingen|wijziging)',
+    // "een brief over de aanpassingen in de woonvisie"; not "de aanpassingen aan de weg" (the works).
+    '(?:de|alle) (?:aanpassingen|wijzigingen) (?:in|van) (?:het|de) \\S*(?:plan|ontwerp|visie|nota|voorstel|beleid|verordening|tekening\\w*)',
+  ])}\\b`,
+);
+/** Telling, showing, sending or receiving, also where TRANSFER has no word for it ("kon zien", "uitlegde", "gecommuniceerd"). */
+const TOLD_VERB = /\b(?:zien|ziet|zag|zagen|uitleg\w*|leg\w* (?:\S+ ){0,14}?uit|gelezen|gecommuniceerd|communice\w+|geantwoord|gereageerd)\b/;
+/** A wish or duty to hear back is input or a rule, not feedback: "inwoners willen horen wat er met hun inbreng gebeurt". */
+// "Wie dat wil, krijgt …" is the people's choice to receive it, not a wish voiced as input.
+const WISH_TO_HEAR = /(?<!\b(?:die|wie) (?:dat|dit|het) )\b(?:wil|willen|wilde|wilden|verwacht|verwachten|moet|moeten|dient|dienen)\b (?:\S+ ){0,4}?(?:horen|weten|zien|lezen)\b/;
+
+/**
+ * "Alle deelnemers kregen een overzicht van wat er met hun opmerkingen is gedaan", "De indiener is per
+ * brief over deze aanpassing geïnformeerd": what was done with the input, handed to the people.
+ */
+export function useToldCue(s: string): Cue | undefined {
+  const told = USE_TOLD.exec(s);
+  if (!told || WISH_TO_HEAR.test(s)) return undefined;
+  const verb = TRANSFER.exec(s) ?? TOLD_VERB.exec(s);
+  if (!verb) return undefined;
+  // "In de tabel hieronder staat wat we ermee doen" is the document itself.
+  if (/^(?:staat|staan|stond|stonden)\b/.test(verb[0]) && !CHANNEL.test(s)) return undefined;
+  // Told to those who took part, or put where they look; not to the council ("u").
+  const toPeople = WHO.test(s) || PARTICIPANTS.test(s) || /\b(?:iedereen|wie|hen|hun|allen|participanten)\b/.test(s) || CHANNEL.test(s);
+  if (!toPeople) return undefined;
+  return { phrase: span(s, verb.index, told), index: Math.min(verb.index, told.index) };
+}
+
+/** A pointer back to what was just done with the input: "dit", "daarvan", "deze reactie", "de uitkomst". */
+const POINTED_TOLD = new RegExp(
+  `(?:^|\\b(?:heeft|hebben|had|hadden|is|zijn|om|we|wij)\\b (?:\\S+ ){0,2}?)(?:dit|dat)\\b (?:\\S+ ){0,10}?(?:besproken|verteld|te vertellen|gehoord|bericht|geïnformeerd|gemeld|uitgelegd|toegelicht)\\b|\\b(?:daarvan|hiervan|hierover|daarover|deze (?:reactie|uitkomst|keuze|beslissing)|de uitkomst|het resultaat) (?:\\S+ ){0,10}?(?:besproken|verteld|gehoord|bericht|geïnformeerd|gemeld|uitgelegd|toegelicht)\\b`,
+);
+
+/**
+ * After the text said what was done with the input, the people told about "it": "Wij hebben dit in
+ * januari met de huurders besproken", "wie een e-mailadres achterliet, kreeg daarvan bericht", "Het
+ * college heeft de adviesraad per brief geantwoord".
+ */
+export function pointedBackCue(s: string): Cue | undefined {
+  if (notAnAnswer(s) || WISH_TO_HEAR.test(s) || /\?$/.test(s)) return undefined;
+  // "De scouting heeft dit van de wijkregisseur gehoord": whoever is named receiving it.
+  const people = WHO.test(s) || PARTICIPANTS.test(s) || RECEIVER_FIRST.test(s) || /\b(?:hen|allen|alle (?:\S+ )?(?:zes|zeven|acht|tien|\d+)|iedereen|wie)\b/.test(s);
+  if (!people) return undefined;
+  const pointed = POINTED_TOLD.exec(s);
+  // "We hebben dit van de ondernemers gehoord": the gemeente hearing is input, not feedback.
+  if (pointed && !(/\bgehoord$/.test(pointed[0]) && /^(?:de gemeente|het college)\b|\b(?:we|wij)\b/.test(s))) return { phrase: pointed[0].trim(), index: pointed.index };
+  // "Het college heeft de adviesraad op 30 oktober per brief geantwoord", "… schriftelijk op het advies gereageerd".
+  const answered = /^(?:we|wij|de gemeente|het college|de wethouder|de burgemeester|de initiatiefnemer) (?:heeft|hebben) (?:\S+ ){1,12}?(?:geantwoord|gereageerd)\b/.exec(s);
+  return answered ? { phrase: answered[0], index: 0 } : undefined;
 }
 
 const OUTCOME_ALL = new RegExp(OUTCOME.source, 'g');
@@ -777,7 +855,7 @@ export function notAnAnswer(s: string): boolean {
   if (MINUTES.test(s) && (MINUTES_OF.test(s) || /\bverslag (?:van|over) (?:de|het|die|deze) (?:\S+ )?(?:bijeenkomst|avond|gesprek|sessie|overleg|vergadering|werksessie|schouw)/.test(s)) && !ours && !RESULT_RE.test(s.replace(/\bverslag(?:en)?\b/g, ' '))) return true;
   if (STUDY_LATER.test(s) && !ours) return true;
   // "De reactie van het college zit als bijlage bij dit voorstel": an answer attached for the council reaches no participant.
-  if (/\b(?:bijlage|bijgevoegd\w*|bij dit (?:voorstel|besluit|raadsvoorstel))\b/.test(s) && !WHO.test(s) && !PARTICIPANTS.test(s) && !/\b(?:gestuurd|verstuurd|toegestuurd|gemaild|ontvangen|ontving|ontvingen|gekregen|kregen|gedeeld)\b/.test(s)) return true;
+  if (/\b(?:bijlagen?|bijgevoegd\w*|bij dit (?:voorstel|besluit|raadsvoorstel))\b/.test(s) && !WHO.test(s) && !PARTICIPANTS.test(s) && !/\b(?:gestuurd|verstuurd|toegestuurd|gemaild|ontvangen|ontving|ontvingen|gekregen|kregen|gedeeld)\b/.test(s)) return true;
   // "Het verslag van de avond, met de antwoorden op de vragen": the minutes of an information meeting still.
   // "De antwoorden staan in het verslag": answers to questions, in the minutes, tell nothing done with input.
   if (/\bverslag(?:en)?\b/.test(s) && !REPORT_NAMED.test(s) && /\bantwoorden?\b(?! op (?:de |hun |alle )?(?:\S+ )?(?:reacties|zienswijzen|adviezen|advies|inspraakreacties|opmerkingen|ideeën|wensen)\b)/.test(s) && !/\b(?:onze (?:reactie|keuzes?)|wat (?:we|wij|er) (?:\S+ ){0,3}?met)\b/.test(s)) return true;
@@ -1124,6 +1202,8 @@ function usedCueOnce(sentences: readonly string[], i: number): Cue | undefined {
   // The main clause, not its because: "… wijst het verzoek af, omdat de velden door scholen worden gebruikt".
   const main = s.split(/\b(?:omdat|want|aangezien|doordat)\b/)[0]!;
   if (HEDGED.test(s) || (VAGUE_LATER.test(main) && INPUT_OR_POINTER.test(main)) || ORIGIN.test(s)) return undefined;
+  // "Het advies en de reactie van het college zitten in de bijlagen": kept in an attachment, not acted on.
+  if (/\b(?:zit|zitten|zat|zaten|staat|staan|stond|stonden|is opgenomen|zijn opgenomen) (?:\S+ ){0,2}?(?:in|als|bij) (?:de |een )?bijlagen?\b/.test(s) && !/[:;]/.test(s)) return undefined;
   const pointed = pointerAnswer(sentences, i);
   if (pointed) return pointed;
   const strong = hit(USED_STRONG, s);
@@ -1419,13 +1499,38 @@ export const INVITED = /\b(?:mee te (?:denken|praten|doen|lezen)|uitgenodigd om|
 // --- Geen participatie ------------------------------------------------------------------------
 
 /** Phrases that say "no participation". Matched on normalised text with spaces around it. */
-export const NONE =
-  /(?:^|[\s(])(?:geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|^ ?niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|participatie:? nee|(?:afgezien|zien af|zagen af) van (?:\S+ )?(?:participatie|inspraak)|(?:van )?participatie (?:is |was )?geen sprake|geen sprake (?:\S+ )?van (?:\S+ )?(?:participatie|inspraak)|participatie (?:is |wordt |werd )?(?:\S+ )?achterwege (?:gelaten|gebleven)|participatie blijft achterwege|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|participatie:? (?:is |was |wordt |werd )?(?:\S+ ){0,10}?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst|wenselijk|passend|opportuun|van toepassing)|^ ?(?:neen?|geen|niet(?: gedaan| gebeurd| nodig)?)[.,:;]|(?:participatie|inspraak|betrokken|geparticipeerd|participeren|geraadpleegd|geconsulteerd)\w*(?: \S+){0,3}?\? ?(?:neen?|geen)\b|(?:niet|geen) (?:\S+ ){0,2}?(?:participatie|inspraak)(?:traject)? (?:\S+ )?(?:georganiseerd|gedaan|gehouden|opgezet|nodig|toegepast)|(?:participatie|inspraak) (?:[^ ,;:.]+ ){0,6}?(?:heeft|is|werd) (?:\S+ ){0,2}?niet (?:plaatsgevonden|plaats gevonden|gedaan|georganiseerd|toegepast|gehouden|gestart|begonnen)|(?:geen|niet|zonder) (?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen|ondernemers) (?:\S+ ){0,4}?(?:betrokken|te betrekken|betrekken)|niemand (?:\S+ ){0,3}?(?:betrokken|gevraagd|geraadpleegd)|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet (?:bij |hierbij |daarbij )?betrokken|\ber (?:zijn|is|werden|werd) geen (?:\S+ ){1,2}?betrokken|(?:voor|tot) (?:\S+ )?(?:\w*participatie|inspraak) (?:was|is|bleef) (?:er )?geen (?:tijd|gelegenheid|ruimte|mogelijkheid)|(?:vindt|vond|vinden|vonden) (?:\S+ )?geen (?:\S+ )?\w*(?:participatie|inspraak) plaats|geen \w+(?:participatie|inspraak)(?:traject|proces)?|niet (?:\S+ ){0,2}?geparticipeerd|niet (?:\S+ ){0,2}?voor (?:inspraak|participatie) (?:vrijgegeven|opengesteld)|(?:participatie|inspraak) (?:\S+ ){0,5}?uitgesloten|geen (?:tijd|gelegenheid|mogelijkheid) (?:voor|om) (?:\S+ )?(?:\w*participatie|inspraak|te participeren|mensen te betrekken)|^ ?(?:nu )?nog (?:niet|geen)(?= ?[.,:;])|(?:participatie|inspraak) (?:\S+ ){0,2}?(?:volgt|start|begint|komt) (?:\S+ ){0,2}?(?:na (?:de )?vaststelling|in een latere fase|later)\b|(?:participatie|inspraak|betrokken)\w*(?: \S+){0,3}?\? ?niet)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$/;
+export const NONE = new RegExp(
+  String.raw`(?:^|[\s(])(?:` +
+    [
+      String.raw`geen participatie|niet van toepassing|n\.\s?v\.\s?t\.?|nvt|^ ?niet aan de orde|geen inspraak|niet geparticipeerd|participatie is niet (?:nodig|mogelijk|zinvol|aan de orde)|er is geen participatie|heeft geen participatie|(?:afgezien|zien af|zagen af) van (?:\S+ )?(?:participatie|inspraak)|(?:van )?participatie (?:is |was )?geen sprake|geen sprake (?:\S+ )?van (?:\S+ )?(?:participatie|inspraak)|(?:participatie|inspraak) (?:\S+ ){0,4}?achterwege (?:gelaten|gebleven)|participatie blijft achterwege|geen (?:\S+ )?(?:participatie|inspraak)(?:traject|proces|procedure|ronde|moment)?|(?:\w*participatie|inspraak)(?:traject|proces|procedure)?:? (?:is |was |wordt |werd )?(?:\S+ ){0,10}?niet (?:nodig|mogelijk|zinvol|aan de orde|gewenst|wenselijk|passend|opportuun|van toepassing)|^ ?(?:neen?|geen|niet(?: gedaan| gebeurd| nodig)?)[.,:;]|(?:participatie|inspraak|betrokken|geparticipeerd|participeren|geraadpleegd|geconsulteerd|meegedacht|meegepraat|meegedaan|meebeslist)\w*(?: (?!verplicht|vereist|wettelijk)\S+){0,3}?[?:] ?(?:neen?|geen)\b|(?:niet|geen) (?:\S+ ){0,2}?(?:participatie|inspraak)(?:traject)? (?:\S+ )?(?:georganiseerd|gedaan|gehouden|opgezet|nodig|toegepast)|(?:participatie|inspraak) (?:[^ ,;:.]+ ){0,6}?(?:heeft|is|werd) (?:\S+ ){0,2}?niet (?:plaatsgevonden|plaats gevonden|gedaan|georganiseerd|toegepast|gehouden|gestart|begonnen)|(?:geen|niet|zonder) (?!alleen\b)(?:\S+ ){0,2}?(?:inwoners|bewoners|burgers|belanghebbenden|omwonenden|partijen|mensen|ondernemers) (?:\S+ ){0,4}?(?:betrokken|te betrekken|betrekken)|niemand (?:\S+ ){0,3}?(?:betrokken|gevraagd|geraadpleegd)|(?:zijn|is|werden|worden) (?:\S+ ){0,3}?niet (?:bij |hierbij |daarbij )?betrokken|\ber (?:zijn|is|werden|werd) geen (?:\S+ ){1,2}?betrokken|(?:voor|tot) (?:\S+ )?(?:\w*participatie|inspraak) (?:was|is|bleef) (?:er )?geen (?:tijd|gelegenheid|ruimte|mogelijkheid)|(?:vindt|vond|vinden|vonden) (?:\S+ )?geen (?:\S+ )?\w*(?:participatie|inspraak) plaats|geen \w+(?:participatie|inspraak)(?:traject|proces)?|niet (?:\S+ ){0,2}?geparticipeerd|niet (?:\S+ ){0,2}?voor (?:inspraak|participatie) (?:vrijgegeven|opengesteld)|(?:participatie|inspraak) (?:\S+ ){0,5}?uitgesloten|geen (?:tijd|gelegenheid|mogelijkheid|ruimte) (?:\S+ ){0,2}?(?:voor|om) (?:\S+ ){0,5}?(?:\w*participatie|inspraak|te participeren|te betrekken|te raadplegen|te consulteren|mee te (?:denken|praten|doen|beslissen))|^ ?(?:nu )?nog (?:niet|geen)(?= ?[.,:;])|(?:participatie|inspraak) (?:\S+ ){0,2}?(?:volgt|start|begint|komt) (?:\S+ ){0,2}?(?:na (?:de )?vaststelling|in een latere fase|later)\b|(?:participatie|inspraak|betrokken)\w*(?: \S+){0,3}?\? ?niet`,
+      // The people as the object of a denied verb of involving: "heeft de buren niet betrokken", "zijn geen
+      // omwonenden geraadpleegd", "is niet voorgelegd aan inwoners". Not "niet alleen bewoners zijn betrokken",
+      // nor a "niet" that belongs to another verb ("die niet konden komen, zijn gesproken").
+      String.raw`(?:niet|geen) (?:(?!(?:alleen|enkel|meer|langer|eerder|die|dat|wie|wel|kon|konden|kunnen|waren|was|wilden|kwamen|zijn|is|hebben|heeft)\b)[^ ,;:.?]+ ){0,3}?(?:betrokken|betrekken|geraadpleegd|raadplegen|geconsulteerd|consulteren|meegedacht|meegepraat|voorgelegd aan(?! (?:de (?:gemeente)?raad|het college|de commissie)\b))`,
+      // Talks denied with the people: "Met de inwoners is niet gesproken", "geen overleg gevoerd met inwoners".
+      String.raw`met (?:de |het )?(?:\S+ ){0,4}?(?:is|zijn|werd|wordt|hebben|heeft) (?:er |we |wij )?niet (?:\S+ )?(?:gesproken|overlegd)|(?:niet|geen) (?:\S+ ){0,2}?(?:gesproken|overlegd|overleg gevoerd|gesprek(?:ken)? gevoerd) met`,
+      // Taking part put in another phase: "Participatie vindt plaats in een latere fase", "heeft in een eerdere fase plaatsgevonden".
+      String.raw`(?:participatie|inspraak)\w* (?:\S+ ){0,3}?(?:vindt|vond|heeft|volgt|komt|is|was) (?:\S+ ){0,3}?(?:in|bij) (?:een|de) (?:latere|volgende|eerdere|vorige) (?:fase|fasen|fases|stap|stappen)`,
+      // "Participatie past hier niet", "Inspraak past niet bij een benoeming".
+      String.raw`(?:participatie|inspraak)\w* (?:\S+ ){0,3}?past (?:\S+ ){0,3}?niet`,
+      // "Wij hebben hier bewust van participatie afgezien": the verb after it.
+      String.raw`van (?:\S+ )?(?:participatie|inspraak)\w* (?:\S+ ){0,2}?afgezien`,
+      // "bij een voorstel zonder participatie"; "niet zonder participatie" says the opposite.
+      String.raw`(?<!niet )zonder (?:\S+ )?(?:participatie|inspraak)`,
+      // "Een belastingverordening staat niet open voor inspraak."
+      String.raw`niet (?:\S+ ){0,2}?open voor (?:\S+ )?(?:inspraak|participatie)`,
+    ].join('|') +
+    String.raw`)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$`,
+);
 export const NOT_APPLICABLE = /niet van toepassing|n\.\s?v\.\s?t|nvt|niet aan de orde/;
 export const REASON =
-  /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|awb|verplicht\w*|geen (?:beleids)?ruimte|\w*ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting\w*|belasting\w*|eerst\b|daarna volgt|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|actualisatie|indexering|jaarlijks\w*|verlenging|herhaling|reorganisatie|hoeft|het rijk|de provincie|landelijk\w*|europe\w*|niets te kiezen|geen keuze|kaders|aangezien|immers|gezien|uitsluitend|rechter|uitspraak|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld)|ivm|i\.v\.m|in verband met|wegens|gelet op|vertrouwelijk\w*|geheim\w*|geen tijd|tijdsdruk|(?:volgt|start|begint|komt) (?:\S+ ){0,2}?(?:na|later|zodra))\b/;
-/** The reason said to be missing: "een toelichting daarop ontbreekt". */
-export const REASON_MISSING = /\b(?:toelichting|reden|motivering|onderbouwing|uitleg) (?:\S+ ){0,2}?(?:ontbreekt|ontbrak|is niet gegeven|werd niet gegeven|wordt niet gegeven)\b/;
+  /\b(?:omdat|want|vanwege|daardoor|doordat|reden|wettelijk\w*|de wet|\w*wet|awb|verplicht\w*|geen (?:beleids)?ruimte|\w*ruimte|uitvoering\w*|bestaand beleid|vastgesteld beleid|eerder|al participatie|spoed\w*|crisis|technisch\w*|ondergeschikt\w*|begroting\w*|belasting\w*|eerst\b|daarna volgt|tarie(?:f|ven)|latere fase|volgt later|gaat om|betreft|alleen|intern\w*|jaarrekening|actualisatie|indexering|jaarlijks\w*|verlenging|herhaling|reorganisatie|hoeft|het rijk|de provincie|landelijk\w*|europe\w*|niets te kiezen|geen keuze|kaders|aangezien|immers|gezien|uitsluitend|rechter|uitspraak|al (?:\S+ ){0,3}?(?:genomen|besloten|vastgesteld)|ivm|i\.v\.m|in verband met|wegens|gelet op|op grond van|krachtens|\w*verordening|vertrouwelijk\w*|geheim\w*|geen tijd|tijdsdruk|(?:volgt|start|begint|komt) (?:\S+ ){0,2}?(?:na|later|zodra))\b/;
+/**
+ * The reason said to be missing ("een toelichting daarop ontbreekt", "een reden is niet vastgelegd"), or the
+ * "no" admitted as a miss ("dat had achteraf wel gemoeten"): neither tells why there was no participation.
+ */
+export const REASON_MISSING =
+  /\b(?:toelichting|reden|motivering|onderbouwing|uitleg)(?: \S+){0,3}? (?:ontbreekt|ontbrak|onbekend|(?:is|was|werd|wordt|zijn|werden) (?:\S+ )?niet (?:\S+ )?(?:gegeven|vastgelegd|bekend|vermeld|aangegeven|genoemd|toegelicht|gemotiveerd|opgeschreven))\b|\b(?:had|hadden|hebben|heeft) (?:\S+ ){0,3}?(?:wel )?(?:gemoeten|gedaan moeten (?:worden)?)\b|\bleerpunt\b/;
 
 // --- Gepland of gedaan ------------------------------------------------------------------------
 
@@ -1469,7 +1574,7 @@ const QUESTION_LABELS: readonly { key: LabelKey; re: RegExp }[] = [
     key: 'terugkoppeling',
     // "Hoe horen ze dat?", "Hoe weten de deelnemers wat er met hun inbreng gebeurt?": how people hear back.
     // "Weten de buren wat er met hun reactie is gedaan?", "Hoe koppelen we terug": whether and how people hear back.
-    re: /\b(?:teruggekoppeld|terugkoppeling|terug ?gekoppeld|terugkoppelen|(?:deelnemers|betrokkenen|inwoners|bewoners) (?:\S+ ){0,2}?(?:geïnformeerd|op de hoogte gebracht|gehoord))\b|^hoe (?:horen|hoorden|hoort|weten|wisten|weet) (?:\S+ ){1,3}?(?:dat|dit|het|daarvan|hiervan|wat|welke|of)\b|^(?:weten|wisten|horen|hoorden|krijgen|kregen) (?:\S+ ){1,4}?(?:wat|welke|of|hoe|waarom)\b|\bkoppel\w* (?:\S+ ){0,3}?terug\b|^hoe (?:informeren|berichten|bereiken|laten) (?:we|wij|de gemeente|het college) (?:\S+ ){0,2}?(?:deelnemers|insprekers|indieners|betrokkenen|reageerders)\b/,
+    re: /\b(?:teruggekoppeld|terugkoppeling|terug ?gekoppeld|terugkoppelen|(?:deelnemers|betrokkenen|inwoners|bewoners) (?:\S+ ){0,2}?(?:geïnformeerd|op de hoogte gebracht|gehoord))\b|^hoe (?:horen|hoorden|hoort|weten|wisten|weet) (?:\S+ ){1,3}?(?:dat|dit|het|daarvan|hiervan|wat|welke|of)\b|^(?:weten|wisten|horen|hoorden|krijgen|kregen) (?:\S+ ){1,4}?(?:wat|welke|of|hoe|waarom)\b|^(?:weten|wisten|horen|hoorden) (?:\S+ ){1,3}?(?:dat|dit|het|ervan|daarvan|hiervan)$|\bkoppel\w* (?:\S+ ){0,3}?terug\b|^hoe (?:informeren|berichten|bereiken|laten) (?:we|wij|de gemeente|het college) (?:\S+ ){0,2}?(?:deelnemers|insprekers|indieners|betrokkenen|reageerders)\b/,
   },
   { key: 'watMetInbreng', re: /\bwat (?:is|wordt|werd) (?:er )?(?:met|mee)\b|\bwat (?:hebben|doen|deden) (?:we|wij|de gemeente|het college) (?:er)?(?:mee|met)\b|\bwat (?:gebeurt|gebeurde) (?:er )?(?:met|mee)\b|\bwat is (?:er )?(?:ermee|daarmee|hiermee) gedaan\b/ },
   { key: 'reden', re: /^waarom (?:niet|geen)\b/ },

@@ -155,3 +155,46 @@ describe('feedback: handing something over that answers nobody who took part', (
     'In de tabel hieronder staat wat de klankbordgroep heeft ingebracht en wat we ermee doen.',
   ])('"%s" is no feedback', (text) => expect(fb(text)).toBe(false));
 });
+
+describe('feedback (round 5): what was done with the input, handed to the people in any words', () => {
+  it.each([
+    'De buurt wilde een bredere stoep. Die komt er. Alle buurtbewoners kregen in mei een folder over deze aanpassing.',
+    'Het speelplein krijgt een glijbaan, zoals de kinderen wilden. De ontwerper heeft de klas bezocht om uit te leggen wat er van hun ideeën in het plan zit en wat er met hun tekeningen is gebeurd.',
+    'De cliëntenraad gaf drie adviezen. Twee nemen we over. De cliëntenraad heeft in april een brief gehad waarin staat hoe met elk advies is omgegaan.',
+    'Er kwamen 50 reacties op de schets. Op de projectsite kunnen de insprekers per reactie zien wat de gemeente ermee doet.',
+    'Omwonenden wilden minder verlichting. De lampen worden gedimd. Via de wijkkrant hebben de omwonenden gelezen welke wensen zijn overgenomen.',
+    'Bewoners kozen de plek voor de bank. Na de raadsvergadering leggen we in het huis-aan-huisblad en op de website uit wat er met de uitslag van de stemming is gedaan.',
+    'V: Wat wilden de huurders? A: Een fietsenhok. Dat komt er.\nV: Weten de huurders dat? A: Ja, via de bewonerscommissie in juni.',
+  ])('"%s" is feedback', (text) => expect(fb(text)).toBe(true));
+
+  it.each([
+    // A wish to hear back is input, not feedback given.
+    'Inwoners reageerden op de nota. Het meest genoemd: inwoners willen horen wat er met hun reacties gebeurt. Dat staat nu in de regels.',
+    // The document itself, not handed to anyone.
+    'De reacties zijn verwerkt. In het overzicht hieronder staat wat er met elke reactie is gedaan.',
+    // Telling the council is no answer to the people.
+    'Omwonenden wilden een hek; dat komt er. In de raadsinformatiebrief leest u wat er met de reacties is gedaan.',
+  ])('"%s" is no feedback', (text) => expect(fb(text)).toBe(false));
+});
+
+describe('feedback (round 5): after the use, the people told about "it"', () => {
+  it.each([
+    'De ouders wilden een kiss-and-ride-strook. Die komt er niet, omdat de straat te smal is. Wij hebben dit in maart met de ouderraad besproken.',
+    'De scouting vroeg om een vaste kampvuurplek. Die komt er. De scouting heeft dit inmiddels van de wijkregisseur gehoord.',
+    'De seniorenraad adviseerde een extra bushalte. Het college neemt dat advies over. Het college heeft de seniorenraad in mei per brief geantwoord.',
+    'De jeugdraad wilde een pannaveld. Dat komt er. Wie een telefoonnummer gaf, kreeg daarvan bericht.',
+    'Het college volgt het advies van de dorpsraad grotendeels. De uitkomst is in juni met de dorpsraad besproken.',
+  ])('"%s" is feedback', (text) => expect(fb(text)).toBe(true));
+
+  it.each([
+    // Before anything was done with the input, talking "it" through is taking part.
+    'We hebben het plan in maart met de buurt besproken. Dit hebben we ook met de ondernemers besproken.',
+    // The gemeente hearing something is input.
+    'De bewoners wilden meer groen; dat komt er. Dat hebben we ook van de ondernemers gehoord.',
+    // The participants' own plan shown, a plan shown to ask for reactions, minutes of every meeting.
+    'Het Jongerenplatform maakte zelf een plan voor een jongerenplek. Het plan van het platform is in juni gepresenteerd.',
+    'De initiatiefnemer heeft de buren thuis bezocht, de tekeningen laten zien en hen om hun reactie gevraagd.',
+    'Er waren twee avonden met de bewoners. Het verslag van beide avonden is naar de deelnemers gestuurd.',
+    'De Wmo-raad heeft advies gegeven. Het advies en de reactie van het college zitten in de bijlagen.',
+  ])('"%s" is no feedback', (text) => expect(fb(text)).toBe(false));
+});
