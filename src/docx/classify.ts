@@ -182,7 +182,14 @@ const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGeda
  * stemt hiermee in, omdat …". Its "because" gives the reason for that choice, not for something else.
  */
 const POINTS_BACK =
-  /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)|(?:we|wij) (?:doen|deden) (?:dat|dit)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:kiezen|kozen|kies|koos) (?:we |wij |het college )?(?:hier|daar)voor|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze))\b/;
+  /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)|(?:we|wij) (?:doen|deden) (?:dat|dit)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:kiezen|kozen|kies|koos) (?:we |wij |het college )?(?:hier|daar)voor|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze)|(?:werken|werkten|doen|deden|pakken|pakten) (?:we|wij) (?:het |dit |dat )?zo\b|zo (?:werken|werkten|doen|deden) (?:we|wij)|(?:we|wij) (?:werken|werkten|doen|deden|pakken|pakten) (?:het |dit |dat )?zo\b|(?:kiezen|kozen|kies|koos) (?:we |wij |het college |de gemeente )?(?:er )?(?:voor|ervoor) (?:om )?(?:\S+ ){0,6}?(?:samen|zelf|mee)\b|^(?:dat|dit|deze vorm|deze aanpak|die keuze|deze keuze) (?:ligt|lag) (?:\S+ )?voor de hand)\b/;
+
+/**
+ * The rung weighed as a judgement: "Alleen meedenken is hier te weinig", "Co-creatie lag voor de hand", "Raadplegen
+ * past hier het best". A sentence that judges the rung by name gives its why, with or without a because.
+ */
+const RUNG_NAMED = /\b(?:informeren|raadplegen|adviseren|coproduceren|coproductie|cocreatie|co-creatie|meebeslissen|zelfbeheer|meedenken|meepraten|samen maken|dit niveau|deze trede|deze vorm|deze rol)\b/;
+const JUDGED = /\b(?:(?:ligt|lag) (?:\S+ )?voor de hand|(?:is|was|blijft|bleef) (?:hier |daarbij |daarom )?(?:te weinig|te veel|te zwaar|niet genoeg|onvoldoende|(?:het )?(?:meest |best )?passend|logisch|vanzelfsprekend|de juiste (?:vorm|trede|keuze))|past (?:hier |daarom )?(?:het )?(?:best|beter)|(?:het )?meest geschikt)\b/;
 /**
  * How much the participants' work counts: "de uitkomsten vormen de basis van de visie", "we nemen
  * hun keuze over". A "because" on such a sentence says why they get that much say.
@@ -208,9 +215,30 @@ function becauseOfInfluence(s: string): boolean {
  * words about influence gives the reason. A colon after the kaders lists them ("de raad stelde de
  * kaders: € 60.000 en …"); that is what people may choose within, not why.
  */
-function colonReason(s: string): boolean {
-  const head = s.split(/: /)[0]!;
-  return head !== s && LEVEL_TALK.test(head.replace(/\bkaders?\b/g, ' '));
+function colonReason(s: string, level?: Level): boolean {
+  const [head, ...rest] = s.split(/: /);
+  // "Van meebeslissen is geen sprake: de ouders zijn alleen per brief geïnformeerd" says what people got instead, not why.
+  if (rest.length > 0 && INFORMING.test(rest.join(': ')) && !WHY.test(rest.join(': ')) && !REASON_PLAIN.test(rest.join(': '))) return false;
+  // "Inspraak op de planning was er niet: …": the rung held back is talk about the say, and its colon gives the why.
+  const bare = /\b(?:niet|geen|nooit|alleen|slechts|bewust|beperkt)\b/.test(head!) ? head! : head!.replace(RUNG_ONLY, ' ');
+  return rest.length > 0 && LEVEL_TALK.test(frameless(bare, level).replace(/\bkaders?\b/g, ' '));
+}
+
+/**
+ * "Raadplegen: de reacties zijn gebruikt …", "In co-creatie met het veld tot stand gekomen: twintig makers …", "Over
+ * de verordening is inspraak gehouden: van 1 tot …": after the rung or the activity by name a colon says what people
+ * did, as a label does. Only words about how much say there was ("meer invloed was niet mogelijk:") introduce a why.
+ */
+const RUNG_ONLY = /\b(?:informeren|raadplegen|adviseren|coproduceren|coproductie|cocreatie|co-creatie|meebeslissen|zelfbeheer|inspraak)\b/g;
+
+/**
+ * Where people choose or run it themselves, what is fixed beforehand ("de spelregels waren vooraf vastgelegd", "het
+ * budget en de eisen van de brandweer liggen vast") is the frame they choose within, not why they get that say. For a
+ * lower rung the same words say why people could not have more.
+ */
+function frameless(s: string, level: Level | undefined): string {
+  if (level === undefined || RUNG[level] < RUNG.meebeslissen) return s;
+  return s.replace(/\b(?:(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden) (?:\S+ ){0,2}?vast|vast\w*|spelregels)\b/g, ' ');
 }
 const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
 const REASON_POINTER = /^(?:de )?reden (?:hiervoor|daarvoor|daarvan|is)\b|^(?:dit|dat) (?:is|komt) (?:omdat|doordat|zo omdat)\b/;
@@ -232,7 +260,7 @@ const RUNG: Record<Level, number> = { informeren: 0, raadplegen: 1, adviseren: 2
  * "Meebeslissen over de inzameling kan niet", "Reageren was niet gevraagd": the rung named and then
  * denied by the verb after it, within the same clause.
  */
-const DENIED_AFTER = /^[^,;:]{0,40}?\b(?:(?:kan|kon|konden|kunnen|mag|mocht|mochten|mogen) (?:hier |daar |er )?niet\b|(?:is|was|waren|zijn|werd|wordt) (?:hier |daar |er )?(?:niet|geen) (?:mogelijk|gevraagd|nodig|aan de orde|de bedoeling)\b|(?:had|heeft|hadden|hebben) geen zin\b)/;
+const DENIED_AFTER = /^[^,;:]{0,40}?\b(?:(?:kan|kon|konden|kunnen|mag|mocht|mochten|mogen) (?:hier |daar |er )?niet\b|(?:is|was|waren|zijn|werd|wordt) (?:hier |daar |er )?(?:niet|geen) (?:mogelijk|gevraagd|nodig|aan de orde|de bedoeling)\b|(?:had|heeft|hadden|hebben) geen zin\b|(?:is|was|waren|zijn) (?:hier |daar |er )?geen sprake\b)/;
 
 function negatedAt(s: string, index: number, length = 0): boolean {
   if (length > 0 && DENIED_AFTER.test(s.slice(index + length))) return true;
@@ -482,7 +510,7 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     // The reason stands in the sentence that gives the level, in the one after it, or in a sentence
     // about influence: "Meer invloed was niet mogelijk: de maatregel volgt uit een besluit van de provincie."
     const levelUnit = units.findIndex((u) => u.s.includes(level.evidence ?? '\u0000'));
-    const because = (u: Unit): boolean => WHY.test(u.s) || colonReason(u.s);
+    const because = (u: Unit): boolean => WHY.test(u.s) || colonReason(u.s, level.level);
     // "We vroegen advies, omdat de locatie voor het hele dorp telt", "daarom ontwerpen we het samen met de buurt":
     // a because on a sentence that itself shows the rung read explains that rung.
     const rungHits = levelHits(units).filter((h) => h.level === level.level && h.kind !== 'cue');
@@ -513,7 +541,7 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
           !fb.has(i) &&
           ((because(u) &&
             ((LEVEL_TALK.test(u.s) && !aboutUse(i)) ||
-              (i === levelUnit && told && (WHY.test(rungClause(i)) || colonReason(u.s))) ||
+              (i === levelUnit && told && (WHY.test(rungClause(i)) || colonReason(u.s, level.level))) ||
               (told && sameRung.has(i) && BECAUSE_OR_THEREFORE.test(rungClause(i)) && !usedCue([u.s], 0)) ||
               // "Niveau: coproduceren. Het beleid stellen we samen op, omdat …": the sentence after the label explains it.
               (i === levelUnit + 1 && units[levelUnit]!.label === 'niveau' && BECAUSE_OR_THEREFORE.test(u.s)) ||
@@ -523,7 +551,11 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
             (i === levelUnit + 1 && told && REASON_POINTER.test(u.s)) ||
             (told && heldBackColon(i)) ||
             becauseOfInfluence(u.s) ||
-            ((i === levelUnit || i === levelUnit + 1) && (KNOW_BEST.test(u.s) || REASON_PLAIN.test(u.s)) && !aboutUse(i)))
+            ((i === levelUnit || i === levelUnit + 1) && (KNOW_BEST.test(u.s) || REASON_PLAIN.test(frameless(u.s, level.level))) && !aboutUse(i)) ||
+            (RUNG_NAMED.test(u.s) && JUDGED.test(u.s) && !aboutUse(i)) ||
+            // "Het ontwerp staat vast, dus er valt niets te kiezen. Wel houden we iedereen op de hoogte": the limit stands
+            // just before the "wel" that gives what is left.
+            (i === levelUnit - 1 && RUNG[level.level] < RUNG.meebeslissen && /\bwel\b/.test(units[levelUnit]!.s) && REASON_PLAIN.test(frameless(u.s, level.level)) && !aboutUse(i)))
             ? u.s
             : undefined,
         )

@@ -259,3 +259,45 @@ describe('round 4, last readings: advice in the present, a vote with the verb fi
   it('"De reden hiervoor is dat …" after the rung gives the reason', () =>
     expect(why('We vroegen de wijkraad om advies over de speelplekken. De reden hiervoor is dat de wijkraad de buurt goed vertegenwoordigt.')).toBeDefined());
 });
+
+// Round 5: readings of the rung and its why that carry over to new writers, with sentences written for this test.
+describe('round 5: the why for the rung, not a colon that describes, nor the frame of a choice', () => {
+  it.each([
+    // the rung judged by name
+    'In drie avonden hebben bewoners en de gemeente samen het plan voor het park getekend. Alleen meepraten was hier te weinig.',
+    'Met de huurders schreven we samen het nieuwe reglement. Coproductie lag voor de hand: de huurders wonen er zelf.',
+    // the way of working pointed back to
+    'De buurtvereniging en de gemeente maken samen het speelplan. We werken zo omdat eerdere plannen zonder de buurt strandden.',
+    'Het sportakkoord schrijven we met de clubs. We kiezen ervoor dit samen te doen, omdat de clubs het akkoord zelf moeten uitvoeren.',
+    // a formal because ("daar", "aangezien")
+    'Wij informeren de huurders per brief over de nieuwe huurprijs. Inspraak is er niet, daar het om een kleine aanpassing gaat.',
+    // a right to advise set by law, after the rung named
+    'Niveau: adviseren. De seniorenraad heeft wettelijk adviesrecht over deze verordening.',
+    // what is fixed, just before the "wel" that gives what is left
+    'De plek van de nieuwe school staat al vast. Wel houden we de buurt met een nieuwsbrief op de hoogte.',
+    // no room for a say, however long the clause
+    'Het rijk wees de locatie aan. De gemeente heeft daarom geen ruimte om omwonenden over de plek te laten meepraten. We informeren de buurt op een avond.',
+    // the ladder named
+    'We hielden een enquête onder 400 inwoners. Op de ladder is dit raadplegen: de keuzes maakt de raad.',
+    // a rule that sets the rung
+    'Conform de participatieverordening is gekozen voor het niveau adviseren.',
+  ])('"%s" gives a reason for the rung', (text) => expect(why(text)).toBeDefined());
+
+  it.each([
+    // a colon after the rung or the activity by name describes what people did
+    'Adviseren: de wijkraad schreef in maart een advies van vier kantjes.',
+    'Over het ontwerp is inspraak gehouden: van 1 tot 30 juni konden bewoners online reageren.',
+    // the frame people choose within
+    'Bewoners stemden in mei over drie plannen voor het buurtbudget. De gemeente had de spelregels vooraf vastgelegd: elk plan moet binnen een jaar klaar zijn.',
+    'Huurders kiezen zelf welke keuken er komt; het budget per woning ligt vast.',
+    // the rule a step followed, without holding the say back
+    'Op grond van de participatieverordening is het concept vier weken voor inspraak vrijgegeven.',
+    // what people got instead, after the colon
+    'Van meebeslissen is geen sprake: de ouders kregen alleen een brief over de nieuwe tijden.',
+  ])('"%s" gives no reason for the rung', (text) => expect(why(text)).toBeUndefined());
+
+  it('"Van meebeslissen is geen sprake" denies the rung', () =>
+    expect(level('Van meebeslissen is geen sprake: de ouders kregen alleen een brief over de nieuwe tijden.')).not.toBe('meebeslissen'));
+  it('"Ladder:" labels the rung, and names no why', () =>
+    expect(readElements('Betrokken: de wmo-raad\nVorm: gevraagd schriftelijk advies\nLadder: adviseren').evidence.niveauWaarom).toBeUndefined());
+});
