@@ -38,7 +38,7 @@ const CORE = [
 
 /** Who is involved, after "van", "met", "bij" or in brackets: "Participatie (inwoners)". */
 const WHO =
-  '(?:de |het )?(?:inwoners|bewoners|burgers|omwonenden|belanghebbenden|betrokkenen|stakeholders|samenleving|omgeving|buurt|wijk|wijken|kernen|dorpen|dorp|partners|ondernemers|maatschappelijke partners|externe partijen|de stad|jongeren|jeugd|kinderen|ouderen|senioren|gebruikers|huurders|cliënten|deelnemers|agrariërs|verenigingen|scholen|klankbordgroep|werkgroep|wijkraad|wijkraden|dorpsraad|dorpsraden|adviesraad|adviesraden|buurtschappen|buurtschap|dorpsbelangen|bewonersorganisaties|organisaties|eigenaren|ouders|leerlingen)';
+  '(?:de |het )?(?:inwoners|bewoners|burgers|omwonenden|belanghebbenden|betrokkenen|stakeholders|samenleving|omgeving|buurt|wijk|wijken|kernen|dorpen|dorp|partners|ondernemers|maatschappelijke partners|externe partijen|de stad|jongeren|jeugd|kinderen|ouderen|senioren|gebruikers|huurders|cliënten|deelnemers|agrariërs|verenigingen|scholen|klankbordgroep|werkgroep|wijkraad|wijkraden|dorpsraad|dorpsraden|adviesraad|adviesraden|buurtschappen|buurtschap|dorpsbelangen|bewonersorganisaties|organisaties|eigenaren|ouders|leerlingen|ervaringsdeskundigen|(?!gemeente|bestuurs)[a-zà-ÿ-]+(?:raad|raden|platform|panel))';
 
 /** Phrases that name the section with a verb or a noun and the people. */
 const NAMED_WITH_WHO = [
@@ -115,8 +115,8 @@ export function normaliseHeadingText(text: string): string {
     .toLowerCase()
     .replace(PREFIX, '')
     .replace(/\s*[:.]\s*$/, '')
-    // "Participatie (Omgevingswet)", "Participatie (art. 150 Gemeentewet)": the law it follows, not another sense.
-    .replace(/\s*\((?![^()]*participatiewet)(?:[^()]*\b(?:\S*wet|art\.?|artikel|verordening)\b[^()]*)\)$/, '')
+    // "Participatie (Omgevingswet)", "Participatie (art. 150 Gemeentewet)", "(conform participatieverordening)": the rule it follows, not another sense.
+    .replace(/\s*\((?![^()]*participatiewet)(?:[^()]*\b(?:\S*wet|art\.?|artikel|\S*verordening)\b[^()]*)\)$/, '')
     .replace(/^((?:\S+ )*?\S*participatie) (?:onder de |volgens de )?(?:omgevingswet|gemeentewet)$/, '$1')
     // "Participatie- en communicatieparagraaf": both words share the ending.
     .replace(/^(\S+)- (en|&) (\S+?)(paragraaf|proces|traject|aanpak|plan|participatie|betrokkenheid)$/, '$1$4 $2 $3$4')

@@ -21,7 +21,8 @@ export const PEOPLE = alt([
   'buurtbewoners',
   'buurtschappen',
   // A village's or neighbourhood's own body: "Dorpsbelang Gasselte", "Plaatselijk Belang Vasse".
-  '(?:dorps|buurt|wijk)belang(?:en)?',
+  // Also in Frisian: "Doarpsbelang Jorwert".
+  '(?:dorps|doarps|buurt|wijk)belang(?:en)?',
   'plaatselijk belang',
   '(?:bewoners|huurders|cliënten|patiënten|ouder|jongeren)organisaties?',
   'wijkbewoners',
@@ -96,10 +97,14 @@ export const PEOPLE = alt([
   'panel',
   'wie (?:meedeed|meedoet|meededen|reageerde|reageerden|kwam)',
   // People by the ending of a compound: hondenbezitters, weggebruikers, direct aanwonenden, zorgaanbieders.
-  '\\w*(?:bezitters|gebruikers|fietsers|wandelaars|sporters|automobilisten|scholieren|studenten|tieners|reizigers|patiënten|klanten|pachters|telers|boeren|vissers|ouders|bedrijven|aanwonenden|aanbieders|kooplieden|handelaren|artsen|nabestaanden|organisaties)',
+  '\\w*(?:bezitters|gebruikers|fietsers|wandelaars|sporters|automobilisten|scholieren|studenten|tieners|reizigers|patiënten|klanten|pachters|telers|boeren|vissers|ouders|bedrijven|aanwonenden|aanbieders|kooplieden|handelaren|artsen|nabestaanden|organisaties|exploitanten)',
   // Councils, panels, clubs and the like by their ending: "sportraad", "dorpsoverleg", "fietsersbond".
   'vereniging',
-  '(?!gemeentera|bestuursra|participatiepl|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove)[\\w-]+(?:raad|raden|overleg|platform|bond|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comité|stichting|collectief)',
+  // "Heemkundekring", "ouderenbonden", "Oranjecomité", "schutterij"; not a "participatieleidraad" (a guide, not a council).
+  '(?!gemeentera|bestuursra|participatiepl|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove|[\\w-]*leidra)[\\w-]+(?:raad|raden|overleg|platform|bond|bonden|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comités?|stichting|collectief|kring|kringen|schutterij|harmonie|fanfare)',
+  'schutterij(?:en)?',
+  'harmonie',
+  'ggd',
   'stichting',
   // "de schoolbesturen", "het kerkbestuur": the boards of schools and churches speak for them.
   '(?:school|kerk|verenigings|club|sport|moskee)besturen?',
@@ -264,7 +269,8 @@ export const DONE = new RegExp(
   ])}\\b`,
 );
 
-export const WHO = new RegExp(`\\b${PEOPLE}\\b`);
+// A name ending in an accented letter ("Oranjecomité") has no \b after it: the end is where no letter follows.
+export const WHO = new RegExp(`\\b${PEOPLE}(?![\\wà-ÿ])`);
 
 /**
  * Words that only say someone took part, not who: "deelnemers", "mensen", "iedereen". A section
@@ -275,7 +281,7 @@ const ANONYMOUS = /^(?:belanghebbenden|betrokkenen|stakeholders|klankbordgroep|w
 const OWN_NAME = /^ (?!(?:de|het|een|van|is|zijn|was|heeft|hebben|en|of|dat|die|in|op|met|voor|over|om|gaf|gaven|kreeg|kregen|werd|wordt)\b)[a-zà-ÿ]{4,}/;
 
 /** Compiled once: the people alternation is large, and this runs for every sentence of every document. */
-const WHO_ALL = new RegExp(`\\b${PEOPLE}\\b`, 'g');
+const WHO_ALL = new RegExp(`\\b${PEOPLE}(?![\\wà-ÿ])`, 'g');
 
 /** Who was involved, named: residents, a council, organisations; not just "de deelnemers". */
 export function whoCue(s: string): Cue | undefined {
@@ -1040,9 +1046,18 @@ const USED_STRONG = new RegExp(
     '(?:ligt|liggen|gaat|gaan|staat|staan|komt|komen|blijft|blijven) (?:\\S+ ){0,5}?zoals (?:de |het )?\\S+ (?:\\S+ ){0,2}?(?:heeft|hebben|had|hadden) (?:geschreven|gemaakt|ontworpen|opgesteld|bedacht|getekend)',
     '(?:niet )?(?:gehonoreerd|honoreren|honoreert|honoreerde|honoreerden|ingewilligd|tegemoetgekomen|tegemoet gekomen|gehoor gegeven)',
     // "Het college stelt het plan vast zoals het ontwerpteam het heeft gemaakt", "gaat door zoals voorgelegd": adopted as the people made it.
-    '(?:vast|omarm\\w*|over|uit|voor|door)\\b[^.;]{0,25}?\\bzoals (?:\\S+ ){0,5}?(?:geschreven|gemaakt|ontworpen|opgesteld|bedacht|getekend|voorgelegd|uitgewerkt|kwam|kwamen)\\b',
+    '(?:vast|omarm\\w*|onderschrij\\w*|bekrachtig\\w*|over|uit|voor|door)\\b[^.;]{0,25}?\\bzoals (?:\\S+ ){0,5}?(?:geschreven|gemaakt|ontworpen|opgesteld|bedacht|getekend|voorgelegd|uitgewerkt|kwam|kwamen)\\b',
     // "Wat de groep voorstelde, voeren we ook zo uit": the people's proposal or choice carried out, whoever they are (not the gemeente's own).
     '(?:wat|die|dat) (?:de |het )?(?!(?:we|wij|gemeente|college|raad)\\b)\\S+ (?:\\S+ )?(?:voorstelde|voorstelden|koos|kozen|vroeg|vroegen|wilde|wilden|adviseerde|adviseerden|bedacht|bedachten|ontwierp|ontwierpen),? (?:\\S+ ){0,2}?(?:(?:voeren|nemen|doen) (?:we|wij)|(?:voert|neemt|doet) (?:het college|de gemeente)|(?:wordt|worden|komt|komen) (?:\\S+ ){0,3}?(?:uitgevoerd|aangelegd|gebouwd|overgenomen|gemaakt|geplaatst|er))\\b',
+    // "De gemeente plaatst wat de kinderraad kiest", "plant de soort die de meeste bewoners kiezen", "komt langs de westkant,
+    // de route die de meeste bewoners intekenden": the thing carried out is named by the people's choice.
+    `(?:koopt|kopen|plaatst|plaatsen|plant|planten|legt|leggen|bouwt|bouwen|voert|voeren|maakt|maken|realiseert|realiseren|komt|komen|wordt|worden|loopt|lopen|ligt|liggen) (?:\\S+ ){0,8}?(?:wat|(?:de|het) \\S+ (?:die|dat)) (?:de |het )?(?:meeste |\\S+ )?${PEOPLE} (?:\\S+ ){0,2}?(?:kiest|kiezen|kozen|koos|intekenden|tekenden|aanwijzen|aanwezen|uitkiezen|uitkozen|uitzoeken|uitzochten|bedenkt|bedenken|bedachten|voorstelt|voorstellen|voorstelden)`,
+    // "Het college neemt de agenda over zonder wijzigingen", "bekrachtigt die besluiten zonder ze te wijzigen".
+    '(?:neemt|nemen|nam|namen|onderschrijft|onderschrijven|bekrachtigt|bekrachtigen|stelt|stellen) (?:\\S+ ){0,5}?(?:over |vast )?(?:zonder (?:\\S+ )?(?:wijziging(?:en)?|aanpassing(?:en)?|(?:ze|het|hem|die|deze) te (?:wijzigen|veranderen))|ongewijzigd)',
+    // "Binnen die kaders is het ontwerp van het team bindend voor het college".
+    '(?:is|was|wordt|zijn) (?:\\S+ ){0,2}?(?:het|de|hun) (?:\\S+ )?(?:uitslag|uitkomst|keuze|stemming|ontwerp|advies|plan|voorstel|besluit)\\w* (?:van (?:de |het )?\\S+ )?(?:leidend|bindend)',
+    // "\"De Hellen\" won en wordt de naam van de wijk", "Het ontwerp Avonturenbos won en wordt uitgevoerd".
+    '(?:won|wint) (?:en |, en |; )(?:\\S+ )?(?:wordt|is|komt|gaat)\\b',
     // "Wat in de sessies is gemaakt, staat ongewijzigd in de nota".
     '(?:staat|staan|komt|komen) (?:\\S+ ){0,2}?(?:ongewijzigd|letterlijk|integraal|één op één) in\\b(?! (?:de |het )?\\S*(?:bijlage|verslag|rapport|notulen|overzicht|samenvatting))',
     // "Per straat plaatsen we de containers op de locatie met de meeste stemmen": the most-voted option is the one carried out.
@@ -1119,7 +1134,7 @@ const MAIN_POINT = '(?:grootste|belangrijkste|voornaamste|meest genoemde|vaakst 
  * What most people chose or wanted: "kreeg de meeste stemmen", "de meeste bewoners willen", "de
  * meerderheid koos". Votes, stickers and preferences are input as much as words are.
  */
-const MAJORITY = `(?:(?:kreeg|kregen|krijgt|krijgen|haalde|haalden|had|hadden|won|wint) ${gap(2)}de meeste \\S+|de meeste (?:stemmen|stickers|punten|voorkeuren|reacties|steun)|de meesten|(?:een|de) (?:\\S+ )?meerderheid|meest gekozen|(?:grootste|duidelijke) voorkeur)`;
+const MAJORITY = `(?:(?:kreeg|kregen|krijgt|krijgen|haalde|haalden|had|hadden|won|wint) ${gap(2)}de meeste \\S+|de meeste (?:stemmen|stickers|punten|voorkeuren|reacties|steun)|de meesten|(?:een|de) (?:\\S+ )?meerderheid|meest gekozen|(?:grootste|duidelijke) voorkeur|(?:scoorde|scoorden|scoort|scoren) ${gap(3)}(?:het )?(?:best|beste|hoogst|hoogste))`;
 /**
  * The plan goes the way most people wanted, said by pointing back: "Die plek wordt het ook", "Het
  * college kiest ook voor die variant", "daar komt de hangplek ook".
@@ -1223,7 +1238,10 @@ function usedCueOnce(sentences: readonly string[], i: number): Cue | undefined {
   const next = sentences[i + 1];
   // "Er kwamen 12 reacties. Die gingen vooral over de hoogte.": a pointer back to the input is input too.
   const given = (x: string): boolean => INPUT_CONTEXT.test(x.replace(NO_INPUT, ' ')) || /^(?:die|deze|ze|zij) (?:\S+ ){0,2}?(?:gingen|ging|gaan|gaat) (?:\S+ )?over\b/.test(x);
-  const context = given(s) || (i > 0 && given(sentences[i - 1]!)) || (next !== undefined && /^(?:dat|dit|zo|daar)\b/.test(next) && given(next));
+  // "De vereniging heeft daarop het plan aangepast", "Naar aanleiding hiervan is het plan niet veranderd": the pointer reaches
+  // back to the input told before it, however many sentences that took (a quoted summary, a list).
+  const pointsBack = POINTS_BACK_TO_INPUT.test(s) && sentences.slice(Math.max(0, i - 6), i).some(given);
+  const context = given(s) || AFTER_SOURCE.test(s) || pointsBack || (i > 0 && given(sentences[i - 1]!)) || (next !== undefined && /^(?:dat|dit|zo|daar)\b/.test(next) && given(next));
   // "De resultaten zijn als bijlage toegevoegd" is about the document, not about the plan.
   // The answer may come one sentence later: "Hondenbezitters vroegen om losloopgebieden; anderen klaagden over poep. We maken twee losloopgebieden."
   // "De plek bij het skatepark kreeg de meeste stemmen; daar komt de hangplek ook."
@@ -1244,6 +1262,11 @@ function usedCueOnce(sentences: readonly string[], i: number): Cue | undefined {
   }
   return undefined;
 }
+
+/** A pointer back from the change to what was said: "daarop", "naar aanleiding hiervan". */
+const POINTS_BACK_TO_INPUT = /(?:^|[,;:] |\b(?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden) )(?:daarop|hierop|naar aanleiding (?:hiervan|daarvan)|op basis (?:hiervan|daarvan))\b/;
+/** "Na de bijeenkomsten is het park 30 meter verder gelegd": the change dated by the meetings where people spoke. */
+const AFTER_SOURCE = new RegExp(`^(?:na|naar aanleiding van|op basis van) (?:de|het|deze|die|hun|alle|afloop van de) (?:\\S+ )?${SOURCES}\\b`);
 
 /** People asking or worrying about something: "de agrariërs vroegen om een langere overgangstermijn". */
 const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste|${SAID})\\b|\\b(?:vroegen|vroeg|wilden|wilde|klaagden|vonden|misten) (?:\\S+ ){0,2}?${SUBJECT}\\b|\\b(?:${INPUT}),? (?:\\S+ ){0,10}?over\\b|\\b(?:vaakst|meest|vaak|veel) genoemd`);
@@ -1272,10 +1295,24 @@ function contentStems(s: string, from = 0): Set<string> {
  */
 const INPUT_STEM = /^(?:reacti|opmerk|sugges|zienswi|bezwar|voorste|advies|advize|inbren|ervari|meldin|aanbev|verzoe|commen|inspra)/;
 
+/** A wish or worry whose subject stands further back: "Buurtbewoners waren vooral bang voor overlast, en vroegen om …". */
+const ASK_FAR = /^(?!(?:we|wij|de gemeente|het college)\b).*?\b(?:vroegen om|vroeg om|waren (?:\S+ )?bang|maakten zich (?:\S+ )?zorgen|vreesden|misten|klaagden)\b/;
+/** A change made by whoever decides (an initiatiefnemer, a vereniging): "heeft de balkons vervangen", "gaat van 60 naar 48". */
+const CHANGE_DONE = /\b(?:(?:heeft|hebben|is|zijn|wordt|worden|werd|werden) (?:\S+ ){0,8}?(?:vervangen|verplaatst|verschoven|aangepast|toegevoegd|verlaagd|verhoogd|gebracht|geschrapt|toegezegd|veranderd|gewijzigd|verkleind|vergroot|verlegd|herschreven|ingekort|verkort|verlengd|uitgebreid)|(?:gaat|gaan|ging|gingen) (?:\S+ ){0,3}?van (?:\S+ ){1,3}?naar)\b/;
+
+/** The same thing named, also inside a compound: "de oude aanvraagtermijn" … "de termijn". */
+function sharedHead(asked: string, s: string): string | undefined {
+  const words = (x: string): string[] => x.split(/[^a-zà-ÿ]+/).filter((w) => w.length >= 6 && !FUNCTION_WORDS.has(w) && !INPUT_WORD.test(` ${w} `) && !INPUT_STEM.test(w) && !WHO.test(` ${w} `));
+  const before = words(asked);
+  return words(s).find((w) => before.some((p) => p !== w && p.endsWith(w)));
+}
+
 function answerTo(prev: string, s: string): Cue | undefined {
-  const ask = ASK_SENTENCE.exec(prev);
+  const ask = ASK_SENTENCE.exec(prev) ?? ASK_FAR.exec(prev);
   // "De regeling wordt na vaststelling gepubliceerd": publishing the plan answers no wish.
-  if (!ask || !(PLAN_NOW.test(s) || WE_DO.test(s)) || TAKING_PART.test(s) || FORMAL_PUBLICATION.test(s) || /\b(?:gepubliceerd|bekendgemaakt|bekend gemaakt)\b/.test(s)) return undefined;
+  // "We kiezen voor adviseren, omdat …" is about the rung, not a change to what was asked for.
+  if (ABOUT_RUNG.test(s)) return undefined;
+  if (!ask || !(PLAN_NOW.test(s) || WE_DO.test(s) || CHANGE_DONE.test(s)) || TAKING_PART.test(s) || FORMAL_PUBLICATION.test(s) || /\b(?:gepubliceerd|bekendgemaakt|bekend gemaakt)\b/.test(s)) return undefined;
   // "Tijdens de werkzaamheden houden we de ondernemers op de hoogte": keeping people informed answers no wish.
   if (/\b(?:op de hoogte|informeren|nieuwsbrief|in gesprek|gaan praten|overleggen)\b/.test(s)) return undefined;
   const asked = contentStems(prev, ask.index);
@@ -1283,8 +1320,9 @@ function answerTo(prev: string, s: string): Cue | undefined {
   // nor the people who asked ("de vereniging wil … ; afgesproken is: de vereniging blijft …").
   const wordOf = (stem: string): string => s.split(' ').find((w) => w.startsWith(stem)) ?? stem;
   const shared = [...contentStems(s)].find((w) => asked.has(w) && !INPUT_WORD.test(` ${w}`) && !INPUT_STEM.test(w) && !WHO.test(` ${wordOf(w).replace(/[^a-zà-ÿ-]/g, '')} `) && !prev.split(' ').some((p) => p.startsWith(w) && WHO.test(` ${p.replace(/[^a-zà-ÿ-]/g, '')} `)));
-  if (!shared) return undefined;
-  const word = wordOf(shared);
+  const head = shared ?? sharedHead(prev.slice(ask.index), s);
+  if (!head) return undefined;
+  const word = wordOf(head);
   return { phrase: `${lastWords(prev, 6)} … ${word}`, index: s.indexOf(word) };
 }
 
@@ -1508,7 +1546,7 @@ export const NONE = new RegExp(
       // The people as the object of a denied verb of involving: "heeft de buren niet betrokken", "zijn geen
       // omwonenden geraadpleegd", "is niet voorgelegd aan inwoners". Not "niet alleen bewoners zijn betrokken",
       // nor a "niet" that belongs to another verb ("die niet konden komen, zijn gesproken").
-      String.raw`(?:niet|geen) (?:(?!(?:alleen|enkel|meer|langer|eerder|die|dat|wie|wel|kon|konden|kunnen|waren|was|wilden|kwamen|zijn|is|hebben|heeft)\b)[^ ,;:.?]+ ){0,3}?(?:betrokken|betrekken|geraadpleegd|raadplegen|geconsulteerd|consulteren|meegedacht|meegepraat|voorgelegd aan(?! (?:de (?:gemeente)?raad|het college|de commissie)\b))`,
+      String.raw`(?:niet|geen) (?:(?!(?:alleen|enkel|meer|langer|eerder|die|dat|wie|wel|kon|konden|kunnen|waren|was|wilden|kwamen|zijn|is|hebben|heeft)\b)[^ ,;:.?]+ ){0,3}?(?:(?:kunnen|konden|mogen|mochten) )?(?:betrokken|betrekken|geraadpleegd|raadplegen|geconsulteerd|consulteren|meegedacht|meegepraat|meepraten|meedenken|voorgelegd aan(?! (?:de (?:gemeente)?raad|het college|de commissie)\b))`,
       // Talks denied with the people: "Met de inwoners is niet gesproken", "geen overleg gevoerd met inwoners".
       String.raw`met (?:de |het )?(?:\S+ ){0,4}?(?:is|zijn|werd|wordt|hebben|heeft) (?:er |we |wij )?niet (?:\S+ )?(?:gesproken|overlegd)|(?:niet|geen) (?:\S+ ){0,2}?(?:gesproken|overlegd|overleg gevoerd|gesprek(?:ken)? gevoerd) met`,
       // Taking part put in another phase: "Participatie vindt plaats in een latere fase", "heeft in een eerdere fase plaatsgevonden".

@@ -1,0 +1,136 @@
+// One test per kind of rule for "geen participatie en de reden", wie, wat gedaan, wanneer and the
+// heading (issue 16, round 5), each with sentences written for this test, not taken from the
+// scan-accuracy corpus: a rule must carry over to how other civil servants write the same thing.
+import { describe, expect, it } from 'vitest';
+import { readSectionText } from './classify.ts';
+import { isParticipatieHeadingText } from './headings.ts';
+
+const kind = (text: string): string => readSectionText(text).kind;
+
+describe('no participation: the people as the object of a denied verb of involving', () => {
+  it.each([
+    'De aannemer heeft de omwonenden niet betrokken. Het gaat om het vervangen van een bestaande damwand.',
+    'Er zijn geen bewoners geraadpleegd over de nieuwe parkeertarieven, omdat de raad de tarieven bij de begroting vaststelt.',
+    'Het conceptbeleid is niet voorgelegd aan inwoners. Het is een technische aanpassing aan nieuwe landelijke regels.',
+    'Met de huurders van de Esdoornlaan is niet gesproken over de sloop, want het pand is eigendom van de corporatie.',
+    'Over deze wijziging is geen overleg gevoerd met ondernemers; het gaat om een indexering van de leges.',
+  ])('"%s" is no participation with a reason', (text) => expect(kind(text)).toBe('geen-met-reden'));
+
+  it.each([
+    // Only one group left out, another took part.
+    'Niet alleen bewoners zijn betrokken, ook de scholen dachten mee in twee avonden in maart.',
+    'We spraken in mei met de wijkraad over het ontwerp. Ondernemers zijn niet betrokken, omdat er geen winkels in de straat zijn; wel is het plan besproken met de buurtvereniging.',
+  ])('"%s" is still a description of participation', (text) => expect(kind(text)).not.toMatch(/^geen/));
+});
+
+describe('no participation: a question or label about taking part answered no', () => {
+  it.each([
+    'Hebben bewoners meegepraat? Nee.\nWaarom niet? Het betreft een verlenging van de bestaande subsidieregeling.',
+    'Welke partijen zijn betrokken? Geen.\nWaarom niet? Het gaat om de jaarlijkse bijstelling van de tarieven.',
+    'Inspraak: geen.\nReden: het betreft een besluit dat de wet voorschrijft.',
+  ])('"%s" is no participation with a reason', (text) => expect(kind(text)).toBe('geen-met-reden'));
+
+  it('"Participatie verplicht: nee" alone only says it was not required', () => {
+    const r = readSectionText('Participatie verplicht: nee.\nDe initiatiefnemer heeft in juni een inloopavond gehouden voor de buren.');
+    expect(r.kind).not.toMatch(/^geen/);
+    expect(r.elements.watGedaan).toBe(true);
+  });
+});
+
+describe('no participation: put in another phase, passed over, or not open to it', () => {
+  it.each([
+    'Inspraak vindt plaats in een latere fase, als het schetsontwerp van de brug klaar is.',
+    'De participatie heeft in een eerdere fase plaatsgevonden, bij de gebiedsvisie van 2024. Dit besluit werkt die visie uit.',
+    'Participatie past niet bij dit voorstel: het gaat om de benoeming van een lid van de welstandscommissie.',
+    'We hebben om die reden bewust van inspraak afgezien: de provincie heeft de route al vastgelegd.',
+    'De verordening schrijft voor dat een voorstel zonder participatie de reden noemt. Die reden is hier dat het om een belastingtarief gaat.',
+    'De legesverordening staat op grond van de inspraakverordening niet open voor inspraak.',
+    'Verdere participatie is om die reden achterwege gelaten; dit voorstel voert alleen het eerder vastgestelde plan uit.',
+    'Er was geen gelegenheid om de sportclubs of de buurt te betrekken, omdat het ministerie de aanvraag binnen twee weken wilde hebben.',
+  ])('"%s" is no participation with a reason', (text) => expect(kind(text)).toBe('geen-met-reden'));
+
+  it('a later phase told with its when and what people do then is a plan', () => {
+    const r = readSectionText(
+      'De participatie vindt plaats in de volgende fase. In maart houden we twee avonden waar bewoners kiezen uit drie ontwerpen; het gekozen ontwerp voeren we uit.',
+    );
+    expect(r.kind).toBe('gepland');
+    expect(r.elements.watGedaan).toBe(true);
+  });
+
+  it('"nog niet", followed by more than one line about the people later, is a plan; one line why is none', () => {
+    expect(kind('Er is nog geen participatie geweest. Die start na de zomer, als er een ontwerp ligt waarop inwoners kunnen reageren.')).not.toMatch(/^geen/);
+    expect(kind('Er is nog geen participatie geweest. Die start pas als er een ontwerp ligt waarop inwoners kunnen reageren.')).toBe('geen-met-reden');
+  });
+});
+
+describe('no participation, and what is no reason for it', () => {
+  it.each([
+    'Er is geen participatie georganiseerd. Een motivering daarvoor is niet gegeven.',
+    'Participatie heeft niet plaatsgevonden. Er is bewust voor gekozen om het niet te doen.',
+    'Er is geen participatie geweest. Dat hadden we achteraf wel moeten doen; het is een leerpunt voor de volgende keer.',
+  ])('"%s" is no participation without a reason', (text) => expect(kind(text)).toBe('geen-zonder-reden'));
+
+  it('"meer participatie is niet nodig" after people were shown the plan is participation', () => {
+    const r = readSectionText('De eigenaar heeft de bouwtekening laten zien aan de buren van nummer 3 en 5. Zij hebben getekend voor akkoord. Meer participatie is voor een aanbouw niet nodig.');
+    expect(r.kind).not.toMatch(/^geen/);
+    expect(r.elements.wie).toBe(true);
+  });
+
+  it('talks among governments only are no taking part by people', () => {
+    expect(kind('Het voorstel is op 3 maart besproken in het regionaal overleg met de andere gemeenten. Inwoners zijn niet betrokken, omdat het gaat om de verdeling van kosten tussen gemeenten.')).toBe(
+      'geen-met-reden',
+    );
+  });
+});
+
+describe('informed, with no say: the lowest rung, not a section without participation', () => {
+  it.each([
+    'Alle ondernemers in de straat kregen in april een brief over de nieuwe laadtijden. Meepraten over de tijden was niet mogelijk, omdat ze in de hele regio gelijk zijn.',
+    'We hebben de bewoners via de website op de hoogte gebracht van de kap. Er was geen ruimte om mee te denken, omdat de bomen ziek zijn.',
+    'De huurders hebben een bericht gekregen over de nieuwe tarieven. Inspraak is niet mogelijk, want de raad stelt de tarieven vast.',
+  ])('"%s" describes participation (informeren)', (text) => {
+    const r = readSectionText(text);
+    expect(r.kind).not.toMatch(/^geen/);
+    expect(r.guess?.level).toBe('informeren');
+  });
+
+  it('a letter after the "no" is informing in passing: still no participation', () => {
+    expect(kind('Op grond van de inspraakverordening staat een belastingverordening niet open voor inspraak. Marktkooplieden krijgen in januari een brief met het nieuwe tarief.')).toBe(
+      'geen-met-reden',
+    );
+  });
+});
+
+describe('the heading: the people named after the word, or the rule it follows in brackets', () => {
+  it.each(['Participatie van ervaringsdeskundigen', 'Betrokkenheid inwoners en ervaringsdeskundigen', 'Participatie (Wmo-adviesraad)', 'Inspraak (sportraad)', 'Participatie (conform de participatieverordening)', 'Participatie (volgens inspraakverordening)'])(
+    '"%s" opens the section',
+    (h) => expect(isParticipatieHeadingText(h)).toBe(true),
+  );
+
+  it.each(['Betrokkenheid van de raad', 'Participatie van vrijwilligers', 'Participatie (gemeenteraad)', 'Participatie van de gemeente', 'Participatie (Participatiewet)'])(
+    '"%s" is another section',
+    (h) => expect(isParticipatieHeadingText(h)).toBe(false),
+  );
+});
+
+describe('wie: a body named by its kind, also where the name ends in an accented letter', () => {
+  const wie = (text: string): boolean => readSectionText(text).elements.wie;
+  it.each([
+    'In maart zaten we met de Heemkundekring Vlodrop om tafel over de namen van de nieuwe straten.',
+    'Het Feestcomité heeft in april meegedacht over de plek van de kermis.',
+    'De ouderenbonden dachten in twee overleggen mee over het vervoer.',
+    'We hebben de schutterij en de fanfare in juni gevraagd wat zij van het terrein vinden.',
+    'De GGD gaf in mei advies over de rookvrije speelplekken.',
+    'Op de ledenvergadering van Doarpsbelang Hantum is het plan in maart besproken.',
+  ])('"%s" names who took part', (text) => expect(wie(text)).toBe(true));
+
+  it('a guide ("participatieleidraad") is no council', () => {
+    expect(wie('De participatie volgde de participatieleidraad van de gemeente. Het verslag staat in bijlage 2.')).toBe(false);
+  });
+
+  it('"niet kunnen meepraten" says no one took part: nobody is named as involved', () => {
+    const r = readSectionText('Omwonenden hebben niet kunnen meepraten over het verplaatsen van de markt.');
+    expect(r.kind).toBe('geen-zonder-reden');
+    expect(r.elements.wie).toBe(false);
+  });
+});
