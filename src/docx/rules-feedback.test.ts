@@ -198,3 +198,44 @@ describe('feedback (round 5): after the use, the people told about "it"', () => 
     'De Wmo-raad heeft advies gegeven. Het advies en de reactie van het college zitten in de bijlagen.',
   ])('"%s" is no feedback', (text) => expect(fb(text)).toBe(false));
 });
+
+describe('what was done with the input (round 5): the people\'s choice or work carried out, named as theirs', () => {
+  it.each([
+    'De leerlingenraad kiest zelf twee nieuwe speeltoestellen uit een catalogus. De gemeente bestelt en plaatst wat de leerlingenraad kiest.',
+    'Bewoners mogen per straat een boomsoort kiezen. De gemeente plant de boom die de meeste bewoners kiezen.',
+    'De nieuwe ommetjesroute loopt langs de beek, de route die de meeste bewoners intekenden.',
+    'De Wmo-raad schreef samen met cliënten het nieuwe cliëntprofiel. Het college neemt het profiel over zonder wijzigingen.',
+    'Een jury van vijf jongeren verdeelt het jongerenbudget; het college bekrachtigt die verdeling zonder ze te wijzigen.',
+    'Het buurtplan is in vier avonden met de buurt geschreven. Het college onderschrijft het plan zoals het daar is opgesteld.',
+    'Binnen het budget is het advies van de jongerenraad bindend voor het college.',
+    'Bij de stemming over de naam van het plein deden 600 inwoners mee. "Lindeplein" won en wordt de nieuwe naam.',
+    'De plek achter de sporthal scoorde in de peiling het best. Die plek kiest het college ook.',
+  ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
+
+  it.each([
+    // The people's choice still to come, with nothing about carrying it out.
+    'Bewoners mogen in het najaar een boomsoort kiezen uit een lijst van vijf.',
+    // The rung chosen is no change to what was asked.
+    'De ouderraad wordt in mei om advies gevraagd over de nieuwe schoolregels. We kiezen voor adviseren, omdat de regels binnen de wet moeten blijven.',
+    // Kept in an attachment, not acted on.
+    'De jeugdraad gaf advies. Het advies en onze reactie zitten in de bijlagen.',
+  ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
+});
+
+describe('what was done with the input (round 5): a change made by whoever decides, pointing back to what was said', () => {
+  it.each([
+    // A compound names the same thing: "inschrijftermijn" … "de termijn".
+    'De sportclubs vonden de inschrijftermijn te kort. De termijn gaat van vier naar acht weken.',
+    'Omwonenden waren vooral bang voor geluid en vroegen om een kleiner aantal evenementen. Het aantal gaat van twaalf naar acht.',
+    'Omwonenden vroegen om minder ramen aan de tuinkant. De initiatiefnemer heeft de ramen aan de tuinkant vervangen door dichte gevelplaten.',
+    'Er kwamen zes reacties, vooral over vrachtverkeer op zondag. De ondernemer heeft daarop toegezegd op zondag geen vrachtwagens te laten rijden.',
+    'De stichting hield een avond voor de buren. Zij vonden de schuur te hoog en zagen op tegen het geluid van de koeling. De stichting heeft daarop het plan aangepast: de schuur wordt een meter lager.',
+    'De ontwikkelaar hield twee inloopavonden. Na de avonden is het gebouw tien meter verder van de weg gelegd.',
+  ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
+
+  it.each([
+    // A change with nothing said before it that people asked for.
+    'De ontwikkelaar hield twee inloopavonden. Het gebouw heeft een groen dak.',
+    'De gemeente heeft de planning aangepast: de werkzaamheden starten in mei.',
+  ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
+});
