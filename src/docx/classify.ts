@@ -5,12 +5,14 @@ import type { Level } from '../participation/index.ts';
 import {
   ADOPTED_NEXT,
   CHOSE,
+  DOCUMENT_REQUEST,
   DONE,
   EMPTY_CONTENT,
   EVENING_ONLY,
   FUTURE,
   INFO_ONLY,
   INPUT_ARRIVED,
+  INVOLVED,
   INPUT_WORD,
   INVITED,
   KNOW_BEST,
@@ -241,6 +243,13 @@ function frameless(s: string, level: Level | undefined): string {
   return s.replace(/\b(?:(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden) (?:\S+ ){0,2}?vast|vast\w*|spelregels)\b/g, ' ');
 }
 const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
+/**
+ * Where one sentence runs on into another clause ("…, waar bewoners hun mening gaven over de varianten, en waar de
+ * boulevard op weerstand stuitte omdat …", "We voeren daarom gesprekken, en we zetten een vragenlijst uit waarin …"),
+ * a because in that other clause explains what it says, not the rung. A because joined with a comma ("…, omdat …")
+ * stays with its clause.
+ */
+const CLAUSE_BREAK = /: |; |, (?=(?:en|maar|terwijl) |waar(?:bij|in|na)? )/;
 const REASON_POINTER = /^(?:de )?reden (?:hiervoor|daarvoor|daarvan|is)\b|^(?:dit|dat) (?:is|komt) (?:omdat|doordat|zo omdat)\b/;
 const CONTACT_FOR = /\b(?:telefoonnummer|nummer|adres|mailadres|e-mailadres|meldpunt|loket|contactpersoon) (?:voor|bij) (?:\S+ )?(?:vragen|klachten|meldingen|opmerkingen)\b/g;
 /** "Het plan is niet aangepast, want …": whether the plan changed after the input, which a because then explains. */
@@ -473,10 +482,13 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
   // Informing the raad ("u bent geïnformeerd") is not something done with residents.
   // "Betrokken partijen: zie 'Overleg gevoerd met'": a pointer to another section tells nothing here.
   const toRaad = (u: Unit): boolean => /\b(?:u|raadsinformatiebrief)\b/.test(u.s) || /^zie\b/.test(u.s);
+  // A request for a document ("gevraagd het verslag alsnog aan te leveren") involves nobody either.
+  const notInvolving = (u: Unit): boolean => toRaad(u) || DOCUMENT_REQUEST.test(u.s);
   const done =
     labelled(units, 'watGedaan') ??
-    units.map((u, i) => (fb.has(i) || toRaad(u) ? undefined : DONE.exec(u.s)?.[0])).find((p) => p !== undefined) ??
-    described?.evidence;
+    units.map((u, i) => (fb.has(i) || notInvolving(u) ? undefined : DONE.exec(u.s)?.[0])).find((p) => p !== undefined) ??
+    described?.evidence ??
+    units.map((u, i) => (fb.has(i) || notInvolving(u) ? undefined : INVOLVED.exec(u.s)?.[0])).find((p) => p !== undefined);
   if (done) evidence.watGedaan = done.trim();
   // A time counts where the sentence is about taking part, not about a decision or the feedback.
   // Also input arriving ("het advies is op 18 november ontvangen") and, where people decided, their choice being made.
@@ -484,12 +496,13 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     u.label === 'wanneer' ||
     u.label === 'watGedaan' ||
     DONE.test(u.s) ||
+    INVOLVED.test(u.s) ||
     PARTICIPANTS.test(u.s) ||
     whoCue(u.s) !== undefined ||
     describedUnits.has(u) ||
     INPUT_ARRIVED.test(u.s) ||
-    // "In 2025 is breed geparticipeerd": the taking part itself.
-    /\bgeparticipeerd\b/.test(u.s) ||
+    // "In 2025 is breed geparticipeerd", "De participatie start na de zomer": the taking part itself.
+    /\b(?:geparticipeerd|participatie(?!verordening|beleid|leidraad|nota|visie|raad|verslag|plan)\w*|inspraakperiode|inspraaktermijn)\b/.test(u.s) ||
     (level?.level === 'meebeslissen' && /\b(?:(?:de|hun) keuze|de stemming|gestemd|gekozen|kiezen|kozen|stemmen)\b/.test(u.s));
   // A sentence cut at a semicolon goes on about the same thing: "… beoordeelt de aanvragen; de eerste ronde loopt van september tot december".
   // "Het ontwerpteam presenteert het ontwerp op 8 mei aan de buurt": the finished work shown, like feedback, is no time of taking part.
@@ -498,8 +511,11 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     !INPUT_WORD.test(u.s) &&
     !EXCHANGE.test(u.s) &&
     !/\breage\w+/.test(u.s);
+  // "Dat was in maart en april", "Dit alles gebeurde in september": a sentence that points back to the taking part before it.
+  const pointsBack = (i: number): boolean =>
+    i > 0 && /^(?:dat|dit|dit alles|dat alles|die|deze|beide|allebei)\b(?: \S+){0,3}? (?:was|waren|gebeurde|gebeurden|vond|vonden|is|zijn|gebeurt|vindt)\b/.test(units[i]!.s) && !fb.has(i - 1) && aboutTakingPart(units[i - 1]!);
   const about = (i: number): boolean =>
-    !showsResult(units[i]!) && (aboutTakingPart(units[i]!) || (i > 0 && /;$/.test(units[i - 1]!.s) && aboutTakingPart(units[i - 1]!)));
+    !showsResult(units[i]!) && (aboutTakingPart(units[i]!) || pointsBack(i) || (i > 0 && /;$/.test(units[i - 1]!.s) && aboutTakingPart(units[i - 1]!)));
   const when = units
     .map((u, i) => (fb.has(i) || !about(i) ? undefined : timeCue(u.s)?.phrase))
     .find((p) => p !== undefined);
@@ -520,7 +536,12 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     const rungClause = (i: number): string => {
       const s = units[i]!.s;
       const ev = [level.evidence, ...rungHits.filter((h) => h.unit === i).map((h) => h.evidence)].find((e) => e !== undefined && s.includes(e));
-      return ev === undefined ? s : (s.split(/: /).find((c) => c.includes(ev)) ?? s);
+      if (ev === undefined) return s;
+      const c = s.split(CLAUSE_BREAK).find((x) => x.includes(ev)) ?? s;
+      // "De adviesraad heeft geadviseerd om de hulp niet bij één aanbieder te leggen, omdat cliënten dan niet kunnen
+      // kiezen": a because after what was advised or asked ("om …", "dat …") is their argument, not the why of the rung.
+      const end = c.indexOf(ev) + ev.length;
+      return /^ (?:om|dat) /.test(c.slice(end)) ? c.slice(0, end) : c;
     };
     // "We hebben inwoners bewust alleen om hun mening gevraagd: het besluit ligt bij de raad": a colon after the
     // rung held back (alleen, bewust, niet) says why it stops there.
@@ -588,10 +609,11 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
   if (evidence.watMetInbreng === undefined && level?.level !== 'zelfbeheer') {
     const decided = LEVEL_LEXICON.find((l) => l.level === 'meebeslissen')!;
     const m = sentences.map((s) => decided.described.exec(s)).find((x) => x !== null && !negatedAt(x.input, x.index));
-    const adopted = /\b(?:won|wint|voeren (?:we|wij)|nemen (?:we|wij)|overgenomen|uitgevoerd|gevolgd|was aan|lag bij|ligt bij|voer\w* (?:\S+ ){0,4}?uit|(?:wordt|worden) het|gemaakt|aangelegd|gebouwd|geplaatst|stelt (?:die|deze|hun|de gekozen) (?:\S+ )?vast)\b/;
+    const adopted = /\b(?:won|wint|voeren (?:we|wij)|nemen (?:we|wij)|overgenomen|uitgevoerd|gevolgd|was aan|lag bij|ligt bij|voer\w* (?:\S+ ){0,4}?uit|(?:wordt|worden) het|(?<!\bafspraken (?:\S+ ){0,12})gemaakt|aangelegd|gebouwd|geplaatst|stelt (?:die|deze|hun|de gekozen) (?:\S+ )?vast)\b/;
     // "Bewoners kozen …" is their decision, which meebeslissen adopts; "bewoners mochten kiezen" is only the chance,
     // and "de wijkraad beslist zelf over het budget" the standing arrangement: neither says a choice was adopted.
-    const chance = /\b(?:mochten|mogen|mag|mocht|konden|kunnen|kon|kan|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|besluit|besluiten|stemt|stemmen)\b/;
+    // "De dorpsraad verdeelt het budget" is the arrangement too.
+    const chance = /\b(?:mochten|mogen|mag|mocht|konden|kunnen|kon|kan|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|besluit|besluiten|stemt|stemmen|verdeelt|verdelen)\b/;
     if (m && (!chance.test(m[0]) || adopted.test(sentences.join(' ')))) evidence.watMetInbreng = m[0].trim();
     // "De bewoners kozen voor een plateau. Dat plateau leggen we in de herfst aan."
     const carried = sentences.findIndex((s, i) => CHOSE.test(s) && ADOPTED_NEXT.test(sentences[i + 1] ?? ''));

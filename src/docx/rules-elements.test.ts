@@ -134,3 +134,41 @@ describe('wie: a body named by its kind, also where the name ends in an accented
     expect(r.elements.wie).toBe(false);
   });
 });
+
+describe('wat gedaan: taking part said with a verb instead of a method', () => {
+  const done = (text: string): boolean => readSectionText(text).elements.watGedaan;
+  it.each([
+    'De marktkooplieden zijn op 4 maart gehoord over de nieuwe indeling van de markt.',
+    'We hebben de cliëntenraad om zijn oordeel over de nieuwe regeling gevraagd.',
+    'De route van de lampionnenoptocht is afgestemd met de buurtvereniging.',
+    'Het speelplan is in co-creatie opgesteld met ouders en kinderen uit de wijk.',
+    'Twaalf mantelzorgers dachten in het voorjaar mee over de nieuwe respijtregeling.',
+    'Op de ledenvergadering van de ijsclub is het plan voor de baan besproken.',
+    'Samen met de huurders stellen we de volgorde van de renovatie op.',
+  ])('"%s" says what was done to involve people', (text) => expect(done(text)).toBe(true));
+
+  it.each([
+    'Wij hebben de aanvrager gevraagd het participatieverslag alsnog in te sturen.',
+    'Het voorstel is intern afgestemd met de afdelingen Financiën en Juridische Zaken.',
+    'Participatie: de buren zijn gehoord.',
+  ])('"%s" does not', (text) => expect(done(text)).toBe(false));
+});
+
+describe('wanneer: the time of taking part, also where a sentence points back to it or a label plans it', () => {
+  const when = (text: string): string | undefined => readSectionText(text).evidence.wanneer;
+  it.each([
+    ['De participatie voor het nieuwe speelbeleid begint na de zomer.', 'na de zomer'],
+    ['Buurtbewoners gaven hun ideeën voor het plein op een kaart. Dat was in april en mei.', 'in april'],
+    ['Ouders, scholen en de wijkraad zijn geraadpleegd. Dit alles gebeurde in oktober 2026.', 'in oktober 2026'],
+    ['Beiden gaven in juni 2026 advies over de nota.', 'in juni 2026'],
+    ['In drie avonden (sep en okt) gaven bewoners hun mening over de nieuwe bomen.', 'sep en okt'],
+    ['Samen met de sportclubs stellen we in het tweede halfjaar van 2027 het sportakkoord op.', 'tweede halfjaar'],
+    ['Nieuwsbrief van 3 februari 2027 aan alle bewoners van de Vogelbuurt over de nieuwe bestrating.', '3 februari 2027'],
+    ['Doelgroep: ondernemers in het centrum\nPlanning participatie: eerste helft 2027', 'eerste helft'],
+  ])('"%s" is when people took part', (text, phrase) => expect(when(text)).toContain(phrase));
+
+  it.each([
+    'Zie het raadsvoorstel van 12 maart 2026 over de participatieverordening.',
+    'De participatieverordening van 2024 schrijft voor dat bewoners worden betrokken.',
+  ])('"%s" dates a document, not taking part', (text) => expect(when(text)).toBeUndefined());
+});
