@@ -390,13 +390,35 @@ export function timeCue(s: string): Cue | undefined {
       // "Bewonersbrief van 19 januari aan de bewoners": the letter that opens the sentence is what was done.
       !/^(?:de |een )?(?!raads)\w*brief van (?:\S+ )?$/.test(before.trim() + ' ');
     // "De Sportnota 2027-2030", "het uitvoeringsprogramma 2026": the title of a document, not a time.
-    const title = /^20\d\d/.test(found.phrase) && /\w*(?:nota|plan|visie|programma|beleid|agenda|begroting|strategie|akkoord|verordening|kader) $/.test(before);
-    if (!documentDate && !title) return found;
+    // "De concept-Woonvisie Hillegom 2026-2035": a place name may stand between the title and its years.
+    const title = /^20\d\d/.test(found.phrase) && /\w*(?:nota|plan|visie|programma|beleid|agenda|begroting|strategie|akkoord|verordening|kader)(?: [a-z-]+)? $/.test(before);
+    // "Organisaties die in 2024 subsidie kregen", "statushouders die sinds 2022 in Tiel wonen": a time that
+    // describes the people, in a clause about them, is not when they took part.
+    const ofThePeople = DESCRIBES_PEOPLE.test(before) && !DONE.test(t.slice(found.index).split(/[,;:.](?:\s|$)/)[0]!);
+    // "Omdat het ontwerp in 2023 door de raad is vastgesteld", "Nadat de raad in juni had besloten": the date of a
+    // decision (README: it does not count), in a clause with no taking part in it.
+    const clause = clauseAt(t, found.index);
+    const decision = DECIDED.test(clause) && !DONE.test(clause) && !INVOLVED.test(clause);
+    if (!documentDate && !title && !ofThePeople && !decision) return found;
     const end = t.indexOf(' ', found.index + 1);
     const length = Math.max(found.phrase.length, (end < 0 ? t.length : end) - found.index);
     t = t.slice(0, found.index) + ' '.repeat(length) + t.slice(found.index + length);
   }
   return undefined;
+}
+
+/** The people, then a relative clause about them: "organisaties die ", "bewoners die al ". */
+const DESCRIBES_PEOPLE = new RegExp(`\\b(?:${PEOPLE}|\\w+(?:ers|ders|houders|nemers|genoten))(?![\\wà-ÿ]) (?:die|dat) (?:\\S+ ){0,2}$`);
+/** A decision by the council, the college or a higher government. */
+const DECIDED = /\b(?:raad|gemeenteraad|college|provincie|rijk|minister)\b[^,;:]*\b(?:besloten|besloot|vastgesteld|vastgelegd|vastgesteld|ingestemd|aangenomen|aangewezen)\b|\b(?:besloten|vastgesteld|vastgelegd|ingestemd|aangenomen|aangewezen)\b[^,;:]*\bdoor (?:de |het )?(?:gemeente)?(?:raad|college|provincie|rijk|minister)\b/;
+
+/** The clause around a position: from the last comma, colon, semicolon or conjunction before it to the next mark after it. */
+function clauseAt(s: string, index: number): string {
+  const head = s.slice(0, index);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.search(/\b(?:omdat|nadat|want|voordat|zodat|waarna)\b(?!.*\b(?:omdat|nadat|want|voordat|zodat|waarna)\b)/));
+  const rest = s.slice(index);
+  const to = rest.search(/[,;:.](?:\s|$)/);
+  return s.slice(Math.max(0, from), to < 0 ? s.length : index + to);
 }
 
 function firstTime(s: string): Cue | undefined {

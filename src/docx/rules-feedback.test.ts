@@ -239,3 +239,24 @@ describe('what was done with the input (round 5): a change made by whoever decid
     'De gemeente heeft de planning aangepast: de werkzaamheden starten in mei.',
   ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
 });
+
+describe('what was done with the input (round 5): words of use that still say nothing was done', () => {
+  it.each([
+    // The chance to have a say denied, with words between.
+    'De omwonenden kregen een brief over de kap. Meedenken over de keuze van de bomen was niet mogelijk.',
+    'Het waterschap wees de plek voor het gemaal aan. De gemeente heeft daarom geen ruimte om bewoners over de plek van het gemaal te laten meepraten.',
+    // What it led to, or what it was used for, is not said.
+    'Sportclubs en scholen gaven hun mening over de sportnota. Dit heeft geleid tot een breed gedragen nota.',
+    'We voerden tien gesprekken met ondernemers. De gesprekken zijn gebruikt als input voor de visie.',
+    // Whether, not what; a summary kept in an attachment.
+    'Er kwamen 20 zienswijzen. Daarin staat ook per zienswijze of het plan is aangepast.',
+    'Er zijn 300 ideeën ingediend. In de bijlage is een overzicht van alle ideeën opgenomen.',
+    // A standing arrangement, and the agreements about it made, are no choice carried out.
+    'Het niveau is meebeslissen: de wijkraad verdeelt het wijkbudget over de aanvragen. De afspraken daarover zijn in maart met de wijkraad gemaakt.',
+  ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
+
+  it.each([
+    // What was done, per advice, is said there.
+    'De seniorenraad gaf drie adviezen. In de bijlage staat per advies wat we ermee hebben gedaan.',
+  ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
+});
