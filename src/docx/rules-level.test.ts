@@ -301,3 +301,62 @@ describe('round 5: the why for the rung, not a colon that describes, nor the fra
   it('"Ladder:" labels the rung, and names no why', () =>
     expect(readElements('Betrokken: de wmo-raad\nVorm: gevraagd schriftelijk advies\nLadder: adviseren').evidence.niveauWaarom).toBeUndefined());
 });
+
+describe('round 5: the rung from what people did, said at any length', () => {
+  it.each([
+    // a view of their own, expressed in any words
+    'Op de braderie konden bezoekers hun wensen voor het nieuwe marktplein kenbaar maken.',
+    'Tijdens de wandeling gaven de bewoners hun opvattingen over de verlichting.',
+    'Via een digitale kaart konden inwoners hun voorkeur voor de nieuwe fietsroute intekenen.',
+    'De huurders hebben hun ideeën voor de binnentuin ingebracht op twee avonden.',
+    'We hebben de ouderraad om zijn mening over het schoolplein gevraagd.',
+    'De conceptvisie lag in mei zes weken ter reactie in het gemeentehuis.',
+    'De vissers zijn op 4 april gehoord over de nieuwe ligplaatsen.',
+    'Op de avond spraken twaalf omwonenden in, de meesten tegen de nieuwe flat.',
+  ])('"%s" is raadplegen', (text) => expect(level(text)).toBe('raadplegen'));
+
+  it('objections raised unasked leave the rung open', () =>
+    expect(level('Op de informatieavond hebben de buren hun bezwaren kenbaar gemaakt.')).toBeUndefined());
+
+  it('"het college vroeg om advies, omdat …" is adviseren with its why', () => {
+    const text = 'Het college vroeg de sportraad om advies over de verdeling van de velden, omdat de clubs de velden elke dag gebruiken.';
+    expect(level(text)).toBe('adviseren');
+    expect(why(text)).toBeDefined();
+  });
+
+  it.each([
+    'De leerlingen van de twee scholen aan de Dorpsstraat stemden in de laatste week van mei over het ontwerp.',
+    'De huurders van de drie flats aan de Parklaan kozen in een digitale stemming welke gevel er komt.',
+    'De bewoners van de Oude Wijk hebben in hun jaarvergadering zelf de verdeling van het budget bepaald.',
+    'De speelplek met de glijbaan won met 58% van de stemmen.',
+    'De boom komt terug; de bewoners mochten zelf de soort kiezen.',
+  ])('"%s" is meebeslissen', (text) => expect(level(text)).toBe('meebeslissen'));
+
+  it.each([
+    'De adviesraad adviseert om de ouders zelf te laten kiezen welke school hun kind bezoekt.',
+    'De wijkraad vindt dat bewoners dan niet meer kunnen kiezen.',
+  ])('"%s" is no meebeslissen', (text) => expect(level(text)).not.toBe('meebeslissen'));
+
+  it.each([
+    'De visie voor het dorpsplein maken we in 2027 met bewoners en de ondernemersvereniging samen.',
+    'De agenda is opgesteld door de huurders, de corporatie en de gemeente samen.',
+    'De sportclubs, de scholen en de gemeente hebben samen de ambities van het akkoord bepaald.',
+  ])('"%s" is coproduceren', (text) => expect(level(text)).toBe('coproduceren'));
+
+  it.each([
+    'Het beheer van de volkstuinen gaat over naar de tuinvereniging.',
+    'Vanaf 2027 beheert de stichting het dorpshuis.',
+    'De buren leggen de geveltuinen aan en houden ze daarna zelf bij.',
+    'De speeltuinvereniging organiseert de activiteiten in de speeltuin voortaan zelf.',
+  ])('"%s" is zelfbeheer', (text) => expect(level(text)).toBe('zelfbeheer'));
+
+  it('"we organiseren de avond zelf" keeps the task with the gemeente', () =>
+    expect(level('We organiseren de avond voor de buurt zelf.')).not.toBe('zelfbeheer'));
+});
+
+describe('round 5: a because in another clause, or in what was advised, is no why for the rung', () => {
+  it.each([
+    'Op de avond konden bewoners hun mening geven over de varianten, en daar stuitte de hoge dijk op weerstand omdat het zicht verdwijnt.',
+    'De jongerenraad heeft geadviseerd om de skatebaan niet bij de school te leggen, omdat het daar te druk is.',
+  ])('"%s" gives no reason for the rung', (text) => expect(why(text)).toBeUndefined());
+});
