@@ -172,3 +172,18 @@ describe('wanneer: the time of taking part, also where a sentence points back to
     'De participatieverordening van 2024 schrijft voor dat bewoners worden betrokken.',
   ])('"%s" dates a document, not taking part', (text) => expect(when(text)).toBeUndefined());
 });
+
+describe('wanneer: a time that describes the people, dates a decision or names a document is no time of taking part', () => {
+  const when = (text: string): string | undefined => readSectionText(text).evidence.wanneer;
+  it.each([
+    'We stuurden een vragenlijst aan alle verenigingen die in 2025 een subsidie kregen.',
+    'Er zijn gesprekken gevoerd met huurders die sinds 2021 in de flat wonen.',
+    'De buurt leest in de nieuwsbrief hoe het werk vordert. Inspraak is niet meer mogelijk, omdat de raad het ontwerp in 2024 heeft vastgesteld.',
+    'Het Speelruimteplan Oosterhout 2026-2030 heeft zes weken ter inzage gelegen; er kwamen negen reacties van bewoners.',
+  ])('"%s" gives no time of taking part', (text) => expect(when(text)).toBeUndefined());
+
+  it.each([
+    ['Het wijkplatform, dat sinds maart 2026 elke maand bij elkaar komt, bepaalt zelf de volgorde.', 'sinds maart 2026'],
+    ['Nadat de raad in mei had besloten, spraken we in juni met de omwonenden.', 'in juni'],
+  ])('"%s" still gives the time people took part', (text, phrase) => expect(when(text)).toContain(phrase));
+});
