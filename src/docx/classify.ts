@@ -182,9 +182,10 @@ const NO_ELEMENTS: RequiredElements = { wie: false, niveauWaarom: false, watGeda
 /**
  * A sentence that points back to the choice just described: "Dat doen we omdat …", "Het college
  * stemt hiermee in, omdat …". Its "because" gives the reason for that choice, not for something else.
+ * "De exploitanten wilden een dag langer; dat doen we niet, omdat …" points back to a wish turned down: that is the use.
  */
 const POINTS_BACK =
-  /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)|(?:we|wij) (?:doen|deden) (?:dat|dit)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:kiezen|kozen|kies|koos) (?:we |wij |het college )?(?:hier|daar)voor|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze)|(?:werken|werkten|doen|deden|pakken|pakten) (?:we|wij) (?:het |dit |dat )?zo\b|zo (?:werken|werkten|doen|deden) (?:we|wij)|(?:we|wij) (?:werken|werkten|doen|deden|pakken|pakten) (?:het |dit |dat )?zo\b|(?:kiezen|kozen|kies|koos) (?:we |wij |het college |de gemeente )?(?:er )?(?:voor|ervoor) (?:om )?(?:\S+ ){0,6}?(?:samen|zelf|mee)\b|^(?:dat|dit|deze vorm|deze aanpak|die keuze|deze keuze) (?:ligt|lag) (?:\S+ )?voor de hand)\b/;
+  /\b(?:(?:dat|dit) (?:doen|deden|kiezen|kozen) (?:we|wij)(?! niet\b)|(?:we|wij) (?:doen|deden) (?:dat|dit)|(?:hier|daar)(?:voor|om) (?:\S+ ){0,3}?(?:gekozen|kiezen|kozen)|(?:kiezen|kozen|kies|koos) (?:we |wij |het college )?(?:hier|daar)voor|(?:stemt|stemmen|stemde|stemden|gaat|gaan|ging) (?:\S+ ){0,2}?(?:hiermee|daarmee) (?:in|akkoord)|voor deze (?:aanpak|vorm|werkwijze)|(?:werken|werkten|doen|deden|pakken|pakten) (?:we|wij) (?:het |dit |dat )?zo\b|zo (?:werken|werkten|doen|deden) (?:we|wij)|(?:we|wij) (?:werken|werkten|doen|deden|pakken|pakten) (?:het |dit |dat )?zo\b|(?:kiezen|kozen|kies|koos) (?:we |wij |het college |de gemeente )?(?:er )?(?:voor|ervoor) (?:om )?(?:\S+ ){0,6}?(?:samen|zelf|mee)\b|^(?:dat|dit|deze vorm|deze aanpak|die keuze|deze keuze) (?:ligt|lag) (?:\S+ )?voor de hand)\b/;
 
 /**
  * The rung weighed as a judgement: "Alleen meedenken is hier te weinig", "Co-creatie lag voor de hand", "Raadplegen
@@ -240,7 +241,7 @@ const RUNG_ONLY = /\b(?:informeren|raadplegen|adviseren|coproduceren|coproductie
  */
 function frameless(s: string, level: Level | undefined): string {
   if (level === undefined || RUNG[level] < RUNG.meebeslissen) return s;
-  return s.replace(/\b(?:(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden) (?:\S+ ){0,2}?vast|vast\w*|spelregels)\b/g, ' ');
+  return s.replace(/\b(?:(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden) (?:\S+ ){0,2}?vast|vast\w*|spelregels|(?:al|eerder|vooraf) (?:\S+ ){0,3}?(?:besloten|bepaald))\b/g, ' ');
 }
 const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
 /**
@@ -249,6 +250,7 @@ const BECAUSE = /\b(?:omdat|want|aangezien|vanwege|doordat)\b/;
  * a because in that other clause explains what it says, not the rung. A because joined with a comma ("…, omdat …")
  * stays with its clause.
  */
+const WISH_TO_KNOW = /\b(?:wilden|wilde|willen|wil) (?:graag )?(?:weten|horen)\b(?![^.;]*\b(?:eerst|alleen|vooral|slechts)\b)/;
 const CLAUSE_BREAK = /: |; |, (?=(?:en|maar|terwijl) |waar(?:bij|in|na)? )/;
 const REASON_POINTER = /^(?:de )?reden (?:hiervoor|daarvoor|daarvan|is)\b|^(?:dit|dat) (?:is|komt) (?:omdat|doordat|zo omdat)\b/;
 const CONTACT_FOR = /\b(?:telefoonnummer|nummer|adres|mailadres|e-mailadres|meldpunt|loket|contactpersoon) (?:voor|bij) (?:\S+ )?(?:vragen|klachten|meldingen|opmerkingen)\b/g;
@@ -541,7 +543,10 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
       // "De adviesraad heeft geadviseerd om de hulp niet bij één aanbieder te leggen, omdat cliënten dan niet kunnen
       // kiezen": a because after what was advised or asked ("om …", "dat …") is their argument, not the why of the rung.
       const end = c.indexOf(ev) + ev.length;
-      return /^ (?:om|dat) /.test(c.slice(end)) ? c.slice(0, end) : c;
+      const clause = /^ (?:om|dat) /.test(c.slice(end)) ? c.slice(0, end) : c;
+      // "We wilden weten wat inwoners verwachten. Daarom vroegen we 120 mensen naar hun mening": the "daarom" gives the
+      // purpose of asking at all, not why people got no more say than that.
+      return i > 0 && WISH_TO_KNOW.test(units[i - 1]!.s) ? clause.replace(/\bdaarom\b/g, ' ') : clause;
     };
     // "We hebben inwoners bewust alleen om hun mening gevraagd: het besluit ligt bij de raad": a colon after the
     // rung held back (alleen, bewust, niet) says why it stops there.

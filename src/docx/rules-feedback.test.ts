@@ -260,3 +260,30 @@ describe('what was done with the input (round 5): words of use that still say no
     'De seniorenraad gaf drie adviezen. In de bijlage staat per advies wat we ermee hebben gedaan.',
   ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
 });
+
+describe('what was done with the input (round 5): a pointer or the input itself says what became of it', () => {
+  it.each([
+    // A pointer back, not done, with its reason or a colon that gives it.
+    'De buurtvereniging stelde voor de markt naar het kerkplein te verplaatsen. Dat gebeurt niet, omdat het plein te klein is.',
+    'Het vaakst gevraagd werd een rotonde bij de school. Die komt er niet: de kruising is daarvoor te smal.',
+    // A pointer back, done: advised in the perfect, a long gap, became a goal.
+    'De gehandicaptenraad heeft de route getoetst en geadviseerd overal de stoepranden te verlagen. Dat doen we in 2027.',
+    'De meeste meldingen gingen over de oversteek bij de bakker. Die oversteek wordt in het voorjaar als eerste aangepakt.',
+    'Veel inwoners willen meer ruimte voor tiny houses. Dat is een van de speerpunten van de nieuwe woonvisie geworden.',
+    'Twee onderwerpen kwamen steeds terug: schaduw en water. Beide zijn hoofddoelen in het groenplan.',
+    // The input as the reason for the change, or taken along with a colon that says how.
+    'Het plein krijgt meer bomen, omdat dat in bijna alle reacties stond.',
+    'Hun wens voor langere openingstijden is meegenomen: vanaf mei is de bieb ook op zaterdag open.',
+    // After a colon the telling clause goes on to say what was done.
+    'De dorpsraad gaf in april advies. In juni hebben we de dorpsraad laten weten wat we ermee doen: de bushalte blijft, zoals de dorpsraad vroeg.',
+    // A task word elsewhere does not deny that the advice was taken over.
+    'Het college heeft het advies overgenomen, behalve de fontein, die te duur is in onderhoud.',
+  ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
+
+  it.each([
+    // The people took over a task; the gemeente took over nothing of theirs.
+    'De buurtvereniging neemt het onderhoud van de moestuin vanaf volgend jaar over.',
+    // A pointer that only weighs or tells.
+    'Het vaakst gevraagd werd een rotonde bij de school. Dat bekijken we nog.',
+  ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
+});
