@@ -711,8 +711,9 @@ export function readSectionText(text: string): TextReading {
   // is a say, after the section told how they were informed.
   const toldWithoutSay =
     noneMatch !== null &&
-    /\b(?:inspraak|mee te (?:praten|denken|beslissen)|meegepraat|meegedacht|meepraten|meedenken)\b/.test(noneMatch[0]) &&
-    !/\bparticipatie\b/.test(noneMatch[0]) &&
+    // "… via een nieuwsbrief geïnformeerd. Geen andere participatie.": nothing beyond the informing.
+    (/\b(?:andere|verdere|overige)\b/.test(around) ||
+      (/\b(?:inspraak|mee te (?:praten|denken|beslissen)|meegepraat|meegedacht|meepraten|meedenken)\b/.test(noneMatch[0]) && !/\bparticipatie\b/.test(noneMatch[0]))) &&
     (/\b(?:zijn|is|werden|werd|hebben|heeft) (?:\S+ ){0,10}?geïnformeerd\b/.test(tn.replace(noneMatch[0], ' ')) ||
       /\b(?:geïnformeerd|op de hoogte|bijgepraat|\w*brief|bericht|website)\b/.test(tn.slice(0, noneMatch.index)));
   // "Participatie vindt plaats in de volgende fase. Dan kiezen bewoners uit twee varianten; de gekozen variant wordt

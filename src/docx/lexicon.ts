@@ -109,6 +109,8 @@ export const PEOPLE = alt([
   // "de schoolbesturen", "het kerkbestuur": the boards of schools and churches speak for them.
   '(?:school|kerk|verenigings|club|sport|moskee)besturen?',
   'huishoudens',
+  // "een brief aan de 240 adressen rond de Dorpsstraat": the households at them.
+  'adressen',
   // "De besturen hebben een brief gekregen": the boards of the clubs or schools that took part.
   'besturen',
   'buren',
@@ -306,7 +308,8 @@ export const WHO = new RegExp(`\\b${PEOPLE}(?![\\wà-ÿ])`);
  * Words that only say someone took part, not who: "deelnemers", "mensen", "iedereen". A section
  * that names no one else has not said who was involved.
  */
-const ANONYMOUS = /^(?:belanghebbenden|betrokkenen|stakeholders|klankbordgroep|werkgroep|deelnemers|aanwezigen|bezoekers|insprekers?|indieners?|reactiegevers|respondenten|stemmers|mensen|velen|iedereen|leden|groep|partijen|meerderheid|de meesten|hen|wie .*|panel|team|platform|raad|commissie)$/;
+// The initiatiefnemer runs the participation for a permit; who took part are the people it involved.
+const ANONYMOUS = /^(?:initiatiefnemer|belanghebbenden|betrokkenen|stakeholders|klankbordgroep|werkgroep|deelnemers|aanwezigen|bezoekers|insprekers?|indieners?|reactiegevers|respondenten|stemmers|mensen|velen|iedereen|leden|groep|partijen|meerderheid|de meesten|hen|wie .*|panel|team|platform|raad|commissie)$/;
 /** "Platform Gehandicaptenbeleid", "panel Weert Spreekt": a body with its own name is named. */
 const OWN_NAME = /^ (?!(?:de|het|een|van|is|zijn|was|heeft|hebben|en|of|dat|die|in|op|met|voor|over|om|gaf|gaven|kreeg|kregen|werd|wordt)\b)[a-zà-ÿ]{4,}/;
 
@@ -317,7 +320,7 @@ const WHO_ALL = new RegExp(`\\b${PEOPLE}(?![\\wà-ÿ])`, 'g');
 export function whoCue(s: string): Cue | undefined {
   WHO_ALL.lastIndex = 0;
   for (let m = WHO_ALL.exec(s); m !== null; m = WHO_ALL.exec(s)) {
-    if (!ANONYMOUS.test(m[0]) || (/^(?:panel|platform|raad|commissie|team|groep)$/.test(m[0]) && OWN_NAME.test(s.slice(m.index + m[0].length)))) {
+    if (!ANONYMOUS.test(m[0]) || (/^(?:panel|platform|raad|commissie|team|groep|klankbordgroep|werkgroep)$/.test(m[0]) && OWN_NAME.test(s.slice(m.index + m[0].length)))) {
       return { phrase: m[0], index: m.index };
     }
   }

@@ -360,3 +360,19 @@ describe('round 5: a because in another clause, or in what was advised, is no wh
     'De jongerenraad heeft geadviseerd om de skatebaan niet bij de school te leggen, omdat het daar te druk is.',
   ])('"%s" gives no reason for the rung', (text) => expect(why(text)).toBeUndefined());
 });
+
+describe('round 5: a because that points to a purpose, a wish turned down or the frame of a vote', () => {
+  it.each([
+    // the purpose of asking at all
+    'We wilden weten hoe ouders de nieuwe schooltijden ervaren. Daarom vroegen we 300 ouders naar hun mening.',
+    // a wish turned down, pointed back to
+    'In een vragenlijst gaven 90 bewoners hun mening over de markt. De kramers wilden een extra marktdag; dat doen we niet, omdat de straat dan te vaak dicht is.',
+    // a threshold set beforehand is the frame of the vote
+    'In mei stemde 74% van de bewoners in met de nieuwe inrichting. De raad heeft eerder besloten dat het plan alleen doorgaat bij een meerderheid.',
+  ])('"%s" gives no reason for the rung', (text) => expect(why(text)).toBeUndefined());
+
+  it('"Wel gaven de verenigingen een advies" is adviseren', () =>
+    expect(level('De keuze maakt de raad. Wel gaven de scoutinggroepen in maart een advies over de locatie.')).toBe('adviseren'));
+  it('"Wij gaven de bewoners advies" is the gemeente advising, no rung', () =>
+    expect(level('Wij gaven de bewoners in maart advies over isolatie.')).not.toBe('adviseren'));
+});
