@@ -187,3 +187,24 @@ describe('wanneer: a time that describes the people, dates a decision or names a
     ['Nadat de raad in mei had besloten, spraken we in juni met de omwonenden.', 'in juni'],
   ])('"%s" still gives the time people took part', (text, phrase) => expect(when(text)).toContain(phrase));
 });
+
+describe('wie: a named group, the households at addresses, and the initiatiefnemer who only runs it', () => {
+  const wie = (text: string): boolean => readSectionText(text).elements.wie;
+  it.each([
+    'Werkgroep Groen Eext is in mei geraadpleegd over de nieuwe bomen.',
+    'We hebben een brief gestuurd aan de 80 adressen aan de Kanaalweg over de nieuwe inrit.',
+  ])('"%s" names who took part', (text) => expect(wie(text)).toBe(true));
+
+  it('the initiatiefnemer alone, who ran the participation, names nobody who took part', () => {
+    expect(wie('De initiatiefnemer heeft de participatie gedaan. Het verslag staat in bijlage 4.')).toBe(false);
+  });
+});
+
+describe('informed, and "geen andere participatie": the lowest rung, not a section without participation', () => {
+  it('"… per brief geïnformeerd. Geen andere participatie." is informeren', () => {
+    const r = readSectionText('Omwonenden van het sportpark zijn per brief geïnformeerd over de nieuwe verlichting. Geen verdere participatie.');
+    expect(r.kind).not.toMatch(/^geen/);
+    expect(r.elements.wie).toBe(true);
+    expect(r.guess?.level).toBe('informeren');
+  });
+});
