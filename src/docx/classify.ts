@@ -271,13 +271,22 @@ const RUNG: Record<Level, number> = { informeren: 0, raadplegen: 1, adviseren: 2
  * "Meebeslissen over de inzameling kan niet", "Reageren was niet gevraagd": the rung named and then
  * denied by the verb after it, within the same clause.
  */
-const DENIED_AFTER = /^[^,;:]{0,40}?\b(?:(?:kan|kon|konden|kunnen|mag|mocht|mochten|mogen) (?:hier |daar |er )?niet\b|(?:is|was|waren|zijn|werd|wordt) (?:hier |daar |er )?(?:niet|geen) (?:mogelijk|gevraagd|nodig|aan de orde|de bedoeling)\b|(?:had|heeft|hadden|hebben) geen zin\b|(?:is|was|waren|zijn) (?:hier |daar |er )?geen sprake\b)/;
+const DENIED_AFTER = /^[^,;:]{0,40}?\b(?:(?:kan|kon|konden|kunnen|mag|mocht|mochten|mogen) (?:hier |daar |er )?niet\b|(?:is|was|waren|zijn|werd|wordt) (?:hier |daar |er )?(?:niet|geen) (?:mogelijk|gevraagd|nodig|aan de orde|de bedoeling)\b|(?:had|heeft|hadden|hebben) geen zin\b|(?:is|was|waren|zijn) (?:hier |daar |er )?geen sprake\b|zou(?:den)? \S+ (?:\S+ )?(?:wekken|geven|betekenen|kosten|vragen|zijn)\b|(?:vonden|vinden|vond|vindt) (?:we |wij )?(?:\S+ )?(?:te weinig|niet genoeg|onvoldoende)\b|(?:is|was) (?:hier |daar )?(?:te weinig|niet genoeg|onvoldoende)\b)/;
+
+/** "(meeweten – meedenken – meepraten – meedoen – meebeslissen)": a rung inside a list of the ladder's rungs is the ladder, not the rung. */
+const LADDER_WORD = /\b(?:informeren|raadplegen|adviseren|coproduceren|meebeslissen|zelfbeheer|meeweten|meedenken|meepraten|meedoen|meewerken|meebeslissen|co-creatie|cocreatie)\b/g;
+function inLadderList(s: string, index: number): boolean {
+  const around = s.slice(Math.max(0, index - 60), index + 60);
+  if (!/[–—/-]|, /.test(around)) return false;
+  return new Set(around.match(LADDER_WORD) ?? []).size >= 4;
+}
 
 function negatedAt(s: string, index: number, length = 0): boolean {
   if (length > 0 && DENIED_AFTER.test(s.slice(index + length))) return true;
   const before = s.slice(0, index).trim().split(' ').slice(-3).join(' ');
   // "Er was geen ruimte om omwonenden te laten meebeslissen of adviseren": the rung denied further back.
-  return /\b(?:niet|geen|nooit|zonder)\b/.test(before) || /\bgeen (?:\S+ )?(?:ruimte|mogelijkheid|gelegenheid|tijd) (?:om|voor)\b(?![^,;:]*[,;:])/.test(s.slice(0, index));
+  // "We kozen voor een adviesaanvraag en niet voor een brede raadpleging": the rung set aside.
+  return /\b(?:niet|geen|nooit|zonder)\b/.test(before) || /\bniet (?:voor|om) (?:\S+ ){0,3}$/.test(s.slice(0, index)) || inLadderList(s, index) || /\bgeen (?:\S+ )?(?:ruimte|mogelijkheid|gelegenheid|tijd) (?:om|voor)\b(?![^,;:]*[,;:])/.test(s.slice(0, index));
 }
 
 interface LevelHit {
@@ -350,7 +359,14 @@ function guessOnce(units: readonly Unit[]): LevelGuess | undefined {
   // the highest that people had counts.
   // "Participatieniveau: raadplegen (inwoners) en adviseren (wijkplatforms)" likewise.
   const firstNamed = labelled ?? hits.find((h) => h.kind === 'named' && !fb.has(h.unit));
-  const named = firstNamed && hits.filter((h) => h.kind === 'named' && h.unit === firstNamed.unit).sort((a, b) => RUNG[b.level] - RUNG[a.level])[0];
+  // "Inwoners zijn geïnformeerd (informeren). De adviesraad heeft advies uitgebracht (adviseren).", or several sentences
+  // under "Welke invloed?": the author labels the rung per group, and the highest that people had counts.
+  const authored = (h: LevelHit): boolean =>
+    h.kind === 'named' && !fb.has(h.unit) && (units[h.unit]!.label === 'niveau' || /^\(.*\)$/.test(h.evidence) || units[h.unit]!.s.includes(`(${h.evidence})`));
+  const byAuthor = firstNamed && authored(firstNamed) ? hits.filter(authored) : [];
+  const named =
+    firstNamed &&
+    (byAuthor.length > 0 ? byAuthor : hits.filter((h) => h.kind === 'named' && h.unit === firstNamed.unit)).sort((a, b) => RUNG[b.level] - RUNG[a.level])[0];
   if (named) return { level: named.level, confidence: 0.85, evidence: named.evidence };
   // Input actually given: not "geen zienswijzen", not "zij konden een zienswijze indienen".
   // Talks, surveys and advice are more than informing, even when the text names no input.
@@ -557,7 +573,7 @@ function elementsOfUnits(units: readonly Unit[]): { elements: RequiredElements; 
     // A sentence about what was done with the input ("het plan is niet aangepast, want …", "daarom is de
     // venstertijd vastgesteld op …") explains that use, not the rung.
     const aboutUse = (i: number): boolean =>
-      !sameRung.has(i) && !INFLUENCE.test(units[i]!.s) && !/\b(?:niveau|trede|invloed|inspraak|zeggenschap)\b/.test(units[i]!.s) && (usedCue(sentences, i) !== undefined || PLAN_CHANGED.test(units[i]!.s));
+      !sameRung.has(i) && !INFLUENCE.test(units[i]!.s) && !/\b(?:niveau|trede|invloed|inspraak|zeggenschap|(?:kozen|kiezen|gekozen) (?:\S+ ){0,3}?voor (?:\S+ ){0,3}?(?:vorm|aanpak|werkwijze|raadpleging|adviesaanvraag|adviesvraag))\b/.test(units[i]!.s) && (usedCue(sentences, i) !== undefined || PLAN_CHANGED.test(units[i]!.s));
     // A level read from a cue word only ("opmerkingen") gives no sentence whose "because" explains the rung.
     const told = (level.confidence ?? 0) >= 0.7;
     const reason =
@@ -745,7 +761,8 @@ export function readSectionText(text: string): TextReading {
       .find((c) => EXPLAINS.test(c) && !INFORMING.test(c) && !CHOICE_ONLY.test(c));
     // A long rest gives a reason only by what it says about the proposal: "Wel krijgen de huurders een
     // brief over de sloop" tells how people are informed, however many words it takes.
-    const explaining = rest.split(/(?<=[.!?;])\s/).filter((c) => !INFORMING.test(c) || REASON.test(c));
+    // "Bij het opstellen is gekeken naar andere gemeenten" tells how it was made instead, not why there was no participation.
+    const explaining = rest.split(/(?<=[.!?;])\s/).filter((c) => (!INFORMING.test(c) || REASON.test(c)) && !/^(?:bij|voor|tijdens) (?:het|de) \S+(?: \S+){0,6}? (?:is|zijn|werd|werden) (?:\S+ ){0,3}?(?:gekeken|gebruikt|gewerkt|uitgegaan)\b/.test(c));
     // "Door de storm was er geen tijd voor participatie": the "no" itself may carry the reason.
     const hasReason = !REASON_MISSING.test(rest) && (reason !== null || inner !== null || explaining.join(' ').split(' ').filter((w) => /[a-z]/.test(w)).length >= 12 || explains !== undefined);
     // The evidence: from "omdat" on when the text says so, else the clause that explains, else the reason word.

@@ -298,6 +298,11 @@ export const INVOLVED = new RegExp(
     '(?:buurt|bewoners|dorps|wijk)stemming',
     '(?:leden|bewoners|buurt|dorps|wijk|jaar)vergadering(?:en)?',
     '(?:veld|werk|huis|keukentafel)bezoek(?:en)?',
+    'rondgevraagd',
+    // "Sportcafés", "een wijkcafé": a meeting by another name.
+    '\\w+caf(?:é|e)s?',
+    // The people's body set up: "De commissie is in januari ingesteld".
+    `(?:bewoners|buurt|wijk|dorps|jongeren)?(?:commissie|panel|platform|klankbordgroep|werkgroep|adviesraad) ${gap(4)}(?:ingesteld|opgericht|samengesteld|geïnstalleerd|opgezet)`,
   ])}\\b`,
 );
 
@@ -391,13 +396,15 @@ export function timeCue(s: string): Cue | undefined {
       // "Dat doen we via de nieuwsbrief van december": the letter is how people are told, so its date is when.
       !/\b(?:via|in|met) (?:de |een |het |onze )?(?:\S+ )?(?!raads)\w*brief van (?:\S+ )?$/.test(before) &&
       // "Bewonersbrief van 19 januari aan de bewoners": the letter that opens the sentence is what was done.
-      !/^(?:de |een )?(?!raads)\w*brief van (?:\S+ )?$/.test(before.trim() + ' ');
+      !/^(?:de |een )?(?!raads)\w*brief van (?:\S+ )?$/.test(before.trim() + ' ') &&
+      // "Omwonenden zijn per brief geïnformeerd (brief van 18 augustus)": the letter that informed them dates it.
+      !(/(?<!raads\w*)brief van (?:\S+ )?$/.test(before) && /\b(?:per brief|geïnformeerd|verstuurd|gestuurd)\b/.test(s) && !/\braads\w*brief\b/.test(s));
     // "De Sportnota 2027-2030", "het uitvoeringsprogramma 2026": the title of a document, not a time.
     // "De concept-Woonvisie Hillegom 2026-2035": a place name may stand between the title and its years.
     const title = /^20\d\d/.test(found.phrase) && /\w*(?:nota|plan|visie|programma|beleid|agenda|begroting|strategie|akkoord|verordening|kader)(?: [a-z-]+)? $/.test(before);
     // "Organisaties die in 2024 subsidie kregen", "statushouders die sinds 2022 in Tiel wonen": a time that
     // describes the people, in a clause about them, is not when they took part.
-    const ofThePeople = DESCRIBES_PEOPLE.test(before) && !DONE.test(t.slice(found.index).split(/[,;:.](?:\s|$)/)[0]!);
+    const ofThePeople = DESCRIBES_PEOPLE.test(before) && STATE_VERB.test(t.slice(found.index).split(/[,;:.](?:\s|$)/)[0]!);
     // "Omdat het ontwerp in 2023 door de raad is vastgesteld", "Nadat de raad in juni had besloten": the date of a
     // decision (README: it does not count), in a clause with no taking part in it.
     const clause = clauseAt(t, found.index);
@@ -412,6 +419,8 @@ export function timeCue(s: string): Cue | undefined {
 
 /** The people, then a relative clause about them: "organisaties die ", "bewoners die al ". */
 const DESCRIBES_PEOPLE = new RegExp(`\\b(?:${PEOPLE}|\\w+(?:ers|ders|houders|nemers|genoten))(?![\\wà-ÿ]) (?:die|dat) (?:\\S+ ){0,2}$`);
+/** What people are or have, not what they do to take part: "die sinds 2022 in Tiel wonen", "die subsidie kregen". */
+const STATE_VERB = /\b(?:wonen|woont|woonden|woonde|kregen|krijgen|kreeg|ontvingen|ontvangen|hebben|hadden|heeft|had|zijn|waren|is|was|werken|werkten|gebruiken|gebruikten|bezoeken|bezochten|huren|huurden|bezitten|staan|stonden|ingeschreven|gevestigd|lid)\s*$/;
 /** A decision by the council, the college or a higher government. */
 const DECIDED = /\b(?:raad|gemeenteraad|college|provincie|rijk|minister)\b[^,;:]*\b(?:besloten|besloot|vastgesteld|vastgelegd|vastgesteld|ingestemd|aangenomen|aangewezen)\b|\b(?:besloten|vastgesteld|vastgelegd|ingestemd|aangenomen|aangewezen)\b[^,;:]*\bdoor (?:de |het )?(?:gemeente)?(?:raad|college|provincie|rijk|minister)\b/;
 
@@ -1040,6 +1049,12 @@ const ASKED = alt([
   'adviseerden',
   'adviseerde',
   'bepleitten',
+  'pleit',
+  'pleiten',
+  'pleitte',
+  'pleitten',
+  'stelde (?:\\S+ ){0,3}?voor',
+  'stelden (?:\\S+ ){0,3}?voor',
   'hadden gevraagd',
   'hebben gevraagd',
   'voorgesteld',
@@ -1150,6 +1165,21 @@ const USED_STRONG = new RegExp(
     `${INPUT}\\b[^.;:]{0,60}?(?:is|zijn|werd|werden) (?:\\S+ )?(?:meegenomen|verwerkt|gebruikt): \\S+ \\S+ \\S+`,
     // "Het schoolplein krijgt een waterspeelplek, omdat dat op bijna alle tekeningen stond": the input is the reason.
     `(?:komt|komen|wordt|worden|krijgt|krijgen|blijft|blijven|gaat|gaan)\\b[^.;]{0,80}?,? omdat (?:\\S+ ){0,5}?(?:${INPUT}|tekeningen|enquête|peiling|gesprekken|avonden)\\b (?:\\S+ ){0,2}?(?:stond|stonden|staat|staan|kwam|kwamen|werd|werden)\\b`,
+    // "… gekozen voor een brede strandopgang, iets waar de paviljoenhouders om hadden gevraagd".
+    '(?:iets |precies )?waar (?:\\S+ ){1,4}?(?:nadrukkelijk |uitdrukkelijk |al lang )?om (?:hadden |had |hebben |heeft )?(?:gevraagd|vroegen|vroeg)\\b',
+    // "Het college kiest voor vijf, een middenweg tussen beide wensen".
+    `(?:middenweg|compromis|tussenweg|tussenoplossing) tussen (?:\\S+ ){0,3}?(?:${INPUT}|standpunten|belangen)`,
+    // "Op basis van wat we daar hoorden, stellen we voor …".
+    '(?:op basis|naar aanleiding) van wat (?:we|wij|de gemeente|het college) (?:\\S+ ){0,3}?(?:hoorden|hoorde|hebben gehoord|heeft gehoord|ophaalden|hebben opgehaald)',
+    // "… maar de fruittelers hebben niet gekregen wat zij vroegen".
+    'gekregen wat (?:zij|ze|hij) (?:\\S+ )?(?:vroegen|vroeg|wilden|wilde)',
+    // "Het college heeft de bezwaren gewogen en de vergunning geweigerd".
+    `${INPUT} (?:\\S+ ){0,2}?(?:gewogen|afgewogen) en (?:\\S+ ){0,4}?(?:geweigerd|verleend|afgewezen|besloten|gekozen|aangepast)`,
+    // "Dat verzoek willigen we in".
+    '(?:willigen|willigt|willigde|willigden) (?:\\S+ ){0,3}?in',
+    // "Het college stelt voor de afspraken uit het akkoord over te nemen", "… dat het college die tekst overneemt".
+    '(?:stelt|stellen) (?:\\S+ ){0,2}?voor (?:\\S+ ){0,8}?over te nemen',
+    'dat (?:het college|de gemeente|we|wij|de raad) (?:\\S+ ){0,4}?(?:overneemt|overnemen|uitvoert|uitvoeren)',
     // Only an input can be followed: "een inspraakprocedure gevolgd" says nothing about the input.
     `${INPUT} (?:\\S+ ){0,8}?(?:niet )?gevolgd`,
     `${INPUT} (?:\\S+ ){0,4}?(?:reden|aanleiding) (?:\\S+ ){0,3}?(?:om|voor|tot)\\b`,
@@ -1190,7 +1220,7 @@ const USED_WEAK =
 const SUBJECT = `(?:${PEOPLE}|zij|ze)`;
 
 /** What people raised most: "de grootste zorg was", "belangrijkste punten waren". */
-const MAIN_POINT = '(?:grootste|belangrijkste|voornaamste|meest genoemde|vaakst genoemde) (?:\\S+ )?(?:zorg|zorgen|wens|wensen|punt|punten|bezwaar|bezwaren|vraag|vragen|klacht|klachten|kritiekpunt\\w*|thema\'s|onderwerpen|knelpunt\\w*)';
+const MAIN_POINT = '(?:grootste|belangrijkste|voornaamste|meest genoemde|vaakst genoemde) (?:\\S+ )?(?:boodschap|conclusie|signaal|signalen|zorg|zorgen|wens|wensen|punt|punten|bezwaar|bezwaren|vraag|vragen|klacht|klachten|kritiekpunt\\w*|thema\'s|onderwerpen|knelpunt\\w*)';
 
 /**
  * What most people chose or wanted: "kreeg de meeste stemmen", "de meeste bewoners willen", "de
@@ -1212,7 +1242,7 @@ const SAID = alt(['uitten', 'uitte', 'geuit', 'zeiden', 'zei', 'zeggen', 'zegt',
 
 /** Input was given: "bewoners vroegen om", "de reacties", "zorgen over", "de ouders waren tegen". */
 const INPUT_CONTEXT = new RegExp(
-  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|${MAJORITY}|${MAIN_POINT}|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|${SAID}|waren het (?:niet )?eens|hadden bezwaar)|(?:${ASKED}|${SAID}|vonden|klaagden|misten) (?:\\S+ ){0,2}?${SUBJECT}|(?:vaakst|meest|vaak|veel|het meest) (?:genoemd|gevraagd|gewenst)|(?:ter sprake|naar voren) (?:kwam|kwamen|gebracht|gekomen)|${SUBJECT} (?:\\S+ ){0,6}?(?:vrezen|vreesden|vreesde|vreest|reageerden|reageerde|(?:zijn|waren|is|was) (?:\\S+ ){0,2}?(?:bang|bezorgd|ongerust|ontevreden|(?:minder|niet) tevreden|kriti?s?ch)|(?:hebben|hadden|heeft|had) (?:\\S+ ){0,2}?last)|opgehaald|(?:onderwerpen|thema's|punten|wensen|zorgen) (?:\\S+ ){0,2}?(?:kwamen|kwam) (?:\\S+ ){0,2}?terug|(?:meegedacht|dachten (?:\\S+ ){0,2}?mee|meegepraat|praatten (?:\\S+ ){0,2}?mee) over|kriti?s?ch (?:over|op)|(?:bezorgd|ongerust|bang) (?:over|om|voor)|(?:${SOURCES}|survey|onderzoek) (?:\\S+ ){0,2}?(?:liet|lieten|laat|laten|toonde|toont) (?:\\S+ )?zien|uit (?:\\S+ ){0,3}?(?:kwam|bleek|blijkt) dat|(?:waar|waarom) (?:\\S+ ){0,3}?om (?:werd |is |was )?gevraagd)\\b`,
+  `\\b(?:uit (?:de |het )?(?:\\S+ )?(?:${SOURCES}|interviews|reacties) (?:blijkt|bleek|kwam)|${MAJORITY}|${MAIN_POINT}|(?:\\d+ ?%|\\d+ procent|de meerderheid|de helft) (?:\\S+ ){0,3}?(?:wil|wilde|willen|zei|zeiden|koos|kozen|kiest|vindt|vond|vonden|is voor|was voor|is tegen|was tegen)|${INPUT}|${SUBJECT} (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|vond|vindt|miste|misten|klaagden|maakten zich zorgen|maken zich zorgen|waren (?:\\S+ )?(?:tegen|voor|kritisch)|${SAID}|waren het (?:niet )?eens|hadden bezwaar)|(?:${ASKED}|${SAID}|vonden|klaagden|misten) (?:\\S+ ){0,2}?${SUBJECT}|(?:vaakst|meest|vaak|veel|het meest) (?:genoemd|gevraagd|gewenst)|(?:ter sprake|naar voren) (?:kwam|kwamen|gebracht|gekomen)|${SUBJECT} (?:\\S+ ){0,6}?(?:vrezen|vreesden|vreesde|vreest|reageerden|reageerde|(?:zijn|waren|is|was) (?:\\S+ ){0,2}?(?:bang|bezorgd|ongerust|ontevreden|(?:minder|niet) tevreden|kriti?s?ch)|(?:hebben|hadden|heeft|had) (?:\\S+ ){0,2}?last)|(?:^|[.:] )(?:conclusie|uitkomst|opbrengst|kern)\\w*(?=:)|${SUBJECT} (?:\\S+ ){0,3}?(?:is|zijn|was|waren) het (?:er )?(?:niet )?(?:mee )?(?:on)?eens|(?:vaakst|meest|vaak|veel) (?:werd|werden) (?:\\S+ )?genoemd|opgehaald|(?:onderwerpen|thema's|punten|wensen|zorgen) (?:\\S+ ){0,2}?(?:kwamen|kwam) (?:\\S+ ){0,2}?terug|(?:meegedacht|dachten (?:\\S+ ){0,2}?mee|meegepraat|praatten (?:\\S+ ){0,2}?mee) over|kriti?s?ch (?:over|op)|(?:bezorgd|ongerust|bang) (?:over|om|voor)|(?:${SOURCES}|survey|onderzoek) (?:\\S+ ){0,2}?(?:liet|lieten|laat|laten|toonde|toont) (?:\\S+ )?zien|uit (?:\\S+ ){0,3}?(?:kwam|bleek|blijkt) dat|(?:waar|waarom) (?:\\S+ ){0,3}?om (?:werd |is |was )?gevraagd)\\b`,
 );
 
 /** Not done (yet): "de inbreng wordt nog verwerkt", "nog niet meegenomen", "niets mee gedaan". */
@@ -1326,7 +1356,8 @@ function usedCueOnce(sentences: readonly string[], i: number): Cue | undefined {
   if (same && (POINTS_TO_CHOICE.test(s) || (MAJORITY_RE.test(prevMajority) && namesAgain())) && (MAJORITY_RE.test(s.slice(0, same.index)) || (i > 0 && MAJORITY_RE.test(sentences[i - 1]!))) && !NOT_YET.test(s) && !isNegated(s, { phrase: same[0], index: same.index })) {
     return { phrase: i > 0 && !MAJORITY_RE.test(s) ? `${lastWords(sentences[i - 1]!, 6)} … ${same[0]}` : s.split(' ').slice(0, 14).join(' '), index: same.index };
   }
-  const answered = (i > 0 ? answerTo(sentences[i - 1]!, s) : undefined) ?? (i > 1 ? answerTo(sentences[i - 2]!, s) : undefined);
+  // A quote or a list of wishes may stand between the wish and its answer.
+  const answered = (i > 0 ? answerTo(sentences[i - 1]!, s) : undefined) ?? (i > 1 ? answerTo(sentences[i - 2]!, s) : undefined) ?? (i > 2 ? answerTo(sentences[i - 3]!, s) : undefined);
   if (answered && !NOT_YET.test(s)) return answered;
   // "Daarom vragen we hun advies" is why people are asked, "een kaart waarop inwoners knelpunten kunnen aangeven" a way to take part.
   // Keeping people informed ("blijven bewoners op de hoogte") is no change to the plan either.
@@ -1374,13 +1405,13 @@ const INPUT_STEM = /^(?:reacti|opmerk|sugges|zienswi|bezwar|voorste|advies|adviz
 /** A wish or worry whose subject stands further back: "Buurtbewoners waren vooral bang voor overlast, en vroegen om …". */
 const ASK_FAR = /^(?!(?:we|wij|de gemeente|het college)\b).*?\b(?:vroegen om|vroeg om|waren (?:\S+ )?bang|maakten zich (?:\S+ )?zorgen|vreesden|misten|klaagden)\b/;
 /** A change made by whoever decides (an initiatiefnemer, a vereniging): "heeft de balkons vervangen", "gaat van 60 naar 48". */
-const CHANGE_DONE = /\b(?:(?:heeft|hebben|is|zijn|wordt|worden|werd|werden) (?:\S+ ){0,8}?(?:vervangen|verplaatst|verschoven|aangepast|toegevoegd|verlaagd|verhoogd|gebracht|geschrapt|toegezegd|veranderd|gewijzigd|verkleind|vergroot|verlegd|herschreven|ingekort|verkort|verlengd|uitgebreid)|(?:gaat|gaan|ging|gingen) (?:\S+ ){0,3}?van (?:\S+ ){1,3}?naar)\b/;
+const CHANGE_DONE = /\b(?:(?:heeft|hebben|is|zijn|wordt|worden|werd|werden) (?:\S+ ){0,12}?(?:vervangen|verplaatst|verschoven|aangepast|toegevoegd|verlaagd|verhoogd|gebracht|geschrapt|toegezegd|veranderd|gewijzigd|verkleind|vergroot|verlegd|herschreven|ingekort|verkort|verlengd|uitgebreid)|(?:gaat|gaan|ging|gingen) (?:\S+ ){0,3}?van (?:\S+ ){1,3}?naar)\b/;
 
 /** The same thing named, also inside a compound: "de oude aanvraagtermijn" … "de termijn". */
 function sharedHead(asked: string, s: string): string | undefined {
   const words = (x: string): string[] => x.split(/[^a-zà-ÿ]+/).filter((w) => w.length >= 6 && !FUNCTION_WORDS.has(w) && !INPUT_WORD.test(` ${w} `) && !INPUT_STEM.test(w) && !WHO.test(` ${w} `));
   const before = words(asked);
-  return words(s).find((w) => before.some((p) => p !== w && p.endsWith(w)));
+  return words(s).find((w) => before.some((p) => p !== w && (p.endsWith(w) || w.endsWith(p))));
 }
 
 function answerTo(prev: string, s: string): Cue | undefined {
@@ -1414,7 +1445,7 @@ const POINTER_DONE = new RegExp(
 );
 /** "Dat lukt in 2027 nog niet, door de bouw van …": what was asked is not done, and why. */
 // "Dat gebeurt niet, omdat het een beschermde tuin is", "Dat komt er niet: op die weg is een zebrapad onveilig".
-const POINTER_NOT = /^(?:dat|dit|die|deze) (?:lukt|kan|gaat|gebeurt|komt|komen|doen we|wordt|worden) (?:\S+ ){0,4}?niet\b(?:[^.;]*\b(?:omdat|want|door|vanwege|aangezien|doordat)\b|:)/;
+const POINTER_NOT = /^(?:dat|dit|die|deze) (?:lukt|kan|gaat|gebeurt|komt|komen|doen we|wordt|worden|blijkt|bleek) (?:\S+ ){0,4}?niet\b(?:[^.;]*\b(?:omdat|want|door|vanwege|aangezien|doordat)\b|:)|^(?:dat|dit|die|deze) (?:blijft|blijven) (?:[^.;]|\.\d)*\b(?:omdat|want|vanwege|aangezien|doordat)\b/;
 /** Input in the clause before a pointer: a wish, a vote, a choice, a worry. */
 const ASKED_ANY = /\b(?:vroeg|vroegen|wilde|wilden|willen|wil graag|wensten|wenste|adviseerde|adviseerden|geadviseerd|stelde voor|stelden voor|pleitte|pleitten|misten|miste|vreesden|vreesde|vrezen|won|wint|uitslag|gekozen|koos|kozen|voorkeur)\b/;
 
@@ -1582,7 +1613,7 @@ export const LEVEL_LEXICON: readonly LevelLexicon[] = [
     level: 'coproduceren',
     named: /\b(?:coproduceren|coproductie|cocreëren|cocreatie|co-creatie|co-produceren)\b/,
     described: new Alternation(
-      `\\b(?:${SUBJECT} (?:(?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|(?:\\S+ ){0,3}?(?:een |hun )?eigen (?:plan|ontwerp|voorstel) (?:\\S+ ){0,4}?(?:gemaakt|opgesteld|geschreven|ingediend|uitgewerkt))|(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten|tekenen|ontwerpen|ontwikkelen|maken|schrijven|bedenken|werken|tekent|ontwerpt|ontwikkelt|maakt|schrijft|bedenkt|werkt) (?:[^ ,;:]+ ){0,8}?samen\\b|(?:samen|met elkaar) (?:\\S+ ){0,9}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|herschreven|geformuleerd|uitvoeren|uitgevoerd|aangelegd|gebouwd|bepaald|bepaalden)\\b|(?:gemaakt|opgesteld|geschreven|ontworpen|getekend) door (?:\\S+ ){0,6}?${PEOPLE}\\b[^.;]{0,80}?\\bsamen\\b|${SUBJECT} (?:tekent|tekenen|tekenden|ontwerpt|ontwerpen|ontwierpen|schrijft|schrijven|schreven) (?:\\S+ ){0,2}?(?:het|een|hun) (?:\\S+ )?(?:plan|ontwerp|visie) (?:\\S+ ){0,2}?met\\b|(?:samen|gezamenlijk|in samenwerking) met (?:\\S+ ){1,20}?(?:herschreven|geformuleerd|aangelegd|gebouwd|getekend|tekenden|tekenen|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|bedenken|geschreven|schrijven)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|(?:opgesteld|geschreven|ontworpen|ontwikkeld|gemaakt|uitgewerkt|bedacht|getekend) (?:\\S+ ){0,3}?(?:samen met|in samenwerking met|gezamenlijk met)|ontwerpteam (?:\\S+ ){0,2}?(?:van|met|uit|bestond|bestaande|bestaat)\\b|(?:in|zaten in|vormden|vormen) (?:het|een) ontwerpteam|in gezamenlijkheid|om tafel (?:\\S+ ){0,6}?(?:bedenken|bedacht|uitwerken|uitgewerkt|maken|ontwerpen)|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?\\w*(?:groep|team):? (?:(?:van|met) )?(?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
+      `\\b(?:${SUBJECT} (?:(?:\\S+ ){0,2}?(?:bedachten|bedacht|ontwierpen|ontworpen|maakten|gemaakt|schreven|geschreven) (?:\\S+ ){0,2}?(?:zelf|samen) (?:\\S+ ){0,2}?(?:het|een) (?:\\S+ )?(?:plan|ontwerp|visie|agenda|programma)|(?:\\S+ ){0,3}?(?:een |hun )?eigen (?:plan|ontwerp|voorstel) (?:\\S+ ){0,4}?(?:gemaakt|opgesteld|geschreven|ingediend|uitgewerkt))|(?:tekenden|ontwierpen|ontwikkelden|maakten|schreven|bedachten|werkten|tekenen|ontwerpen|ontwikkelen|maken|schrijven|bedenken|werken|tekent|ontwerpt|ontwikkelt|maakt|schrijft|bedenkt|werkt) (?:[^ ,;:]+ ){0,8}?samen\\b|(?:samen|met elkaar) (?:\\S+ ){0,9}?(?:getekend|ontworpen|ontwikkeld|uitgewerkt|opgesteld|gemaakt|geschreven|herschreven|geformuleerd|uitvoeren|uitgevoerd|aangelegd|gebouwd|bepaald|bepaalden)\\b|(?:gemaakt|opgesteld|geschreven|ontworpen|getekend) door (?:\\S+ ){0,6}?${PEOPLE}\\b[^.;]{0,80}?\\bsamen\\b|${SUBJECT} (?:tekent|tekenen|tekenden|ontwerpt|ontwerpen|ontwierpen|schrijft|schrijven|schreven) (?:\\S+ ){0,2}?(?:het|een|hun) (?:\\S+ )?(?:plan|ontwerp|visie) (?:\\S+ ){0,2}?met\\b|(?:samen|gezamenlijk|in samenwerking) met (?:\\S+ ){1,20}?(?:herschreven|geformuleerd|aangelegd|gebouwd|getekend|tekenden|tekenen|ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|uitgewerkt|uitwerken|bedacht|bedenken|geschreven|schrijven)|zelf (?:het|een) (?:\\S+ )?(?:plan|ontwerp) (?:bedacht|gemaakt|ontworpen|geschreven)|(?:gezamenlijk|samen) (?:\\S+ )?(?:opgesteld|ontworpen|ontwikkeld)|(?:opgesteld|geschreven|ontworpen|ontwikkeld|gemaakt|uitgewerkt|bedacht|getekend) (?:\\S+ ){0,3}?(?:samen met|in samenwerking met|gezamenlijk met)|ontwerpteam (?:\\S+ ){0,2}?(?:van|met|uit|bestond|bestaande|bestaat)\\b|(?:in|zaten in|vormden|vormen) (?:het|een) ontwerpteam|in gezamenlijkheid|(?:meeschrijven|meeschreven|meegeschreven|(?:schreven|schrijven|schrijft) (?:\\S+ ){0,3}?mee (?:aan|met)\\b)|om tafel (?:\\S+ ){0,6}?(?:bedenken|bedacht|uitwerken|uitgewerkt|maken|ontwerpen)|(?:gemaakt|opgesteld|geschreven|ontworpen|uitgewerkt|bedacht) door (?:een |de |het )?(?:\\S+ )?\\w*(?:groep|team):? (?:(?:van|met) )?(?:\\S+ ){0,3}?${PEOPLE}|(?:we|wij) (?:hebben|hadden) (?:samen )?met (?:de |het )?(?:\\S+ ){0,5}?${PEOPLE} (?:\\S+ ){0,10}?(?:gemaakt|ontworpen|opgesteld|geschreven|uitgewerkt|bedacht))`,
     ),
     cues: /\b(?:samen (?:met [^.]{0,60})?(?:ontworpen|ontwerpen|gemaakt|maken|opgesteld|opstellen|ontwikkeld|ontwikkelen|geschreven|schrijven)|gezamenlijk(?:e)? (?:ontwerp|plan))\b/g,
   },
@@ -1621,7 +1652,7 @@ export const VOICED = new RegExp(
  * plateau leggen we in de herfst aan"): the gemeente adopts their choice, which is meebeslissen.
  */
 export const CHOSE = new RegExp(`\\b${SUBJECT} (?:\\S+ ){0,3}?(?:kozen|koos|kiezen|kiest|hebben gekozen|heeft gekozen) (?:\\S+ ){0,2}?voor\\b`);
-export const ADOPTED_NEXT = /^(?:dat|dit|die|deze|hun|de gekozen|die keuze|deze keuze|hun keuze|de keuze)\b[^.;]*\b(?:leggen|voeren|bouwen|maken|plaatsen|komt|komen|wordt|worden|gaat|gaan|nemen|neemt|uitgevoerd|aangelegd)\b/;
+export const ADOPTED_NEXT = /\b(?:daar|daarheen|erheen)\b[^.;]*\b(?:naartoe|verhuist|verhuizen|komt|komen|gaat|gaan)\b|^(?:dat|dit|die|deze|hun|de gekozen|die keuze|deze keuze|hun keuze|de keuze)\b[^.;]*\b(?:leggen|voeren|bouwen|maken|plaatsen|komt|komen|wordt|worden|gaat|gaan|nemen|neemt|uitgevoerd|aangelegd)\b/;
 
 /**
  * Ways of taking part that fit several rungs (PARTICIPATION.md §1): a sounding board, a working
@@ -1753,7 +1784,7 @@ const SAY = new RegExp(
 
 /** Words that show a sentence is about how much influence people had. */
 export const LEVEL_TALK = new RegExp(
-  `${/\b(?:niveau|trede|(?:participatie)?ladder|participatietrap|invloed|inspraak|(?:weegt|wegen|woog|wogen) (?:\S+ ){0,2}?(?:zwaar|zwaarder|mee)|meer (?:\S+ )?(?:was|is|zat|zit) (?:er )?niet (?:in|mogelijk)|(?:de )?keuze (?:\S+ ){0,2}?bij (?:hen|hun|de|het)|(?:laten|lieten|liet) (?:\S+ ){0,3}?(?:zelf )?(?:kiezen|beslissen|bepalen)|\w+ruimte|ruimte (?:voor|om) (?:\S+ ){0,8}?(?:inbreng|inspraak|invloed|keuzes?|participatie|mee te|(?:te )?(?:laten )?(?:kiezen|beslissen|meebeslissen|meepraten|meedenken))|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|(?:kozen|kiezen|gekozen) (?:we |wij )?voor (?:(?:deze|dit|die|een|het|de|bewust) )?(?:\S+ )?(?:vorm|aanpak|werkwijze|niveau|trede|informeren|raadplegen|advies|adviseren|coproduceren|coproductie|cocreatie|meebeslissen|zelfbeheer|participatie\w*|manier|opzet)|meebeslissen|adviseren|raadplegen|coproduceren|coproductie|cocreatie|co-creatie|zelfbeheer|zwaar (?:\S+ )?(?:weegt|wegen|woog|meeweegt|meetelt|telt)|(?:de )?keuzes? (?:\S+ ){0,2}?zelf (?:maken|laten|doen)|zelf (?:de )?keuzes? (?:maken|laten)|(?:deze|die|zo'n|een eigen) (?:rol|taak|verantwoordelijkheid))\b/.source}|${SAY.source}`,
+  `${/\b(?:niveau|trede|(?:participatie)?ladder|participatietrap|invloed|inspraak|(?:weegt|wegen|woog|wogen) (?:\S+ ){0,2}?(?:zwaar|zwaarder|mee)|meer (?:\S+ )?(?:was|is|zat|zit) (?:er )?niet (?:in|mogelijk)|(?:de )?keuze (?:\S+ ){0,2}?bij (?:hen|hun|de|het)|(?:laten|lieten|liet) (?:\S+ ){0,3}?(?:zelf )?(?:kiezen|beslissen|bepalen)|\w+ruimte|ruimte (?:voor|om) (?:\S+ ){0,8}?(?:inbreng|inspraak|invloed|keuzes?|participatie|mee te|(?:te )?(?:laten )?(?:kiezen|beslissen|meebeslissen|meepraten|meedenken))|kaders?|vast(?:gelegd|ligt|lag|gesteld)|ligt (?:\S+ )?vast|lag (?:\S+ )?vast|geen keuze|niets te kiezen|deze vorm|deze aanpak|voor deze|(?:kozen|kiezen|gekozen) (?:we |wij )?voor (?:(?:deze|dit|die|een|het|de|bewust) )?(?:\S+ )?(?:vorm|aanpak|werkwijze|niveau|trede|informeren|raadplegen|raadpleging|advies\w*|adviseren|coproduceren|coproductie|cocreatie|meebeslissen|zelfbeheer|participatie\w*|manier|opzet)|meebeslissen|adviseren|raadplegen|coproduceren|coproductie|cocreatie|co-creatie|zelfbeheer|zwaar (?:\S+ )?(?:weegt|wegen|woog|meeweegt|meetelt|telt)|(?:de )?keuzes? (?:\S+ ){0,2}?zelf (?:maken|laten|doen)|zelf (?:de )?keuzes? (?:maken|laten)|(?:deze|die|zo'n|een eigen) (?:rol|taak|verantwoordelijkheid))\b/.source}|${SAY.source}`,
 );
 
 /**
@@ -1767,7 +1798,7 @@ export const REASON_PLAIN =
 
 /** Input arriving: "het advies is op 18 november ontvangen", "de reacties kwamen in mei binnen". */
 export const INPUT_ARRIVED =
-  /\b(?:advies|adviezen|reacties?|zienswijzen?|inbreng|ideeën|stemmen)\b[^.;]*\b(?:ontvangen|binnengekomen|binnen|uitgebracht|ingediend|opgehaald|kwam|kwamen)\b|\b(?:gaven|gaf|brachten|bracht|dienden|diende) (?:\S+ ){0,4}?(?:advies|adviezen|reacties?|zienswijzen?|hun mening|hun ideeën)\b|\b(?:advies|adviezen) (?:van|d\.d\.) \d{1,2} |\b(?:plan|voorstel(?:len)?|petitie|ideeën)\b[^.;]*\b(?:aangeboden|overhandigd|aan (?:de |het )?(?:wethouder|burgemeester|college|gemeente) (?:gegeven|gestuurd))\b/;
+  /\b(?:advies|adviezen|reacties?|zienswijzen?|inbreng|ideeën|stemmen)\b[^.;]*\b(?:ontvangen|binnengekomen|binnen|uitgebracht|ingediend|opgehaald|kwam|kwamen|verwachten|verwacht)\b|\b(?:gaven|gaf|brachten|bracht|dienden|diende) (?:\S+ ){0,4}?(?:advies|adviezen|reacties?|zienswijzen?|hun mening|hun ideeën)\b|\b(?:advies|adviezen) (?:van|d\.d\.) \d{1,2} |\b(?:plan|voorstel(?:len)?|petitie|ideeën)\b[^.;]*\b(?:aangeboden|overhandigd|aan (?:de |het )?(?:wethouder|burgemeester|college|gemeente) (?:gegeven|gestuurd))\b/;
 
 /** A request turned down: "het college wijst het verzoek af". */
 export const TURNED_DOWN = /\b(?:(?:wijst|wijzen|wees|wezen) (?:\S+ ){0,4}?af|afgewezen|gaat (?:\S+ ){0,2}?niet in op|niet gehonoreerd)\b/;

@@ -68,6 +68,8 @@ describe('no participation, and what is no reason for it', () => {
     'Er is geen participatie georganiseerd. Een motivering daarvoor is niet gegeven.',
     'Participatie heeft niet plaatsgevonden. Er is bewust voor gekozen om het niet te doen.',
     'Er is geen participatie geweest. Dat hadden we achteraf wel moeten doen; het is een leerpunt voor de volgende keer.',
+    // How it was made instead is no reason for leaving people out.
+    'Voor het maken van de nieuwe parkeerregels is gekeken naar de regels van vergelijkbare gemeenten in de regio. Inwoners zijn niet betrokken.',
   ])('"%s" is no participation without a reason', (text) => expect(kind(text)).toBe('geen-zonder-reden'));
 
   it('"meer participatie is niet nodig" after people were shown the plan is participation', () => {
@@ -206,5 +208,24 @@ describe('informed, and "geen andere participatie": the lowest rung, not a secti
     expect(r.kind).not.toMatch(/^geen/);
     expect(r.elements.wie).toBe(true);
     expect(r.guess?.level).toBe('informeren');
+  });
+});
+
+describe('wanneer and wat gedaan: a meeting by another name, a body set up, advice expected, the letter that informed', () => {
+  const read = (text: string) => readSectionText(text).evidence;
+  it.each([
+    ['Van maart tot mei waren er drie buurtcafés over het nieuwe speelveld.', 'maart'],
+    ['Een commissie van vijf bewoners beoordeelt de aanvragen. De commissie is in februari 2027 ingesteld.', 'in februari 2027'],
+    ['De cliëntenraad wordt om advies gevraagd. Het advies verwachten we eind maart.', 'eind maart'],
+    ['De bewoners van de Lindelaan zijn per brief geïnformeerd over de kap (brief van 2 september 2026).', '2 september 2026'],
+    ['In de zomer van 2026 hebben we rondgevraagd bij de gebruikers van de bibliotheek.', 'zomer van 2026'],
+  ])('"%s" gives the time of taking part', (text, phrase) => {
+    const e = read(text);
+    expect(e.wanneer).toContain(phrase);
+    expect(e.watGedaan).toBeDefined();
+  });
+
+  it('a raadsinformatiebrief keeps its own date', () => {
+    expect(read('De raad is geïnformeerd met de raadsinformatiebrief van 4 mei 2026.').wanneer).toBeUndefined();
   });
 });
