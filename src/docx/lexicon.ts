@@ -1357,7 +1357,7 @@ function usedCueOnce(sentences: readonly string[], i: number): Cue | undefined {
     return { phrase: i > 0 && !MAJORITY_RE.test(s) ? `${lastWords(sentences[i - 1]!, 6)} … ${same[0]}` : s.split(' ').slice(0, 14).join(' '), index: same.index };
   }
   // A quote or a list of wishes may stand between the wish and its answer.
-  const answered = (i > 0 ? answerTo(sentences[i - 1]!, s) : undefined) ?? (i > 1 ? answerTo(sentences[i - 2]!, s) : undefined) ?? (i > 2 ? answerTo(sentences[i - 3]!, s) : undefined);
+  const answered = (i > 0 ? answerTo(sentences[i - 1]!, s) : undefined) ?? (i > 1 ? answerTo(sentences[i - 2]!, s) : undefined) ?? (i > 2 ? answerTo(sentences[i - 3]!, s, true) : undefined);
   if (answered && !NOT_YET.test(s)) return answered;
   // "Daarom vragen we hun advies" is why people are asked, "een kaart waarop inwoners knelpunten kunnen aangeven" a way to take part.
   // Keeping people informed ("blijven bewoners op de hoogte") is no change to the plan either.
@@ -1414,7 +1414,7 @@ function sharedHead(asked: string, s: string): string | undefined {
   return words(s).find((w) => before.some((p) => p !== w && (p.endsWith(w) || w.endsWith(p))));
 }
 
-function answerTo(prev: string, s: string): Cue | undefined {
+function answerTo(prev: string, s: string, far = false): Cue | undefined {
   const ask = ASK_SENTENCE.exec(prev) ?? ASK_FAR.exec(prev);
   // "De regeling wordt na vaststelling gepubliceerd": publishing the plan answers no wish.
   // "We kiezen voor adviseren, omdat …" is about the rung, not a change to what was asked for.
@@ -1427,7 +1427,9 @@ function answerTo(prev: string, s: string): Cue | undefined {
   // nor the people who asked ("de vereniging wil … ; afgesproken is: de vereniging blijft …").
   const wordOf = (stem: string): string => s.split(' ').find((w) => w.startsWith(stem)) ?? stem;
   const shared = [...contentStems(s)].find((w) => asked.has(w) && !INPUT_WORD.test(` ${w}`) && !INPUT_STEM.test(w) && !WHO.test(` ${wordOf(w).replace(/[^a-zà-ÿ-]/g, '')} `) && !prev.split(' ').some((p) => p.startsWith(w) && WHO.test(` ${p.replace(/[^a-zà-ÿ-]/g, '')} `)));
-  const head = shared ?? sharedHead(prev.slice(ask.index), s);
+  // Further back, only the same word or compound counts, not a shared stem ("gebruiken" … "gebruiksovereenkomst").
+  const same = shared !== undefined && (!far || prev.split(/[^a-zà-ÿ]+/).includes(wordOf(shared).replace(/[^a-zà-ÿ]/g, '')));
+  const head = (same ? shared : undefined) ?? sharedHead(prev.slice(ask.index), s);
   if (!head) return undefined;
   const word = wordOf(head);
   return { phrase: `${lastWords(prev, 6)} … ${word}`, index: s.indexOf(word) };

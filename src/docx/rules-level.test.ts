@@ -376,3 +376,22 @@ describe('round 5: a because that points to a purpose, a wish turned down or the
   it('"Wij gaven de bewoners advies" is the gemeente advising, no rung', () =>
     expect(level('Wij gaven de bewoners in maart advies over isolatie.')).not.toBe('adviseren'));
 });
+
+describe('round 5: rungs the author labels per group, a rung set aside, the ladder listed', () => {
+  it('rungs in brackets per group across sentences: the highest counts', () =>
+    expect(level('Omwonenden kregen een brief (informeren). De ondernemers gaven in een enquête hun mening (raadplegen). De wijkraad schreef een advies (adviseren).')).toBe('adviseren'));
+  it('several sentences under "Welke invloed?": the highest counts', () =>
+    expect(level('Welke invloed?\nOuders kunnen reageren op het concept (raadplegen). De ouderraad en de leerlingenraad adviseren.')).toBe('adviseren'));
+  it('a rung set aside with "niet voor" is not the rung', () =>
+    expect(level('De cliëntenraad heeft op ons verzoek advies uitgebracht. We kozen voor een adviesvraag en niet voor een brede raadpleging.')).toBe('adviseren'));
+  it('the ladder listed is not the rung', () =>
+    expect(level('We kozen de trede meepraten van onze eigen ladder (meeweten, meedenken, meepraten, meebeslissen). Inwoners gaven ons advies over de regels.')).toBe('adviseren'));
+  it('a rung that would raise hopes is not the rung', () =>
+    expect(level('De dorpsraad gaf advies over de route. Meebeslissen zou verwachtingen wekken die we niet waar kunnen maken.')).toBe('adviseren'));
+  it('a rung judged too little is not the rung', () =>
+    expect(level('De huurders gaven advies over de tuin. Alleen informeren vonden we te weinig.')).toBe('adviseren'));
+  it('people writing along is coproduceren', () =>
+    expect(level('Voor het nieuwe jeugdplan laten we vier jongeren meeschrijven aan elk hoofdstuk.')).toBe('coproduceren'));
+  it('a choice of form with its because is the why, not a use of the input', () =>
+    expect(why('De ouderraad heeft advies uitgebracht over de regels. We kozen voor een adviesvraag en niet voor een enquête, omdat de regels vooral de ouders raken.')).toBeDefined());
+});
