@@ -721,6 +721,25 @@ export function readSectionText(text: string): TextReading {
     (/\b(?:besproken|gesproken|gesprek\w*|\w*overleg\w*|gevraagd|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(others.replace(/\b(?:dit|deze) (?:\S+ )?advies\b/g, ' ')) ||
       // "De aanvrager heeft de tekeningen laten zien aan de buren; zij tekenden voor akkoord. Meer participatie is niet nodig."
       (partly && /\b(?:laten zien|voorgelegd|getekend|tekenden|enquête|vragenlijst|gereageerd|reacties)\b/.test(others) && whoCue(others) !== undefined));
+  // "In maart hielden we twee avonden met bewoners. Ondernemers zijn niet apart gesproken": another sentence tells of
+  // taking part by people, now and without a denial, so only a part was left out. Informing them, or talks held
+  // back then ("waarover toen is gesproken"), do not count.
+  // Only where the "no" is about one group or one point, not about participation as a whole.
+  const tookPartElsewhere =
+    noneMatch !== null &&
+    !/\b(?:\w*participatie\w*|inspraak\w*)\b/.test(noneMatch[0]) &&
+    tn
+      .split(/(?<=[.!?;])\s/)
+      .filter((c) => !c.includes(noneMatch[0].trim()))
+      .some(
+        (c) =>
+          DONE.test(c) &&
+          (whoCue(c) !== undefined || PARTICIPANTS.test(c)) &&
+          !/\?$/.test(c) &&
+          !/\b(?:niet|geen|nooit|toen|destijds|eerder|eerdere|vorige|kunnen|zullen|zal|gaan|gaat|volgt|straks|later)\b/.test(c) &&
+          !INFORMING.test(c) &&
+          !AMONG_GOVERNMENTS.test(c),
+      );
   // "De omwonenden zijn per brief geïnformeerd … Er is geen sprake van inspraak, omdat …": people were told,
   // only without a say. That is the lowest rung with its reason, not a section without participation.
   // "Bewoners kregen een brief over de werkzaamheden. Meepraten over het ontwerp was niet mogelijk": what is denied
@@ -741,7 +760,7 @@ export function readSectionText(text: string): TextReading {
     /\b(?:nog (?:niet|geen)|latere|volgende)\b/.test(around) &&
     DONE.test(others) &&
     (timeCue(others) !== undefined || others.split(/(?<=[.!?;])\s/).filter((c) => whoCue(c) !== undefined).length >= 2);
-  if (noneMatch && !someTookPart && !toldWithoutSay && !plannedLater) {
+  if (noneMatch && !someTookPart && !tookPartElsewhere && !toldWithoutSay && !plannedLater) {
     const rest = (tn.slice(0, noneMatch.index) + ' ' + tn.slice(noneMatch.index + noneMatch[0].length)).trim();
     const restWords = rest.split(' ').filter((w) => /[a-z]/.test(w));
     // "N.v.t." alone counts as empty: the reader learns nothing, not even that it was a choice.

@@ -287,3 +287,33 @@ describe('what was done with the input (round 5): a pointer or the input itself 
     'Het vaakst gevraagd werd een rotonde bij de school. Dat bekijken we nog.',
   ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
 });
+
+describe('what was done with the input (round 5): the answer to a wish, a main point or a disagreement, in other words', () => {
+  it.each([
+    // A wish quoted or listed a few sentences before its answer.
+    'De jeugdraad pleit voor een skatebaan. Ouders willen vooral veilige fietsroutes. Enkele buren zijn tegen. Er komt een skatebaan achter de sporthal.',
+    // A main point or conclusion, then "daarom".
+    'Hun belangrijkste boodschap: de bus rijdt te weinig. Het vervoersplan zet daarom in op een belbus.',
+    'We spraken met de ondernemers. Conclusie: te weinig laadplekken. We maken daarom vier extra laadplekken.',
+    'Heel vaak werd genoemd dat de speeltuin te donker is. De speeltuin krijgt daarom extra lampen.',
+    // Not agreeing, and the gemeente going ahead anyway.
+    'De huurdersvereniging is het er niet mee eens, maar het college voert de nieuwe regeling toch in, omdat de wachtlijst te lang is.',
+    // A change by whoever decides, in a compound, with a long gap.
+    'Omwonenden maakten zich zorgen over het toezicht in de nacht. De zorgaanbieder heeft het aantal begeleiders voor de nacht van twee naar vier gebracht en regelt nachttoezicht.',
+    // Kept, with its reason; asked for, and granted; weighed, and decided.
+    'Ondernemers wilden op vrijdag een latere sluitingstijd; die blijft 22.00 uur, omdat de buurt al veel overlast heeft.',
+    'Het college koos voor een bredere stoep, iets waar de ouders nadrukkelijk om hadden gevraagd.',
+    'De wijkraad wil acht avonden, de horeca twaalf. Het college kiest voor tien, een middenweg tussen beide wensen.',
+    'Op basis van wat we op de avonden hoorden, stellen we voor de flat niet hoger dan vier lagen te maken.',
+    'De boeren hebben niet gekregen wat zij vroegen: de weg wordt toch afgesloten, omdat de brug te zwak is.',
+    'Het college heeft de bezwaren gewogen en heeft de vergunning geweigerd.',
+    'De scouting vroeg het beheer van het grasveld te mogen doen. Dat verzoek willigen we in.',
+    'Het college stelt voor de afspraken uit het sportakkoord over te nemen in het sportbeleid.',
+    'Samen maken betekent hier dat de werkgroep de tekst schrijft en dat het college die tekst overneemt.',
+  ])('"%s" says what was done with the input', (text) => expect(used(text)).toBe(true));
+
+  it.each([
+    // A shared stem three sentences back is not the thing asked for.
+    'Bewoners vroegen of zij het grasveld als speelplek mogen gebruiken. Ze willen het zelf maaien. We praten in mei met hen; daarna sluiten we een gebruiksovereenkomst.',
+  ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
+});
