@@ -727,7 +727,7 @@ export function readSectionText(text: string): TextReading {
   // Only where the "no" is about one group or one point, not about participation as a whole.
   const tookPartElsewhere =
     noneMatch !== null &&
-    !/\b(?:\w*participatie\w*|inspraak\w*)\b/.test(noneMatch[0]) &&
+    !/\b(?:\w*particip\w*|inspraak\w*)\b/.test(noneMatch[0]) &&
     tn
       .split(/(?<=[.!?;])\s/)
       .filter((c) => !c.includes(noneMatch[0].trim()))
@@ -736,7 +736,7 @@ export function readSectionText(text: string): TextReading {
           DONE.test(c) &&
           (whoCue(c) !== undefined || PARTICIPANTS.test(c)) &&
           !/\?$/.test(c) &&
-          !/\b(?:niet|geen|nooit|toen|destijds|eerder|eerdere|vorige|kunnen|zullen|zal|gaan|gaat|volgt|straks|later)\b/.test(c) &&
+          !/\b(?:niet|geen|nooit|al|toen|destijds|eerder|eerdere|vorige|kunnen|zullen|zal|gaan|gaat|volgt|straks|later)\b/.test(c) &&
           !INFORMING.test(c) &&
           !AMONG_GOVERNMENTS.test(c),
       );

@@ -1336,6 +1336,8 @@ function usedCueOnce(sentences: readonly string[], i: number): Cue | undefined {
   if (strong && /\bniet alle\b/.test(s) && !/[:;]/.test(s)) return undefined;
   // "De vereniging neemt het onderhoud over": the people took over a task, not the gemeente their input.
   // A "nog geen" in the because belongs to the reason: "volgt dat advies, op één punt na: …, omdat er nog geen locatie is".
+  // "Bewoners vragen dat het college hun plan overneemt", "We hopen dat …": asked or hoped for, not done.
+  if (strong && /^dat /.test(strong.phrase) && /\b(?:hopen|hoopt|verwachten|verwacht|vragen|vraagt|vroegen|vroeg|willen|wil|wilden|wilde|adviseert|adviseren|adviseerde|pleiten|pleit)\b/.test(s.slice(0, strong.index))) return undefined;
   if (strong && !NOT_YET.test(s.replace(/\b(omdat|want|aangezien|doordat)\b.*$/, '$1')) && !(/\b(?:beheer|onderhoud|taak|taken|exploitatie) (?:\S+ ){0,8}?over/.test(s) && /\bover/.test(strong.phrase))) return strong;
   const weak = hit(USED_WEAK, s);
   // The context may also follow when it points back: "De bomen blijven staan; dat was de wens van de buurt."

@@ -229,3 +229,22 @@ describe('wanneer and wat gedaan: a meeting by another name, a body set up, advi
     expect(read('De raad is geïnformeerd met de raadsinformatiebrief van 4 mei 2026.').wanneer).toBeUndefined();
   });
 });
+
+describe('no participation: more ways to say it, and a part left out of participation that did happen', () => {
+  it.each([
+    'Participatietraject: niet gevolgd, want de provincie bepaalt de route.',
+    'Huurders zijn niet gevraagd om mee te denken, want het gaat om groot onderhoud zonder keuzes.',
+    'Er is niet met de ondernemers gesproken. De wijziging is puur administratief.',
+  ])('"%s" is no participation with a reason', (text) => expect(kind(text)).toBe('geen-met-reden'));
+
+  it.each([
+    'In april hielden we drie avonden met bewoners. De scholen zijn niet apart gesproken, maar konden ook naar de avonden komen.',
+    'Omwonenden konden op de inloopavond van 4 juni reageren. Over de plek zelf is niet met hen gesproken, omdat die al vastlag.',
+  ])('"%s" describes participation', (text) => expect(kind(text)).not.toMatch(/^geen/));
+
+  it.each([
+    // Talks held for an earlier plan, or only still to come, are no taking part for this proposal.
+    'We hebben geen participatie georganiseerd. De herinrichting is in 2024 met de buurt besproken; dit voorstel regelt alleen het krediet.',
+    'Hebben bewoners meegepraat? Nee.\nWaarom niet? Het gaat om de jaarlijkse aanpassing van de tarieven.',
+  ])('"%s" stays no participation', (text) => expect(kind(text)).toBe('geen-met-reden'));
+});
