@@ -101,7 +101,7 @@ export const PEOPLE = alt([
   // Councils, panels, clubs and the like by their ending: "sportraad", "dorpsoverleg", "fietsersbond".
   'vereniging',
   // "Heemkundekring", "ouderenbonden", "Oranjecomité", "schutterij"; not a "participatieleidraad" (a guide, not a council).
-  '(?!gemeentera|bestuursra|participatiepl|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove|[\\w-]*leidra)[\\w-]+(?:raad|raden|overleg|platform|bond|bonden|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comités?|stichting|collectief|kring|kringen|schutterij|harmonie|fanfare)',
+  '(?!gemeentera|bestuursra|participatiepl|projectgr|projectte|stuurgr|kerngr|kernte|managementte|ambtelijk|collegeove|[\\w-]*leidra)[\\wà-ÿ-]+(?:raad|raden|overleg|platform|bond|bonden|vereniging|verenigingen|clubs?|panel|groep|groepen|team|comités?|stichting|collectief|kring|kringen|schutterij|harmonie|fanfare)',
   'schutterij(?:en)?',
   'harmonie',
   'ggd',
@@ -299,6 +299,9 @@ export const INVOLVED = new RegExp(
     '(?:leden|bewoners|buurt|dorps|wijk|jaar)vergadering(?:en)?',
     '(?:veld|werk|huis|keukentafel)bezoek(?:en)?',
     'rondgevraagd',
+    // "Met de Stichting Dorpshuis is het programma doorgesproken", "besproken met de eigenaren".
+    `met ${gap(3)}${PEOPLE} ${gap(12)}(?:besproken|doorgesproken|doorgenomen)`,
+    `(?:besproken|doorgesproken|doorgenomen) met ${gap(3)}${PEOPLE}`,
     // "Sportcafés", "een wijkcafé": a meeting by another name.
     '\\w+caf(?:é|e)s?',
     // The people's body set up: "De commissie is in januari ingesteld".

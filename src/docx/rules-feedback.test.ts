@@ -317,3 +317,9 @@ describe('what was done with the input (round 5): the answer to a wish, a main p
     'Bewoners vroegen of zij het grasveld als speelplek mogen gebruiken. Ze willen het zelf maaien. We praten in mei met hen; daarna sluiten we een gebruiksovereenkomst.',
   ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
 });
+
+describe('what was done with the input (round 5): adoption asked or hoped for is not done', () => {
+  it.each([
+    'De werkgroep schreef een buurtplan. De werkgroep vraagt dat het college het plan overneemt.',
+  ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
+});
