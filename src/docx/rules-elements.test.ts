@@ -126,6 +126,10 @@ describe('wie: a body named by its kind, also where the name ends in an accented
     'Op de ledenvergadering van Doarpsbelang Hantum is het plan in maart besproken.',
   ])('"%s" names who took part', (text) => expect(wie(text)).toBe(true));
 
+  it('a name with an accented letter is shown whole as the evidence', () => {
+    expect(readSectionText('De cliëntenraden van beide zorggroepen hebben in maart meegelezen.').evidence.wie).toBe('cliëntenraden');
+  });
+
   it('a guide ("participatieleidraad") is no council', () => {
     expect(wie('De participatie volgde de participatieleidraad van de gemeente. Het verslag staat in bijlage 2.')).toBe(false);
   });
@@ -147,6 +151,7 @@ describe('wat gedaan: taking part said with a verb instead of a method', () => {
     'Twaalf mantelzorgers dachten in het voorjaar mee over de nieuwe respijtregeling.',
     'Op de ledenvergadering van de ijsclub is het plan voor de baan besproken.',
     'Samen met de huurders stellen we de volgorde van de renovatie op.',
+    'Met de Stichting Dorpshuis en de carnavalsvereniging is het programma in week 12 doorgesproken.',
   ])('"%s" says what was done to involve people', (text) => expect(done(text)).toBe(true));
 
   it.each([
