@@ -323,3 +323,20 @@ describe('what was done with the input (round 5): adoption asked or hoped for is
     'De werkgroep schreef een buurtplan. De werkgroep vraagt dat het college het plan overneemt.',
   ])('"%s" does not say what was done with the input', (text) => expect(used(text)).toBe(false));
 });
+
+describe('feedback (round 5): what is told must be what became of their input', () => {
+  it.each([
+    // Any thing is not their input.
+    'Tijdens een wandeling konden bewoners zien wat er met de bomen in het park gebeurt.',
+    // Which roads were done, with no use said before: news of the works.
+    'Via de wijkkrant lazen bewoners welke wegen in 2026 zijn aangepakt.',
+    'De gemeente vernieuwt de riolering. Bewoners kregen een brief over de aanpassingen aan de weg.',
+  ])('"%s" is no feedback', (text) => expect(fb(text)).toBe(false));
+
+  it.each([
+    'Bewoners konden op de website zien wat er met de uitkomst van de peiling is gebeurd.',
+    'Er kwamen 40 zienswijzen. Alle indieners kregen een brief over de wijzigingen in het bestemmingsplan.',
+    // A "niet" inside the clause told denies nothing.
+    'De jongerenraad gaf advies. Met de jongerenraad is besproken welke adviezen wel en niet zijn overgenomen.',
+  ])('"%s" is feedback', (text) => expect(fb(text)).toBe(true));
+});
