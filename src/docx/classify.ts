@@ -718,7 +718,9 @@ export function readSectionText(text: string): TextReading {
     // "In overleg met de schoolbesturen is gekozen … Ouders zijn hier niet bij betrokken": one group left out, another took part.
     (/\bwel\b/.test(tn) || partly || /\bnog (?:niet|geen)\b/.test(noneMatch[0]) || (/\bbetrokken\b/.test(noneMatch[0]) && !/\b(?:participatie|inspraak)\b/.test(noneMatch[0]))) &&
     // "Voor dit advies is geen participatie gedaan": the advice is the proposal itself, not advice people gave.
-    (/\b(?:besproken|gesproken|gesprek\w*|\w*overleg\w*|gevraagd|bijeenkomst\w*|meegedacht|advies|geraadpleegd)\b/.test(others.replace(/\b(?:dit|deze) (?:\S+ )?advies\b/g, ' ')) ||
+    (/\b(?:besproken|gesproken|gesprek\w*|\w*overleg\w*|gevraagd|bijeenkomst\w*|meegedacht|advies|geraadpleegd|enquête|vragenlijst|peiling)\b/.test(others.replace(/\b(?:dit|deze) (?:\S+ )?advies\b/g, ' ')) ||
+      // "Geen inspraak over de plek. Wel konden zij op een avond meepraten over de inrichting": a way of taking part after "wel".
+      (/\bwel\b/.test(tn) && others.split(/(?<=[.!?;])\s/).some((c) => /\bwel\b/.test(c) && DONE.test(c) && !INFORMING.test(c))) ||
       // "De aanvrager heeft de tekeningen laten zien aan de buren; zij tekenden voor akkoord. Meer participatie is niet nodig."
       (partly && /\b(?:laten zien|voorgelegd|getekend|tekenden|enquête|vragenlijst|gereageerd|reacties)\b/.test(others) && whoCue(others) !== undefined));
   // "In maart hielden we twee avonden met bewoners. Ondernemers zijn niet apart gesproken": another sentence tells of

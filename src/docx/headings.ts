@@ -31,7 +31,7 @@ const CORE = [
   // A group of people joined to the word: "Jongerenparticipatie", "Dorpsparticipatie". Not
   // "Arbeidsparticipatie" or "Sportparticipatie": those name a share of people, not a section.
   // Singular or plural, with or without the linking s: "Cliëntparticipatie", "Inwonerparticipatie".
-  '(?:jongeren|kinder|jeugd|ouderen|senioren|dorps|wijk|buurt|straat|cliënten|cliënt|client|huurders?|ondernemers?|omgevings|inwoners?|bewoners?|burgers?|patiënten|patiënt|ouder|leerling|studenten|student|gebruikers?|ervaringsdeskundigen)participatie',
+  '(?:jongeren|kinder|jeugd|ouderen|senioren|dorps|wijk|buurt|straat|cliënten|cliënt|client|huurders?|ondernemers?|omgevings|inwoners?|bewoners?|burgers?|patiënten|patiënt|ouder|leerling|studenten|student|gebruikers?|ervaringsdeskundigen|stakeholders?)participatie',
   // The same with "betrokkenheid": "Inwonerbetrokkenheid", "Omgevingsbetrokkenheid".
   '(?:inwoners?|bewoners?|burgers?|buurt|wijk|dorps|omgevings|cliënten|cliënt|huurders?|ondernemers?|stakeholder)betrokkenheid',
 ];

@@ -1700,8 +1700,12 @@ export const NONE = new RegExp(
       String.raw`van (?:\S+ )?(?:participatie|inspraak)\w* (?:\S+ ){0,2}?afgezien`,
       // "bij een voorstel zonder participatie"; "niet zonder participatie" says the opposite.
       String.raw`(?<!niet )zonder (?:\S+ )?(?:participatie|inspraak)`,
-      // "Een belastingverordening staat niet open voor inspraak."
-      String.raw`niet (?:\S+ ){0,2}?open voor (?:\S+ )?(?:inspraak|participatie)`,
+      // "Een belastingverordening staat niet open voor inspraak", "Dit onderwerp leent zich niet voor participatie".
+      String.raw`niet (?:\S+ ){0,2}?open voor (?:\S+ )?(?:inspraak|participatie)|leent zich (?:\S+ )?niet (?:goed )?voor (?:\S+ )?(?:participatie|inspraak)`,
+      // The verb first and the "niet" after the people: "Wij betrekken inwoners hier niet bij", "We raadplegen de buurt niet".
+      String.raw`(?:we|wij|het college|de gemeente) (?:betrekken|betrekt|raadplegen|raadpleegt|consulteren|consulteert) (?:\S+ ){1,4}?niet(?! alleen)`,
+      // "Inwoners hadden geen inbreng", "Er is geen enquête of bijeenkomst georganiseerd".
+      String.raw`(?:hadden|hebben|had|heeft|kregen|krijgen) (?:hier |daarbij |daarin )?geen (?:\S+ )?(?:inbreng|inspraak)|geen (?:\S+ ){0,3}?(?:enquête|bijeenkomst(?:en)?|avond(?:en)?|gesprekken|inloop\w*) (?:\S+ ){0,3}?(?:georganiseerd|gehouden)`,
     ].join('|') +
     String.raw`)(?=[\s.,;:)!]|$)|^\s*(?:geen|nee|-)\s*\.?\s*$`,
 );

@@ -104,7 +104,7 @@ describe('informed, with no say: the lowest rung, not a section without particip
 });
 
 describe('the heading: the people named after the word, or the rule it follows in brackets', () => {
-  it.each(['Participatie van ervaringsdeskundigen', 'Betrokkenheid inwoners en ervaringsdeskundigen', 'Participatie (Wmo-adviesraad)', 'Inspraak (sportraad)', 'Participatie (conform de participatieverordening)', 'Participatie (volgens inspraakverordening)'])(
+  it.each(['Participatie van ervaringsdeskundigen', 'Betrokkenheid inwoners en ervaringsdeskundigen', 'Participatie (Wmo-adviesraad)', 'Inspraak (sportraad)', 'Participatie (conform de participatieverordening)', 'Participatie (volgens inspraakverordening)', 'Stakeholderparticipatie'])(
     '"%s" opens the section',
     (h) => expect(isParticipatieHeadingText(h)).toBe(true),
   );
@@ -252,4 +252,22 @@ describe('no participation: more ways to say it, and a part left out of particip
     'We hebben geen participatie georganiseerd. De herinrichting is in 2024 met de buurt besproken; dit voorstel regelt alleen het krediet.',
     'Hebben bewoners meegepraat? Nee.\nWaarom niet? Het gaat om de jaarlijkse aanpassing van de tarieven.',
   ])('"%s" stays no participation', (text) => expect(kind(text)).toBe('geen-met-reden'));
+});
+
+describe('no participation: the verb before the people, no say had, no meeting held, a subject that does not lend itself', () => {
+  it.each([
+    'We betrekken de huurders hier niet bij: het gaat om een interne werkinstructie.',
+    'Ondernemers hadden geen inbreng, omdat de wet de hoogte van de leges voorschrijft.',
+    'Er is geen inloopavond of enquête gehouden; dit is een administratieve wijziging.',
+    'Dit onderwerp leent zich niet voor participatie, want er valt niets te kiezen.',
+  ])('"%s" is no participation with a reason', (text) => expect(kind(text)).toBe('geen-met-reden'));
+
+  it.each([
+    'Omwonenden hadden geen inspraak over de plek. Wel konden zij in juni op een avond meepraten over de inrichting.',
+    'Er is geen aparte bijeenkomst georganiseerd, wel een enquête onder de leden van de sportclubs.',
+  ])('"%s" describes participation', (text) => expect(kind(text)).not.toMatch(/^geen/));
+
+  it('"wel" with only a letter stays no participation', () => {
+    expect(kind('Er is geen participatie. Wel sturen we de omwonenden een brief over de werkzaamheden.')).toBe('geen-zonder-reden');
+  });
 });
