@@ -407,7 +407,18 @@ export function timeCue(s: string): Cue | undefined {
     const title = /^20\d\d/.test(found.phrase) && /\w*(?:nota|plan|visie|programma|beleid|agenda|begroting|strategie|akkoord|verordening|kader)(?: [a-z-]+)? $/.test(before);
     // "Organisaties die in 2024 subsidie kregen", "statushouders die sinds 2022 in Tiel wonen": a time that
     // describes the people, in a clause about them, is not when they took part.
-    const ofThePeople = DESCRIBES_PEOPLE.test(before) && STATE_VERB.test(t.slice(found.index).split(/[,;:.](?:\s|$)/)[0]!);
+    const relClause = t.slice(found.index).split(/[,;:.](?:\s|$)/)[0]!;
+    // "Het plan dat in 2027 wordt uitgevoerd": a relative clause about a thing, with no taking part in it, dates the thing.
+    // A relative clause ends in its verb; "maakt die keuzes in het voorjaar" is a demonstrative, not a relative clause.
+    const ofAThing =
+      /\b(?:die|dat|welke) (?:\S+ ){0,2}$/.test(before) &&
+      /\S(?:en|t|d)$/.test(relClause.trim()) &&
+      !DESCRIBES_PEOPLE.test(before) &&
+      !DONE.test(relClause) &&
+      !INVOLVED.test(relClause) &&
+      !TAKES_PLACE.test(relClause) &&
+      !INPUT_ARRIVED.test(`${before}${relClause}`);
+    const ofThePeople = (DESCRIBES_PEOPLE.test(before) && STATE_VERB.test(relClause)) || ofAThing;
     // "Omdat het ontwerp in 2023 door de raad is vastgesteld", "Nadat de raad in juni had besloten": the date of a
     // decision (README: it does not count), in a clause with no taking part in it.
     const clause = clauseAt(t, found.index);
@@ -424,6 +435,8 @@ export function timeCue(s: string): Cue | undefined {
 const DESCRIBES_PEOPLE = new RegExp(`\\b(?:${PEOPLE}|\\w+(?:ers|ders|houders|nemers|genoten))(?![\\wà-ÿ]) (?:die|dat) (?:\\S+ ){0,2}$`);
 /** What people are or have, not what they do to take part: "die sinds 2022 in Tiel wonen", "die subsidie kregen". */
 const STATE_VERB = /\b(?:wonen|woont|woonden|woonde|kregen|krijgen|kreeg|ontvingen|ontvangen|hebben|hadden|heeft|had|zijn|waren|is|was|werken|werkten|gebruiken|gebruikten|bezoeken|bezochten|huren|huurden|bezitten|staan|stonden|ingeschreven|gevestigd|lid)\s*$/;
+/** A meeting or step of taking part that happens: "die in maart plaatsvond", "dat in mei werd gehouden". */
+const TAKES_PLACE = /\b(?:plaats\w*|gehouden|georganiseerd|gesproken|besproken|bijeen\w*|meegedacht|meegepraat|gereageerd|gekozen|gestemd|advies|adviseerde\w*|ingevuld|invulden)\b/;
 /** A decision by the council, the college or a higher government. */
 const DECIDED = /\b(?:raad|gemeenteraad|college|provincie|rijk|minister)\b[^,;:]*\b(?:besloten|besloot|vastgesteld|vastgelegd|vastgesteld|ingestemd|aangenomen|aangewezen)\b|\b(?:besloten|vastgesteld|vastgelegd|ingestemd|aangenomen|aangewezen)\b[^,;:]*\bdoor (?:de |het )?(?:gemeente)?(?:raad|college|provincie|rijk|minister)\b/;
 
@@ -1302,7 +1315,8 @@ const INPUT_OR_POINTER = new RegExp(`\\b(?:${INPUT}|ideeën|wensen|meningen|antw
 const usedMemo = new Map<string, Cue | undefined>();
 
 export function usedCue(sentences: readonly string[], i: number): Cue | undefined {
-  const key = `${sentences[i - 2] ?? ''}\u0001${sentences[i - 1] ?? ''}\u0001${sentences[i]}\u0001${sentences[i + 1] ?? ''}`;
+  // The reading looks up to six sentences back (a pointer such as "daarop" reaches the input told before it), so all of them are in the key.
+  const key = `${sentences.slice(Math.max(0, i - 6), i).join('\u0001')}\u0002${sentences[i]}\u0001${sentences[i + 1] ?? ''}`;
   if (usedMemo.has(key)) return usedMemo.get(key);
   if (usedMemo.size > 20000) usedMemo.clear();
   const cue = usedCueOnce(sentences, i);
@@ -1391,9 +1405,19 @@ const AFTER_SOURCE = new RegExp(`^(?:na|naar aanleiding van|op basis van) (?:de|
 
 /** People asking or worrying about something: "de agrariërs vroegen om een langere overgangstermijn". */
 const ASK_SENTENCE = new RegExp(`\\b(?:${SUBJECT}|${INPUT}) (?:\\S+ ){0,6}?(?:${ASKED}|vonden|vinden|misten|klaagden|maakten zich zorgen|hadden (?:\\S+ )?(?:bezwaar|zorgen)|waren (?:\\S+ )?(?:tegen|voor)|gingen (?:vooral )?over|wezen (?:\\S+ ){0,2}?op|meldden|signaleerden|vond|vindt|vroeg|wilde|miste|${SAID})\\b|\\b(?:vroegen|vroeg|wilden|wilde|klaagden|vonden|misten) (?:\\S+ ){0,2}?${SUBJECT}\\b|\\b(?:${INPUT}),? (?:\\S+ ){0,10}?over\\b|\\b(?:vaakst|meest|vaak|veel) genoemd`);
+/** The wish in a sentence, read once: the same sentence is asked about for each sentence after it. */
+const askMemo = new Map<string, RegExpExecArray | null>();
+function askIn(s: string): RegExpExecArray | null {
+  const known = askMemo.get(s);
+  if (known !== undefined) return known;
+  if (askMemo.size > 20000) askMemo.clear();
+  const m = ASK_SENTENCE.exec(s);
+  askMemo.set(s, m);
+  return m;
+}
 /** People asked for or said something: a wish, a worry, a remark. */
 export function askedFor(s: string): boolean {
-  return ASK_SENTENCE.test(s);
+  return askIn(s) !== null;
 }
 /** The plan says what it now does: "het college stelt … voor", "er komt", "blijft", "wordt". */
 const PLAN_NOW = /\b(?:(?:staan|staat|liggen|ligt|hangen|hangt|zijn|is) (?:er )?nu\b|(?:zijn|is) (?:inmiddels |nu |al )?(?:hersteld|vervangen|aangepast|verwijderd|opgelost|aangelegd|geplaatst|gerepareerd|verplaatst|gemaakt)|(?:staan|staat) (?:nu |ook )?in|komt|komen|kwam|wordt|worden|werd|blijft|blijven|bleef|gaat|gaan|stelt|stellen|krijgt|krijgen|schuift|verdwijnt|verdwijnen|houden|houdt|maken|maakt|zetten|zet|plaatsen|plaatst|leggen|legt|bouwen|bouwt|verplaatsen|verplaatst|voeren|voert|liggen|ligt|in (?:het|de) (?:definitieve|nieuwe|aangepaste|uiteindelijke|gewijzigde) \S+)\b/;
@@ -1429,7 +1453,7 @@ function sharedHead(asked: string, s: string): string | undefined {
 }
 
 function answerTo(prev: string, s: string, far = false): Cue | undefined {
-  const ask = ASK_SENTENCE.exec(prev) ?? ASK_FAR.exec(prev);
+  const ask = askIn(prev) ?? ASK_FAR.exec(prev);
   // "De regeling wordt na vaststelling gepubliceerd": publishing the plan answers no wish.
   // "We kiezen voor adviseren, omdat …" is about the rung, not a change to what was asked for.
   if (ABOUT_RUNG.test(s)) return undefined;
@@ -1476,7 +1500,7 @@ const QUESTION_ASKED = /\b(?:vroegen|vroeg|vragen|vraagt) (?:\S+ ){0,2}?(?:wanne
 function inputBefore(x: string): boolean {
   // "We vroegen de bewoners om hun mening" is the gemeente asking, "bewoners kunnen hun ideeën geven" only the chance: no input yet.
   if (/^(?:we|wij|de gemeente|het college) (?:\S+ ){0,4}?(?:vroegen|vragen|vroeg|hebben gevraagd)\b/.test(x) || TAKING_PART.test(x) || QUESTION_ASKED.test(x)) return false;
-  return INPUT_CONTEXT.test(x.replace(NO_INPUT, ' ')) || ASK_SENTENCE.test(x) || MAJORITY_RE.test(x) || ASKED_ANY.test(x);
+  return INPUT_CONTEXT.test(x.replace(NO_INPUT, ' ')) || askIn(x) !== null || MAJORITY_RE.test(x) || ASKED_ANY.test(x);
 }
 
 /** A sentence or clause that points back to the input just named and says it is (or is not) done. */
@@ -1602,11 +1626,11 @@ export interface LevelLexicon {
 export const LEVEL_LEXICON: readonly LevelLexicon[] = [
   {
     level: 'informeren',
-    named: /\b(?:we|wij|het college|de gemeente) informeren (?:\S+ ){0,3}?alleen\b|\b(?:gekozen|kiezen|kozen|kiest) (?:we |wij )?voor (?:het niveau |de trede )?informeren\b|\binformeren (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?alleen\b|\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren|\balleen (?:te )?(?:informeren|ge[iï]nformeerd)\b/,
+    named: /\b(?:we|wij|het college|de gemeente) informeren (?:\S+ ){0,3}?alleen\b|\b(?:gekozen|kiezen|kozen|kiest) (?:we |wij )?voor (?:het niveau |de trede )?informeren\b|\binformeren (?:we|wij|het college|de gemeente) (?:\S+ ){0,3}?alleen\b|\binformeren\b(?=[^a-z]*(?:\)|niveau|trede))|\(informeren\)|(?:niveau|trede) (?:is |was |van )?informeren|\balleen (?:te )?(?:informeren|ge[iï]nformeerd)\b|\b(?:beperkt (?:\S+ )?tot|beperkte zich tot|bleef (?:\S+ )?beperkt tot) (?:een |het |de )?(?:\S+ )?(?:informatie\w*|\w*brief|bericht|informeren|publicatie|kennisgeving)\b|\b(?:daarom|dus) informeren (?:we|wij|de gemeente|het college)\b/,
     described: new Alternation(
       `\\b(?:(?:we|wij) (?:\\S+ ){0,3}?(?:hielden|houden) (?:\\S+ ){0,3}?op de hoogte|(?:konden|kunnen|kon|kan|mochten|mogen|mocht|mag) (?:\\S+ ){0,4}?(?:hun )?vragen (?:\\S+ ){0,2}?stellen|(?:inspraak|invloed|inbreng|meepraten|meedenken|meebeslissen|zeggenschap) (?:\\S+ ){0,4}?(?:(?:was|is|waren|zijn) (?:\\S+ )?niet (?:mogelijk|aan de orde)|(?:kan|kon|konden|kunnen) niet\\b|(?:had|heeft|hadden|hebben) geen zin)|ter kennisname (?:ontvangen|gekregen|toegestuurd|gestuurd)|(?:ontving|ontvingen|kreeg|kregen) (?:\\S+ ){0,4}?ter kennisname|(?:hebben|hadden|konden|kon|mochten|mocht) (?:\\S+ ){0,2}?niet (?:meer |langer )?(?:meegepraat|meepraten|mee praten|meedenken|meegedacht|meebeslissen|meebeslist)|geen invloed (?:op|hebben|hadden)|geen (?:\\S+ )?ruimte voor (?:inbreng|inspraak|invloed|participatie)|geen (?:\\S+ )?ruimte om (?:\\S+ ){0,4}?(?:mee te praten|mee te denken|mee te beslissen)|op de hoogte (?:gesteld|gebracht|gehouden))`,
     ),
-    cues: /\b(?:informeren|geïnformeerd|bijgepraat|bijpraten|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|(?:(?:sturen|stuurt|stuurden) (?:we|wij|de gemeente|het college)|(?:we|wij|de gemeente|het college) (?:sturen|stuurt|stuurden)) (?:\S+ ){0,6}?(?:een|de) (?:\S+ )?brief|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyers?|bekendgemaakt|bouwapp|een bericht over|(?:een|de) (?:\S+ )?brief (?:\S+ ){0,4}?(?:gestuurd|verstuurd|gekregen|ontvangen)|(?:gestuurd|verstuurd|kregen|krijgen|krijgt|ontvingen|ontvangen|ontvangt) (?:\S+ ){0,4}?(?:een|de) (?:\S+ )?brief|website|projectpagina|webpagina)\b/g,
+    cues: /\b(?:informeren|geïnformeerd|bijgepraat|bijpraten|informatieavond|informatiebijeenkomst|bewonersbrief|nieuwsbrief|op de hoogte|(?:(?:sturen|stuurt|stuurden) (?:we|wij|de gemeente|het college)|(?:we|wij|de gemeente|het college) (?:sturen|stuurt|stuurden)) (?:\S+ ){0,6}?(?:een|de) (?:\S+ )?brief|gemeentepagina|kennisgeving|gepubliceerd|persbericht|flyers?|bekendgemaakt|bouwapp|een bericht over|(?:een|de) (?:\S+ )?brief (?:\S+ ){0,4}?(?:gestuurd|verstuurd|gekregen|ontvangen)|(?:gestuurd|verstuurd|kregen|krijgen|krijgt|ontvingen|ontvangen|ontvangt) (?:\S+ ){0,6}?(?:een|de) (?:\S+ )?brief|website|projectpagina|webpagina)\b/g,
   },
   {
     level: 'raadplegen',

@@ -187,11 +187,14 @@ describe('wanneer: a time that describes the people, dates a decision or names a
     'Er zijn gesprekken gevoerd met huurders die sinds 2021 in de flat wonen.',
     'De buurt leest in de nieuwsbrief hoe het werk vordert. Inspraak is niet meer mogelijk, omdat de raad het ontwerp in 2024 heeft vastgesteld.',
     'Het Speelruimteplan Oosterhout 2026-2030 heeft zes weken ter inzage gelegen; er kwamen negen reacties van bewoners.',
+    'We spraken met de winkeliers over de herinrichting die in 2028 wordt uitgevoerd.',
   ])('"%s" gives no time of taking part', (text) => expect(when(text)).toBeUndefined());
 
   it.each([
     ['Het wijkplatform, dat sinds maart 2026 elke maand bij elkaar komt, bepaalt zelf de volgorde.', 'sinds maart 2026'],
     ['Nadat de raad in mei had besloten, spraken we in juni met de omwonenden.', 'in juni'],
+    ['De bewonersavond die in maart plaatsvond, trok zestig buurtbewoners.', 'in maart'],
+    ['De bewonerscommissie maakt die keuzes in het najaar van 2027.', 'najaar van 2027'],
   ])('"%s" still gives the time people took part', (text, phrase) => expect(when(text)).toContain(phrase));
 });
 
