@@ -395,3 +395,15 @@ describe('round 5: rungs the author labels per group, a rung set aside, the ladd
   it('a choice of form with its because is the why, not a use of the input', () =>
     expect(why('De ouderraad heeft advies uitgebracht over de regels. We kozen voor een adviesvraag en niet voor een enquête, omdat de regels vooral de ouders raken.')).toBeDefined());
 });
+
+describe('round 5: informing as the rung, said as a limit or a reasoned choice', () => {
+  it('participation limited to a letter is informeren, with its because', () => {
+    const text = 'De inspraak is beperkt gebleven tot een informatiebrief aan de buren, omdat de provincie de route al heeft vastgesteld.';
+    expect(level(text)).toBe('informeren');
+    expect(why(text)).toBeDefined();
+  });
+  it('"Daarom informeren we" after earlier talks is informeren', () =>
+    expect(level('Vorig jaar gaven de leden hun mening over de sluiting van de bibliotheek; de raad heeft toen besloten. Daarom informeren we de leden nu over de datum.')).toBe('informeren'));
+  it('a letter received, with the people named at length, is informeren', () =>
+    expect(level('Na het besluit ontvangen de omwonenden van de Kade een brief over de werkzaamheden.')).toBe('informeren'));
+});
