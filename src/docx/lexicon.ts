@@ -319,9 +319,10 @@ export const WHO = new RegExp(`\\b${PEOPLE}(?![\\wà-ÿ])`);
 // The initiatiefnemer runs the participation for a permit; who took part are the people it involved.
 const ANONYMOUS = /^(?:initiatiefnemer|belanghebbenden|betrokkenen|stakeholders|klankbordgroep|werkgroep|deelnemers|aanwezigen|bezoekers|insprekers?|indieners?|reactiegevers|respondenten|stemmers|mensen|velen|iedereen|leden|groep|partijen|meerderheid|de meesten|hen|wie .*|panel|team|platform|raad|commissie)$/;
 /** "Platform Gehandicaptenbeleid", "panel Weert Spreekt": a body with its own name is named. */
-// A verb after the word is no name: "de commissie besproken", "de commissie maakt die keuzes".
+// A participle after the word is no name: "in de commissie besproken". (A body doing something, "de commissie
+// begint in april", still points to the people's own body named before.)
 const OWN_NAME =
-  /^ (?!(?:de|het|een|van|is|zijn|was|heeft|hebben|en|of|dat|die|in|op|met|voor|over|om|gaf|gaven|kreeg|kregen|werd|wordt|maakt|maken|kiest|kiezen|beslist|beslissen|bepaalt|bepalen|adviseert|adviseren|geeft|geven|komt|komen|werkt|werken|vergadert|vergaderen|beoordeelt|beoordelen)\b|(?:ge|be|ver|door|over|uit|mee)[a-zà-ÿ]{2,}(?:d|t|en)\b)[a-zà-ÿ]{4,}/;
+  /^ (?!(?:de|het|een|van|is|zijn|was|heeft|hebben|en|of|dat|die|in|op|met|voor|over|om|gaf|gaven|kreeg|kregen|werd|wordt|besproken|besloten|bekeken|beoordeeld|behandeld)\b|(?:ge|ver|door|over|uit|mee)[a-zà-ÿ]{2,7}(?:d|t|en)\b)[a-zà-ÿ]{4,}/;
 
 /** Compiled once: the people alternation is large, and this runs for every sentence of every document. */
 const WHO_ALL = new RegExp(`\\b${PEOPLE}(?![\\wà-ÿ])`, 'g');

@@ -130,6 +130,11 @@ describe('wie: a body named by its kind, also where the name ends in an accented
     expect(readSectionText('De cliëntenraden van beide zorggroepen hebben in maart meegelezen.').evidence.wie).toBe('cliëntenraden');
   });
 
+  it('a committee that only discusses ("in de commissie besproken") is no body that took part', () => {
+    expect(wie('De bewoners gaven hun mening in een enquête. Het resultaat wordt in de commissie besproken.')).toBe(true);
+    expect(readSectionText('Het advies wordt op 3 maart in de commissie besproken.').evidence.wie).toBeUndefined();
+  });
+
   it('a guide ("participatieleidraad") is no council', () => {
     expect(wie('De participatie volgde de participatieleidraad van de gemeente. Het verslag staat in bijlage 2.')).toBe(false);
   });
