@@ -26,6 +26,11 @@ import { CORPUS_H1 } from './fixtures/scan-corpus-h1.ts';
 import { CORPUS_H2 } from './fixtures/scan-corpus-h2.ts';
 import { CORPUS_H3 } from './fixtures/scan-corpus-h3.ts';
 import { CORPUS_H4 } from './fixtures/scan-corpus-h4.ts';
+import { CORPUS_I1 } from './fixtures/scan-corpus-i1.ts';
+import { CORPUS_I2 } from './fixtures/scan-corpus-i2.ts';
+import { CORPUS_I3 } from './fixtures/scan-corpus-i3.ts';
+import { CORPUS_I4 } from './fixtures/scan-corpus-i4.ts';
+import { CORPUS_I5 } from './fixtures/scan-corpus-i5.ts';
 import type { CorpusCase } from './fixtures/scan-corpus-types.ts';
 
 const GOAL = 0.95;
@@ -57,13 +62,14 @@ export const TUNING: CorpusCase[] = [
  * The held-out part: sections written by other hands without knowing the rules, run once after
  * the rules were frozen. Its misses are never printed, so it stays out of tuning.
  */
-export const HELD_OUT: CorpusCase[] = [];
+export const HELD_OUT: CorpusCase[] = [...CORPUS_I1, ...CORPUS_I2, ...CORPUS_I3, ...CORPUS_I4, ...CORPUS_I5];
 const HELD_OUT_NAME = 'deel I';
 export const CORPUS: CorpusCase[] = [...TUNING, ...HELD_OUT];
 
 function bodyBlock(line: string): FixtureBlock {
   if (line.startsWith('#')) return { kind: 'p', text: line.slice(1), bold: true };
-  if (line.startsWith('|')) return { kind: 'table', rows: [line.slice(1, -1).split('|')] };
+  // A row may end with or without its closing bar, as authors type them.
+  if (line.startsWith('|')) return { kind: 'table', rows: [line.slice(1).replace(/\|$/, '').split('|')] };
   if (line.startsWith('~')) {
     const [before = '', inserted = '', deleted = '', after = ''] = line.slice(1).split('~');
     return { kind: 'tracked', before, inserted, deleted, ...(after ? { after } : {}) };
