@@ -11,8 +11,10 @@ import { AppError } from '../text/index.ts';
 import { readSectionText } from './classify.ts';
 import type { Evidence, RequiredElements } from './classify.ts';
 import { coreCreatedDate, defaultReadLimits, openDocx } from './container.ts';
-import type { ReadLimits } from './container.ts';
+import type { DocxParts, ReadLimits } from './container.ts';
 import { readStructure } from './structure.ts';
+import { addWordModel } from './word-model.ts';
+import type { ModelFinding } from './word-model.ts';
 import type { DocumentStructure } from './structure.ts';
 import type { DocumentSummary, ElementKey, LevelResult, NoteCode, ParagraphSource, ParticipationStatus } from './types.ts';
 import { parseWordPart } from './wordml.ts';
@@ -24,6 +26,8 @@ export interface AnalyseOptions {
   limits?: ReadLimits;
   /** The municipality profile to check the add-in's answers with (`--profile`); the default otherwise. */
   profile?: Profile;
+  /** Read hand-written text with the rules alone, without the word model: to measure what the model adds. */
+  rulesOnly?: boolean;
 }
 
 const ALL_ELEMENTS: ElementKey[] = ['wie', 'niveauWaarom', 'watGedaan', 'watMetInbreng', 'terugkoppeling'];
@@ -85,7 +89,23 @@ function readAnswers(xmls: readonly string[]): AnswersRead {
 
 /** Reads one .docx and summarises its participation. Throws AppError SCAN.* for unreadable files. */
 export async function analyseDocx(buf: Buffer, path: string, options: AnalyseOptions): Promise<DocumentSummary> {
-  const parts = await openDocx(buf, options.limits ?? defaultReadLimits);
+  const { parts, structure } = await readDocument(buf, options.limits);
+  const answersRead = readAnswers(findAnswersXml(parts.customXml));
+  return summarise(path, structure, answersRead, parts.coreXml, options);
+}
+
+/** The text of the Participatie section as the scan reads it; for training the word model on labelled documents. */
+export async function readParticipationText(buf: Buffer): Promise<string> {
+  const { structure } = await readDocument(buf);
+  return sectionText(structure);
+}
+
+function sectionText(s: DocumentStructure): string {
+  return s.control ? s.control.text : s.participatie.text;
+}
+
+async function readDocument(buf: Buffer, limits: ReadLimits = defaultReadLimits): Promise<{ parts: DocxParts; structure: DocumentStructure }> {
+  const parts = await openDocx(buf, limits);
   if (isScanReport(parts.coreXml)) throw new AppError('SCAN.OWN_REPORT');
   const body = parseDocumentPart(parts.documentXml);
   const headers: WordPart[] = [];
@@ -97,9 +117,7 @@ export async function analyseDocx(buf: Buffer, path: string, options: AnalyseOpt
       /* ignored: header facts are also looked for in the body */
     }
   }
-  const structure = readStructure(body, headers);
-  const answersRead = readAnswers(findAnswersXml(parts.customXml));
-  return summarise(path, structure, answersRead, parts.coreXml, options.today, options.profile);
+  return { parts, structure: readStructure(body, headers) };
 }
 
 /** Reports written by reportToDocx carry this creator; scanning them again would only add noise. */
@@ -122,8 +140,7 @@ function summarise(
   s: DocumentStructure,
   read: AnswersRead,
   coreXml: string | undefined,
-  today: string,
-  profile?: Profile,
+  { today, profile, rulesOnly }: AnalyseOptions,
 ): DocumentSummary {
   const notes: NoteCode[] = [];
   const header = { ...s.header };
@@ -147,6 +164,7 @@ function summarise(
   let elements: RequiredElements = NO_ELEMENTS;
   let level: LevelResult | undefined;
   let evidence: Evidence | undefined;
+  let byModel: ModelFinding[] | undefined;
   let findings: DocumentSummary['findings'] = [];
 
   if (a) {
@@ -160,14 +178,16 @@ function summarise(
     }
     findings = validateAnswers(a, profile ? { today, profile } : { today }).map((f) => ({ code: f.code, severity: f.severity, message: f.message }));
   } else {
-    const text = s.control ? s.control.text : s.participatie.text;
+    const text = sectionText(s);
     if (s.control && !read.unreadable) notes.push('answers-missing');
     if (!s.control && s.participatie.headingCount === 0) {
       source = 'geen';
       status = 'ontbreekt';
     } else {
       source = s.control ? 'add-in' : 'hand';
-      const reading = readSectionText(text);
+      const rules = readSectionText(text);
+      const reading = rulesOnly ? { ...rules, byModel: [] } : addWordModel(rules, text);
+      if (reading.byModel.length > 0) byModel = reading.byModel;
       status = reading.kind;
       elements = reading.elements;
       if (Object.keys(reading.evidence).length > 0) evidence = reading.evidence;
@@ -193,6 +213,7 @@ function summarise(
     ...(level ? { level } : {}),
     elements,
     ...(evidence ? { evidence } : {}),
+    ...(byModel ? { byModel } : {}),
     missing: missingElements(status, elements),
     findings,
     notes,

@@ -1,6 +1,6 @@
 // Public API of the .docx adapter: reading B&W-voorstellen, the participatiescan and writing the
 // participatieparagraaf into a file the way the Word add-in does.
-export { analyseDocx } from './analyse.ts';
+export { analyseDocx, readParticipationText } from './analyse.ts';
 export { insertParagraphIntoDocx } from './insert.ts';
 export { buildReport } from './report.ts';
 export type { ScanReport } from './report.ts';

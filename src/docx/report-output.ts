@@ -96,8 +96,9 @@ function csvRow(r: FileResult): (string | number | undefined)[] {
 
 /** Why the scan counted what it counted in a hand-written text: the words it found, per element. */
 function evidenceLines(d: DocumentSummary): string[] {
-  const parts = (Object.entries(d.evidence ?? {}) as [EvidenceKey, string][]).map(([k, words]) => scanEvidenceText(scanEvidenceLabel[k], words));
-  if (d.level?.evidence) parts.push(scanEvidenceText(scanEvidenceLevelLabel, d.level.evidence));
+  const byModel = new Set(d.byModel ?? []);
+  const parts = (Object.entries(d.evidence ?? {}) as [EvidenceKey, string][]).map(([k, words]) => scanEvidenceText(scanEvidenceLabel[k], words, byModel.has(k)));
+  if (d.level?.evidence) parts.push(scanEvidenceText(scanEvidenceLevelLabel, d.level.evidence, byModel.has('niveau')));
   return parts;
 }
 

@@ -2,6 +2,7 @@ import type { Level, Severity } from '../participation/index.ts';
 import type { ErrorCode } from '../text/index.ts';
 import type { Evidence, RequiredElements } from './classify.ts';
 import type { HeaderFacts } from './structure.ts';
+import type { ModelFinding } from './word-model.ts';
 
 /** Whether the Participatie text came from the Word add-in or was written by hand. */
 export type ParagraphSource = 'add-in' | 'hand' | 'geen';
@@ -55,6 +56,8 @@ export interface DocumentSummary {
   elements: RequiredElements;
   /** For hand-written text: per element, the words that made the scan count it. */
   evidence?: Evidence;
+  /** What the word model found where the rules found nothing (src/docx/word-model.ts): to check by reading. */
+  byModel?: ModelFinding[];
   /** Required elements that are missing, given the status (none when there was no participation). */
   missing: ElementKey[];
   findings: { code: string; severity: Severity; message: string }[];

@@ -110,7 +110,7 @@ export const scanReportText = {
   madeOn: 'Gemaakt op {date}',
   evidence: 'Gevonden woorden',
   evidenceIntro:
-    'Bij tekst die met de hand is geschreven, zoekt de scan naar woorden die bij elk onderdeel horen. Hier zie je welke woorden we vonden. Zo kun je zelf controleren of de telling klopt.',
+    'Bij tekst die met de hand is geschreven, zoekt de scan naar woorden die bij elk onderdeel horen. Hier zie je welke woorden we vonden. Zo kun je zelf controleren of de telling klopt. Staat er "woordmodel, lees na" achter, dan vonden onze vaste regels niets en schat de scan het uit de woorden van de hele tekst: lees die zin dan zelf na.',
   colWords: 'Gevonden woorden',
 } as const;
 
@@ -144,9 +144,12 @@ export const scanCsvHeaders = [
   'Gevonden woorden',
 ] as const;
 
-/** The words the scan found per element in a hand-written text: 'terugkoppeling: "kregen een mail met de uitkomsten"'. */
-export function scanEvidenceText(label: string, words: string): string {
-  return `${label}: "${words}"`;
+/**
+ * The words the scan found per element in a hand-written text: 'terugkoppeling: "kregen een mail met de uitkomsten"'.
+ * What only the word model found, not the rules, says so: the reader should check that sentence.
+ */
+export function scanEvidenceText(label: string, words: string, byModel = false): string {
+  return `${label}: "${words}"${byModel ? ' (woordmodel, lees na)' : ''}`;
 }
 
 export const scanEvidenceLevelLabel = 'niveau';
