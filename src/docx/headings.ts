@@ -26,6 +26,15 @@ const CORE = [
   'raadpleging',
   'consultatie',
   'omgevingsdialoog',
+  // The taking part itself as the heading: "Meedenken en meedoen", "Meepraten".
+  'meedenken',
+  'meepraten',
+  'meebeslissen',
+  // "Zienswijzen" over a section on the terinzagelegging: the formal way people have their say.
+  'zienswijzen',
+  // A kind of participation named by its adjective: "Wijkgerichte participatie", "Digitale inspraak".
+  // Not "Sociale" or "Maatschappelijke participatie": those name people taking part in society.
+  '(?:wijkgerichte|gebiedsgerichte|buurtgerichte|digitale|online|vroegtijdige|vroege|brede|aanvullende|lokale) (?:participatie|inspraak)',
   // The gemeente's part in what residents start (the ROB overheidsparticipatietrap): "Overheidsparticipatie".
   'overheidsparticipatie',
   // A group of people joined to the word: "Jongerenparticipatie", "Dorpsparticipatie". Not
@@ -38,7 +47,7 @@ const CORE = [
 
 /** Who is involved, after "van", "met", "bij" or in brackets: "Participatie (inwoners)". */
 const WHO =
-  '(?:de |het )?(?:inwoners|bewoners|burgers|omwonenden|belanghebbenden|betrokkenen|stakeholders|samenleving|omgeving|buurt|wijk|wijken|kernen|dorpen|dorp|partners|ondernemers|maatschappelijke partners|externe partijen|de stad|jongeren|jeugd|kinderen|ouderen|senioren|gebruikers|huurders|cliënten|deelnemers|agrariërs|verenigingen|scholen|klankbordgroep|werkgroep|wijkraad|wijkraden|dorpsraad|dorpsraden|adviesraad|adviesraden|buurtschappen|buurtschap|dorpsbelangen|bewonersorganisaties|organisaties|eigenaren|ouders|leerlingen|ervaringsdeskundigen|(?!gemeente|bestuurs)[a-zà-ÿ-]+(?:raad|raden|platform|panel))';
+  '(?:de |het |een )?(?:initiatiefnemers?|aanvragers?|(?:project)?ontwikkelaars?|inwoners|bewoners|burgers|omwonenden|belanghebbenden|betrokkenen|stakeholders|samenleving|omgeving|buurt|wijk|wijken|kernen|dorpen|dorp|partners|ondernemers|maatschappelijke partners|externe partijen|de stad|jongeren|jeugd|kinderen|ouderen|senioren|gebruikers|huurders|cliënten|deelnemers|agrariërs|verenigingen|scholen|klankbordgroep|werkgroep|wijkraad|wijkraden|dorpsraad|dorpsraden|adviesraad|adviesraden|buurtschappen|buurtschap|dorpsbelangen|bewonersorganisaties|organisaties|eigenaren|ouders|leerlingen|ervaringsdeskundigen|(?!gemeente|bestuurs|ondernemings)[a-zà-ÿ-]+(?:raad|raden|platform|panel))';
 
 /** Phrases that name the section with a verb or a noun and the people. */
 const NAMED_WITH_WHO = [
@@ -46,8 +55,10 @@ const NAMED_WITH_WHO = [
   `(?:het )?betrekken van ${WHO}(?: (?:en|&) ${WHO})?`,
   `betrokken ${WHO}`,
   `inbreng (?:van|uit) ${WHO}`,
+  // "Overleg met de omgeving": talks with the people named; "Overleg gevoerd met" lists partners.
+  `overleg met ${WHO}(?: (?:en|&) ${WHO})?`,
   `participatie (?:van|met|door) ${WHO}(?: (?:en|&) ${WHO})?`,
-  `participatie ${WHO}`,
+  `participatie ${WHO}(?: (?:en|&) ${WHO})?`,
   `(?:betrokkenheid|inspraak|betrekken) ${WHO}(?: (?:en|&) ${WHO})?`,
   `(?:participatie|inspraak|betrokkenheid) (?:in|op) (?:de |het )?(?:wijk|wijken|buurt|dorp|dorpen|kernen|straat|stad)`,
   // "Participatie (inwoners en ondernemers)": the people in brackets, one or more.
@@ -72,6 +83,7 @@ const COMPANION = [
   'proces',
   'procedure',
   'zienswijzen?',
+  'meedoen',
   'inspraakreacties',
   'omgevingsdialoog',
   'omgevingsmanagement',
@@ -94,8 +106,11 @@ const HEADING = new RegExp(`^(?:${ANY}${SEP})*${TERM}(?:${SEP}${ANY})*$`);
  * of the word: money, shares, work, benefits or the law.
  */
 const CORE_ALT = `(?:${CORE.join('|')})`;
-/** "Participatie wijkagenda": the core term first, one or two topic words after it (no "in", "van"). */
-const CORE_THEN_TOPIC = new RegExp(`^${CORE_ALT}(?: (?!in |bij |van |voor |door |op )[a-z\u00e0-\u00ff-]+){1,2}$`);
+/**
+ * "Participatie wijkagenda", "Participatie ondernemers en marktkooplui": the core term first, one or
+ * two topic words after it (no "in", "van") and maybe one more joined by "en".
+ */
+const CORE_THEN_TOPIC = new RegExp(`^${CORE_ALT}(?: (?!in |bij |van |voor |door |op )[a-z\u00e0-\u00ff-]+){1,2}(?: (?:en|&) [a-z\u00e0-\u00ff-]+)?$`);
 /**
  * "Toetsing door gebruikers en participatie": a short phrase, then the core term last. Department
  * names of the same shape ("OCSW - Zorg & Participatie") are kept out by OTHER_SENSE and the dash.
@@ -103,6 +118,10 @@ const CORE_THEN_TOPIC = new RegExp(`^${CORE_ALT}(?: (?!in |bij |van |voor |door 
 const PHRASE_THEN_CORE = new RegExp(`^(?:[a-zà-ÿ]+ ){1,4}?(?:en|&|\\+|/) ${CORE_ALT}$`);
 const OTHER_SENSE =
   /\b(?:financi\S*|deelneming\S*|aandel\S*|kapitaal|fonds\S*|lening\S*|garantie\S*|\S*bedrijf|b\.?v\.?|n\.?v\.?|uitkering\S*|re-?integratie|\S*wet|arbeids\S*|gemeente|gemeentelijke|provincie|rijk|werkgevers?|werk|sport\S*|onderwijs|cultuur\S*|markt|sociale|maatschappelijke|economische|zorg|inkomen|welzijn|schuld\S*|armoede\S*|afdeling|team|cluster|statushouders?|nieuwkomers?|inburger\S*)\b/;
+
+/** The other senses a remark in brackets may give: "Participatie (financieel)", "(Participatiewet)", "(gemeenteraad)". */
+const MONEY_WORK_OR_LAW =
+  /\b(?:financi\S*|deelneming\S*|aandel\S*|kapitaal|fonds\S*|lening\S*|garantie\S*|\S*bedrijf|b\.?v\.?|n\.?v\.?|uitkering\S*|re-?integratie|\S*wet|arbeids\S*|werkgevers?|werkzoekenden|statushouders?|nieuwkomers?|inburger\S*|gemeente\S*|raad|raadsleden|college|bestuur)\b/;
 
 /** Numbering and labels in front: "4.", "4.1", "IV.", "a)", "§ 3", "Paragraaf 5:". */
 const PREFIX = /^(?:§\s*\d+(?:\.\d+)*\.?|(?:hoofdstuk|paragraaf|onderdeel)\s+\d+(?:\.\d+)*\s*[:.-]?|\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/;
@@ -118,6 +137,9 @@ export function normaliseHeadingText(text: string): string {
     // "Participatie (Omgevingswet)", "Participatie (art. 150 Gemeentewet)", "(conform participatieverordening)": the rule it follows, not another sense.
     .replace(/\s*\((?![^()]*participatiewet)(?:[^()]*\b(?:\S*wet|art\.?|artikel|\S*verordening)\b[^()]*)\)$/, '')
     .replace(/^((?:\S+ )*?\S*participatie) (?:onder de |volgens de )?(?:omgevingswet|gemeentewet)$/, '$1')
+    // "Participatie (zie ook bijlage 4)", "Participatie (nog te doen)": a short remark in brackets after the word,
+    // unless it gives the other sense ("Participatie (financieel)").
+    .replace(/^((?:\S+ )?\S*(?:participatie|inspraak)) \(([^()]{2,60})\)$/, (all: string, head: string, remark: string) => (MONEY_WORK_OR_LAW.test(remark) ? all : head))
     // "Participatie- en communicatieparagraaf": both words share the ending.
     .replace(/^(\S+)- (en|&) (\S+?)(paragraaf|proces|traject|aanpak|plan|participatie|betrokkenheid)$/, '$1$4 $2 $3$4')
     .replace(/\s+/g, ' ')

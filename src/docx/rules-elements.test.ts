@@ -115,6 +115,29 @@ describe('the heading: the people named after the word, or the rule it follows i
   );
 });
 
+describe('the heading: a remark in brackets, people joined without "van", the one who ran it, a kind of participation, the taking part itself', () => {
+  it.each([
+    'Participatie (zie ook bijlage 4)',
+    'Participatie (nog te doen)',
+    'Inspraak (Right to Challenge)',
+    'Participatie ondernemers en marktkooplui',
+    'Participatie inwoners en organisaties',
+    'Participatie door de initiatiefnemer',
+    'Betrokkenheid van de aanvrager en omwonenden',
+    'Wijkgerichte participatie',
+    'Digitale inspraak',
+    'Meedenken en meedoen',
+    'Meepraten',
+    'Zienswijzen',
+    'Overleg met de omgeving',
+  ])('"%s" opens the section', (h) => expect(isParticipatieHeadingText(h)).toBe(true));
+
+  it.each(['Participatie (financieel)', 'Participatie (gemeente als aandeelhouder)', 'Participatie (raad)', 'Sociale participatie', 'Meedoen', 'Overleg gevoerd met', 'Overleg met de ondernemingsraad', 'Participatie statushouders en werkzoekenden'])(
+    '"%s" is another section',
+    (h) => expect(isParticipatieHeadingText(h)).toBe(false),
+  );
+});
+
 describe('wie: a body named by its kind, also where the name ends in an accented letter', () => {
   const wie = (text: string): boolean => readSectionText(text).elements.wie;
   it.each([

@@ -110,7 +110,7 @@ export const scanReportText = {
   madeOn: 'Gemaakt op {date}',
   evidence: 'Gevonden woorden',
   evidenceIntro:
-    'Bij tekst die met de hand is geschreven, zoekt de scan naar woorden die bij elk onderdeel horen. Hier zie je welke woorden we vonden. Zo kun je zelf controleren of de telling klopt. Staat er "woordmodel, lees na" achter, dan vonden onze vaste regels niets en schat de scan het uit de woorden van de hele tekst: lees die zin dan zelf na.',
+    'Bij tekst die met de hand is geschreven, zoekt de scan naar woorden die bij elk onderdeel horen. Hier zie je welke woorden we vonden. Zo kun je zelf controleren of de telling klopt. Staat er "woordmodel, lees na" achter? Dan vonden onze vaste regels niets. De scan schat het dan uit alle woorden van de tekst. Lees die zin dan zelf na.',
   colWords: 'Gevonden woorden',
 } as const;
 
