@@ -699,7 +699,9 @@ export function readSectionText(text: string): TextReading {
     const m = /^([^:.!?]{2,45}):\s*(.*)$/u.exec(line.trim());
     const [label, content] = cells.length === 2 ? [cells[0]!, cells[1]!] : m ? [m[1]!, m[2]!] : ['', ''];
     const key = labelOf(label.toLowerCase());
-    return key !== undefined && key !== 'reden' && EMPTY_CONTENT.test(normalise(content));
+    // "Reden:" with nothing after it gives no reason; "Reden: n.v.t." is read as written.
+    if (key === 'reden') return /^[\s\-–—.…]*$/.test(content);
+    return key !== undefined && EMPTY_CONTENT.test(normalise(content));
   };
   const tn = normalise(text.split('\n').filter((l) => !emptyLabel(l)).join('\n'));
   const noneMatch = NONE.exec(tn);

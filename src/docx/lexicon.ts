@@ -1744,7 +1744,7 @@ export const REASON =
  * "no" admitted as a miss ("dat had achteraf wel gemoeten"): neither tells why there was no participation.
  */
 export const REASON_MISSING =
-  /\b(?:toelichting|reden|motivering|onderbouwing|uitleg)(?: \S+){0,3}? (?:ontbreekt|ontbrak|onbekend|(?:is|was|werd|wordt|zijn|werden) (?:\S+ )?niet (?:\S+ )?(?:gegeven|vastgelegd|bekend|vermeld|aangegeven|genoemd|toegelicht|gemotiveerd|opgeschreven))\b|\b(?:had|hadden|hebben|heeft) (?:\S+ ){0,3}?(?:wel )?(?:gemoeten|gedaan moeten (?:worden)?)\b|\bleerpunt\b/;
+  /\b(?:toelichting|reden|motivering|onderbouwing|uitleg)(?: \S+){0,3}? (?:ontbreekt|ontbrak|onbekend|(?:is|was|werd|wordt|zijn|werden) (?:\S+ )?niet (?:\S+ )?(?:gegeven|vastgelegd|bekend|vermeld|aangegeven|genoemd|toegelicht|gemotiveerd|opgeschreven))\b|\bgeen (?:reden|toelichting|motivering|onderbouwing|uitleg) (?:\S+ ){0,2}?(?:gegeven|genoemd|vermeld|aangegeven|bekend|opgeschreven)\b|\b(?:een |de )?reden (?:daarvoor |hiervoor |ervoor )?(?:is|was) er niet\b|\bzonder (?:opgave van )?(?:een |enige )?reden\b|\ber niet van gekomen\b|\b(?:had|hadden|hebben|heeft) (?:\S+ ){0,3}?(?:wel )?(?:gemoeten|gedaan moeten (?:worden)?)\b|\bleerpunt\b/;
 
 // --- Gepland of gedaan ------------------------------------------------------------------------
 

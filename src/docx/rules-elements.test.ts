@@ -302,3 +302,17 @@ describe('no participation: the verb before the people, no say had, no meeting h
     expect(kind('Er is geen participatie. Wel sturen we de omwonenden een brief over de werkzaamheden.')).toBe('geen-zonder-reden');
   });
 });
+
+describe('reden: a reason said to be missing is no reason', () => {
+  it.each([
+    'We hebben geen participatie gedaan voor deze wijziging van de verordening. Er is geen reden gegeven door het vakteam.',
+    'Over het kunstwerk op de rotonde hebben we geen inwoners betrokken. Een reden daarvoor is er niet; het is er niet van gekomen.',
+    'Geen participatie, zonder opgave van reden.',
+    'Participatie: nee\nReden: \nToelichting: ',
+  ])('"%s" has no reason', (text) => expect(readSectionText(text).kind).toBe('geen-zonder-reden'));
+
+  it.each(['Geen participatie. Reden: de wet schrijft het besluit precies voor.', 'Er was geen reden om inwoners te betrekken, want de wet bepaalt alles.'])(
+    '"%s" keeps its reason',
+    (text) => expect(readSectionText(text).kind).toBe('geen-met-reden'),
+  );
+});
