@@ -5,9 +5,9 @@
 // trained on the labelled tuning corpus (`npm run train:scan`), may add what the rules did not find,
 // only where it is very sure, and never takes away what the rules found. What it adds keeps the
 // sentence that weighed most as evidence and is marked in the report, so a reader can check it.
+import { readFileSync } from 'node:fs';
 import type { Level } from '../participation/index.ts';
 import type { Evidence, RequiredElements, TextReading } from './classify.ts';
-import trained from './word-model.json';
 
 export type ModelElement = keyof RequiredElements | 'wanneer' | 'reden';
 type LevelClass = Level | 'geen';
@@ -47,7 +47,16 @@ export function loadWordModel(stored: StoredWordModel): WordModel {
   return { index: new Map(stored.vocabulary.map((w, i) => [w, i])), elements: map(stored.elements), levels: map(stored.levels) };
 }
 
-const WORD_MODEL: WordModel = loadWordModel(trained as StoredWordModel);
+let bundled: WordModel | undefined;
+
+/**
+ * Read on first use with JSON.parse, not imported: a 2 MB JSON module costs a transform and a
+ * parse tree of about 100 MB in a tsx or Vite process, the parsed file a few MB.
+ */
+function bundledModel(): WordModel {
+  bundled ??= loadWordModel(JSON.parse(readFileSync(new URL('./word-model.json', import.meta.url), 'utf8')) as StoredWordModel);
+  return bundled;
+}
 
 /**
  * How sure the model must be before it adds what the rules did not find. Chosen on two parts the
@@ -63,7 +72,7 @@ const ELEMENT_THRESHOLD: Record<ModelElement, number> = {
   watMetInbreng: 0.97,
   terugkoppeling: 0.99,
   wanneer: 0.98,
-  reden: 0.95,
+  reden: 0.9,
 };
 /**
  * A level the model is this sure of replaces the rules' guess where that rests on a loose cue only,
@@ -151,8 +160,9 @@ export interface CombinedReading extends TextReading {
 }
 
 /** The rules' reading with what the word model is very sure of and the rules did not find. */
-export function addWordModel(reading: TextReading, text: string, model: WordModel = WORD_MODEL): CombinedReading {
+export function addWordModel(reading: TextReading, text: string, given?: WordModel): CombinedReading {
   if (reading.kind === 'leeg') return { ...reading, byModel: [] };
+  const model = given ?? bundledModel();
   const features = known(model, textFeatures(text));
   const sure = (key: ModelElement): boolean => probability(model.elements[key], features) > ELEMENT_THRESHOLD[key];
   const elements: RequiredElements = { ...reading.elements };

@@ -17,8 +17,8 @@ const OUT = fileURLToPath(new URL('../../src/docx/word-model.json', import.meta.
 const EPOCHS = 25;
 const RATE = 0.3;
 const L2 = 1e-4;
-/** A word seen in one section only says something about that section, not about how people write. */
-const MIN_SECTIONS = 2;
+/** A word seen in one or two sections only says something about those sections, not about how people write. */
+const MIN_SECTIONS = 3;
 const KEEP = 0.005;
 
 const LABEL: Record<ModelElement, (c: CorpusCase) => boolean> = {
