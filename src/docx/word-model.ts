@@ -39,7 +39,7 @@ export interface WordModel {
   levels: Record<LevelClass, Linear>;
 }
 
-/** Typed arrays and one index: the stored model as a few hundred kilobytes, not a large object per weight. */
+/** Typed arrays and one index: the stored model in about a megabyte, not an object per weight. */
 export function loadWordModel(stored: StoredWordModel): WordModel {
   const linear = (m: StoredLinear): Linear => ({ bias: m.bias, weights: Float32Array.from(m.weights) });
   const map = <K extends string>(r: Record<K, StoredLinear>): Record<K, Linear> =>
