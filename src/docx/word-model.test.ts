@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TextReading } from './classify.ts';
-import { addWordModel, LEVEL_CLASSES, loadWordModel, MODEL_ELEMENTS, textFeatures } from './word-model.ts';
+import { addWordModel, encodeWeights, LEVEL_CLASSES, loadWordModel, MODEL_ELEMENTS, textFeatures } from './word-model.ts';
 import type { ModelElement, StoredWordModel } from './word-model.ts';
 
 describe('textFeatures', () => {
@@ -21,10 +21,38 @@ describe('textFeatures', () => {
   });
 });
 
+describe('stored weights', () => {
+  const stored = (weights: number[]): StoredWordModel => {
+    const linear = { bias: 0, weights: encodeWeights(weights) };
+    return {
+      trainedOn: { count: 0, hash: '' },
+      vocabulary: weights.map((_, i) => `u:w${i}`),
+      elements: Object.fromEntries(MODEL_ELEMENTS.map((k) => [k, linear])) as StoredWordModel['elements'],
+      levels: Object.fromEntries(LEVEL_CLASSES.map((l) => [l, linear])) as StoredWordModel['levels'],
+    };
+  };
+
+  it('reads back the same floats as the weights in thousandths would parse to', () => {
+    const weights = [0, 0.001, -0.001, 0.123, -4.314, 32.767, -32.767, 1.5];
+    const model = loadWordModel(stored(weights));
+    expect([...model.elements.wie.weights]).toEqual([...Float32Array.from(weights)]);
+  });
+
+  it('refuses a weight too large to store instead of clipping it', () => {
+    expect(() => encodeWeights([32.768])).toThrow(RangeError);
+  });
+
+  it('refuses weights that do not match the vocabulary', () => {
+    const broken = stored([1, 2]);
+    broken.vocabulary.push('u:extra');
+    expect(() => loadWordModel(broken)).toThrow(/2 words, the vocabulary 3/);
+  });
+});
+
 /** A model that knows a few words, each enough on its own to make it sure of one thing. */
 function tinyModel(sure: Partial<Record<ModelElement | `niveau ${string}`, string>>, weight = 20): ReturnType<typeof loadWordModel> {
   const vocabulary = [...new Set(Object.values(sure))].map((w) => `u:${w}`).sort();
-  const linear = (word: string | undefined) => ({ bias: -10, weights: vocabulary.map((v) => (v === `u:${word}` ? weight : 0)) });
+  const linear = (word: string | undefined) => ({ bias: -10, weights: encodeWeights(vocabulary.map((v) => (v === `u:${word}` ? weight : 0))) });
   const stored: StoredWordModel = {
     trainedOn: { count: 0, hash: '' },
     vocabulary,

@@ -12,10 +12,37 @@ import type { Evidence, RequiredElements, TextReading } from './classify.ts';
 export type ModelElement = keyof RequiredElements | 'wanneer' | 'reden';
 type LevelClass = Level | 'geen';
 
-/** One element's or level's weights, one per word of the vocabulary, as stored. */
+/**
+ * One element's or level's weights, one per word of the vocabulary, as stored: each weight in
+ * thousandths as a little-endian 16-bit integer, the whole array in base64. The same numbers as
+ * decimals in JSON made a 2.4 MB file, whose parse brought a folder scan to the edge of its 300 MB.
+ */
 interface StoredLinear {
   bias: number;
-  weights: number[];
+  weights: string;
+}
+
+const SCALE = 1000;
+const MAX_STORED = 32767;
+
+/** Weights to the stored form; a weight too large for 16 bits is an error, not a silent clip. */
+export function encodeWeights(weights: readonly number[]): string {
+  const buf = Buffer.alloc(weights.length * 2);
+  weights.forEach((w, i) => {
+    const n = Math.round(w * SCALE);
+    if (Math.abs(n) > MAX_STORED) throw new RangeError(`weight ${w} does not fit the stored form`);
+    buf.writeInt16LE(n, i * 2);
+  });
+  return buf.toString('base64');
+}
+
+/** n / 1000 is the same float as the decimal "0.nnn" parsed, so a model reads the same in either form. */
+function decodeWeights(stored: string, length: number): Float32Array {
+  const buf = Buffer.from(stored, 'base64');
+  if (buf.length !== length * 2) throw new RangeError(`stored weights hold ${buf.length / 2} words, the vocabulary ${length}`);
+  const out = new Float32Array(length);
+  for (let i = 0; i < length; i++) out[i] = buf.readInt16LE(i * 2) / SCALE;
+  return out;
 }
 
 /** src/docx/word-model.json, as `npm run train:scan` writes it. */
@@ -41,7 +68,7 @@ export interface WordModel {
 
 /** Typed arrays and one index: the stored model in about a megabyte, not an object per weight. */
 export function loadWordModel(stored: StoredWordModel): WordModel {
-  const linear = (m: StoredLinear): Linear => ({ bias: m.bias, weights: Float32Array.from(m.weights) });
+  const linear = (m: StoredLinear): Linear => ({ bias: m.bias, weights: decodeWeights(m.weights, stored.vocabulary.length) });
   const map = <K extends string>(r: Record<K, StoredLinear>): Record<K, Linear> =>
     Object.fromEntries(Object.entries<StoredLinear>(r).map(([k, m]) => [k, linear(m)])) as Record<K, Linear>;
   return { index: new Map(stored.vocabulary.map((w, i) => [w, i])), elements: map(stored.elements), levels: map(stored.levels) };
@@ -50,8 +77,8 @@ export function loadWordModel(stored: StoredWordModel): WordModel {
 let bundled: WordModel | undefined;
 
 /**
- * Read on first use with JSON.parse, not imported: a 2 MB JSON module costs a transform and a
- * parse tree of about 100 MB in a tsx or Vite process, the parsed file a few MB.
+ * Read on first use with JSON.parse, not imported: a JSON module of this size costs a transform
+ * and a parse tree of about 100 MB in a tsx or Vite process, the parsed file a few MB.
  */
 function bundledModel(): WordModel {
   bundled ??= loadWordModel(JSON.parse(readFileSync(new URL('./word-model.json', import.meta.url), 'utf8')) as StoredWordModel);

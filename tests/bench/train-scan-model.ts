@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readParticipationText } from '../../src/docx/index.ts';
-import { LEVEL_CLASSES, MODEL_ELEMENTS, textFeatures } from '../../src/docx/word-model.ts';
+import { encodeWeights, LEVEL_CLASSES, MODEL_ELEMENTS, textFeatures } from '../../src/docx/word-model.ts';
 import type { ModelElement, StoredWordModel } from '../../src/docx/word-model.ts';
 import { buildDocx } from '../fixtures/ooxml.ts';
 import { caseDocument, HELD_OUT, TUNING } from './scan-accuracy.bench.ts';
@@ -81,7 +81,7 @@ interface Trained {
 }
 
 /** Every weights array follows the vocabulary; a weight too small to matter is stored as 0. */
-function store(models: Record<string, Trained>): Pick<StoredWordModel, 'vocabulary'> & { models: Record<string, { bias: number; weights: number[] }> } {
+function store(models: Record<string, Trained>): Pick<StoredWordModel, 'vocabulary'> & { models: Record<string, { bias: number; weights: string }> } {
   const vocab = new Set<string>();
   for (const m of Object.values(models)) for (const [f, v] of m.weights) if (Math.abs(v) >= KEEP) vocab.add(f);
   const vocabulary = [...vocab].sort();
@@ -89,7 +89,7 @@ function store(models: Record<string, Trained>): Pick<StoredWordModel, 'vocabula
   return {
     vocabulary,
     models: Object.fromEntries(
-      Object.entries(models).map(([k, m]) => [k, { bias: round(m.bias), weights: vocabulary.map((f) => (Math.abs(m.weights.get(f) ?? 0) >= KEEP ? round(m.weights.get(f)!) : 0)) }]),
+      Object.entries(models).map(([k, m]) => [k, { bias: round(m.bias), weights: encodeWeights(vocabulary.map((f) => (Math.abs(m.weights.get(f) ?? 0) >= KEEP ? round(m.weights.get(f)!) : 0))) }]),
     ),
   };
 }
