@@ -59,7 +59,7 @@ export const scanReportText = {
   intro:
     'In dit rapport zie je hoe de participatieparagraaf in de B&W-voorstellen is ingevuld. We hebben {documents} documenten gelezen uit de map {folder}. Het rapport is gemaakt op {date}.',
   guessNote:
-    'Let op: is de tekst met de hand geschreven? Dan leest de scan die tekst met vaste regels. Hij kan iets missen. "Geen terugkoppeling gevonden" betekent dus: de scan vond er geen woorden voor. Ook het niveau op de participatieladder is dan een schatting, geen feit. Bij elke schatting staat hoe zeker we zijn. Onder "Gevonden woorden" zie je waar de scan op let. Twijfel je? Kijk dan in het document zelf.',
+    'Let op: is de tekst met de hand geschreven? Dan leest de scan die tekst met vaste regels en daarna met een woordmodel. Hij kan iets missen. "Geen terugkoppeling gevonden" betekent dus: de scan vond er geen woorden voor. Ook het niveau op de participatieladder is dan een schatting, geen feit. Bij elke schatting staat hoe zeker we zijn. Onder "Gevonden woorden" zie je waar de scan op let. Twijfel je? Kijk dan in het document zelf.',
   summary: 'Samenvatting',
   perLevel: 'Per niveau op de participatieladder',
   perAfdeling: 'Per afdeling',
