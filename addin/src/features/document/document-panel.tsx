@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Answers, ProfileStamp } from '../../../../src/participation/index.ts';
 import { AppError, describeError } from '../../../../src/text/index.ts';
 import { addinText as t } from '../../../../src/text/ui-addin.ts';
@@ -50,6 +50,16 @@ export interface DocumentPanelProps {
 }
 
 const UNMOUNT_AFTER_CLOSE_MS = 1000;
+/** After tabster's own delayed update (250 ms), so this only mends what it left behind. */
+const REVEAL_CHECK_MS = 600;
+
+/** Removes an aria-hidden that a closed modal left on the pane or around it. */
+function revealAfterModal(inside: HTMLElement | null): void {
+  if (!inside || inside.ownerDocument.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+  for (let el: HTMLElement | null = inside; el; el = el.parentElement) {
+    if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
+  }
+}
 
 type Pending = Extract<
   WriteResult,
@@ -82,6 +92,14 @@ export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now,
     const timer = setTimeout(() => setShown(null), UNMOUNT_AFTER_CLOSE_MS);
     return () => clearTimeout(timer);
   }, [pending, shown]);
+  // The wait above is a guess: on a slow machine the close can outlast it and the race still leaves
+  // the pane hidden. Once no dialog is open any more, nothing may hide the pane.
+  const paneRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (shown !== null) return;
+    const timer = setTimeout(() => revealAfterModal(paneRef.current), REVEAL_CHECK_MS);
+    return () => clearTimeout(timer);
+  }, [shown]);
   /** The paragraph text at the last successful write, to tell when the answers changed since. */
   const [writtenText, setWrittenText] = useState<string | null>(null);
   const [choice, setChoice] = useState<string>('');
@@ -118,7 +136,7 @@ export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now,
   const stale = messages?.intent === 'success' && writtenText !== null && text !== null && text !== writtenText;
 
   return (
-    <section className={styles.root} aria-label={t.toDocument}>
+    <section ref={paneRef} className={styles.root} aria-label={t.toDocument}>
       {!answers && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.incomplete}</MessageBarBody></MessageBar>}
       <Button appearance="primary" disabled={!answers || busy} onClick={() => void write()}>
         {hasParagraph ? t.update : t.insert}
