@@ -8,7 +8,7 @@ import {
 } from '../participation/index.ts';
 import type { Answers, Profile } from '../participation/index.ts';
 import { AppError } from '../text/index.ts';
-import { readSectionText } from './classify.ts';
+import { emptyWhenSilent, readSectionText } from './classify.ts';
 import type { Evidence, RequiredElements } from './classify.ts';
 import { coreCreatedDate, defaultReadLimits, openDocx } from './container.ts';
 import type { DocxParts, ReadLimits } from './container.ts';
@@ -186,7 +186,7 @@ function summarise(
     } else {
       source = s.control ? 'add-in' : 'hand';
       const rules = readSectionText(text);
-      const reading = rulesOnly ? { ...rules, byModel: [] } : addWordModel(rules, text);
+      const reading = emptyWhenSilent(rulesOnly ? { ...rules, byModel: [] } : addWordModel(rules, text));
       if (reading.byModel.length > 0) byModel = reading.byModel;
       status = reading.kind;
       elements = reading.elements;

@@ -12,7 +12,7 @@ export type ParticipationStatus =
   | 'gepland'
   | 'geen-met-reden'
   | 'geen-zonder-reden'
-  /** A heading with nothing under it, or "Niet van toepassing" without a reason. */
+  /** A heading with nothing under it, "Niet van toepassing" without a reason, or text that names nothing of the participation ("Zie bijlage 3"). */
   | 'leeg'
   /** No Participatie heading and no add-in paragraph. */
   | 'ontbreekt';

@@ -5,7 +5,7 @@ export const scanStatusLabel = {
   gepland: 'Participatie gepland',
   'geen-met-reden': 'Geen participatie, met reden',
   'geen-zonder-reden': 'Geen participatie, zonder reden',
-  leeg: 'Leeg of alleen "niet van toepassing"',
+  leeg: 'Leeg, alleen "niet van toepassing" of niets over de participatie',
   ontbreekt: 'Geen kopje Participatie',
 } as const;
 
@@ -39,7 +39,7 @@ export const scanNoteText = {
 
 export const scanFollowUpText = {
   ontbreekt: 'Voeg het kopje Participatie toe en beschrijf wat er met inwoners is gedaan, of waarom niet.',
-  leeg: 'Schrijf onder Participatie wat er is gedaan. Was er geen participatie? Leg dan uit waarom.',
+  leeg: 'Schrijf onder Participatie wat er is gedaan. Staat dat in een bijlage? Vat het dan kort samen. Was er geen participatie? Leg dan uit waarom.',
   'geen-zonder-reden': 'Leg uit waarom er geen participatie was.',
   terugkoppeling: 'Vertel hoe en wanneer de deelnemers horen wat er met hun inbreng is gedaan.',
   missing: 'Vul aan: {elements}.',

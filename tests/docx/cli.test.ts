@@ -124,7 +124,7 @@ describe('npm run scan', () => {
     expect(await main([d, '--year', '2026', '--out', join(d, 'rapport.docx')], m.io)).toBe(0);
     const { value } = await mammoth.extractRawText({ path: join(d, 'rapport.docx') });
     expect(value).toContain('Participatiescan 2026');
-    expect(value).toContain('Leeg of alleen "niet van toepassing"');
+    expect(value).toContain('Leeg, alleen "niet van toepassing" of niets over de participatie');
     expect(value).toMatch(/Documenten gelezen\s+1\b/);
     const csvPath = join(dir, 'rapport.csv');
     expect(await main([d, '--out', csvPath], m.io)).toBe(0);

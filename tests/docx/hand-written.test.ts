@@ -247,6 +247,17 @@ describe('headings in the forms municipalities use', () => {
     expect(d.notes).not.toContain('several-headings');
   });
 
+  it('does not count a section that only points to an annex, or names nothing of the participation, as participation done', async () => {
+    for (const body of ['Zie bijlage 3, het participatieverslag van de initiatiefnemer.', 'Zie bijlage.', 'diep']) {
+      const d = await analyse({ heading: 'Participatie', body: [body] });
+      expect(d.status, body).toBe('leeg');
+      expect(buildReport({ folder: 'map', today: TODAY, found: 1, documents: [d], problems: [], outsideYear: 0, ignored: 0 }).totals.done, body).toBe(0);
+    }
+    // One plain sentence that names who took part is a (poor) paragraph, not an empty one.
+    const short = await analyse({ heading: 'Participatie', body: ['De buren hebben de tekeningen gezien. Zie verder bijlage 3.'] });
+    expect(short.status).toBe('uitgevoerd');
+  });
+
   it('says a document has no section when no heading names participation', async () => {
     const d = await analyse({ heading: 'Financiële participatie van de gemeente', body: ['De gemeente koopt aandelen.'] });
     expect(d.status).toBe('ontbreekt');
