@@ -34,6 +34,7 @@ function documentLink(url: string | undefined, label: string): Paragraph | undef
 /** The body of the report, in the order the raad reads it: summary first, lists and sources after. */
 export function raadReportBody(r: RaadReport): FileChild[] {
   const s = r.totals;
+  const withRegister = r.withoutRegister !== true;
   const out: FileChild[] = [
     heading1(T.inleiding),
     paragraph(T.inleidingText(r.year)),
@@ -45,10 +46,10 @@ export function raadReportBody(r: RaadReport): FileChild[] {
 
     heading1(T.samenvatting),
     paragraph(T.sumAll(s.all)),
-    paragraph(T.sumStatus(s.afgerond, s.gepland, s.geen)),
+    paragraph(T.sumStatus(s.afgerond, s.gepland, s.geen, s.onbekend)),
     ...(s.geen > 0 ? [paragraph(T.sumGeenZonderReden(s.geenZonderReden))] : []),
-    paragraph(T.sumDeelnemers(s.deelnemers, s.withCount)),
-    paragraph(T.sumTerugkoppeling(r.terugkoppeling.gedaan, r.terugkoppeling.afgerond, r.terugkoppeling.rate)),
+    paragraph(T.sumDeelnemers(s.deelnemers, s.withCount, withRegister)),
+    paragraph(T.sumTerugkoppeling(r.terugkoppeling.gedaan, r.terugkoppeling.afgerond, r.terugkoppeling.rate, withRegister)),
 
     heading1(T.perLevel),
     paragraph(T.perLevelIntro),
@@ -74,8 +75,8 @@ export function raadReportBody(r: RaadReport): FileChild[] {
     ),
 
     heading1(T.terugkoppeling),
-    paragraph(T.sumTerugkoppeling(r.terugkoppeling.gedaan, r.terugkoppeling.afgerond, r.terugkoppeling.rate)),
-    paragraph(T.overdueIntro(r.terugkoppeling.overdue.length)),
+    paragraph(T.sumTerugkoppeling(r.terugkoppeling.gedaan, r.terugkoppeling.afgerond, r.terugkoppeling.rate, withRegister)),
+    paragraph(T.overdueIntro(r.terugkoppeling.overdue.length, withRegister)),
   ];
   if (r.terugkoppeling.overdue.length > 0) {
     out.push(

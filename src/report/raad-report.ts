@@ -91,6 +91,8 @@ export interface RaadReport {
     afgerond: number;
     geen: number;
     geenZonderReden: number;
+    /** Scanned advices without a Participatie paragraph, or with one that says nothing: whether people took part is not known. */
+    onbekend: number;
     /** Sum of the participants the trajects counted; `withCount` says over how many trajects. */
     deelnemers: number;
     withCount: number;
@@ -150,6 +152,11 @@ export function trajectLevel(t: Traject): Level | undefined {
 
 function scanHasParticipation(a: ScannedAdvice): boolean {
   return a.status === 'uitgevoerd' || a.status === 'gepland';
+}
+
+/** The paragraph itself says there was no participation; a missing or empty one does not say so. */
+function scanSaysNone(a: ScannedAdvice): boolean {
+  return a.status === 'geen-met-reden' || a.status === 'geen-zonder-reden';
 }
 
 interface Counted {
@@ -250,10 +257,9 @@ export function buildRaadReport(input: RaadReportInput): RaadReport {
       all: register.length + extra.length,
       gepland: register.filter((t) => t.status === 'gepland').length + extra.filter((a) => a.status === 'gepland').length,
       afgerond: completed.length + extra.filter((a) => a.status === 'uitgevoerd').length,
-      geen: register.filter((t) => t.status === 'geen').length + extra.filter((a) => !scanHasParticipation(a)).length,
-      geenZonderReden:
-        register.filter((t) => t.status === 'geen' && !t.redenGeen?.trim()).length +
-        extra.filter((a) => a.status !== 'geen-met-reden' && !scanHasParticipation(a)).length,
+      geen: register.filter((t) => t.status === 'geen').length + extra.filter(scanSaysNone).length,
+      geenZonderReden: register.filter((t) => t.status === 'geen' && !t.redenGeen?.trim()).length + extra.filter((a) => a.status === 'geen-zonder-reden').length,
+      onbekend: extra.filter((a) => !scanHasParticipation(a) && !scanSaysNone(a)).length,
       deelnemers: withCount.reduce((sum, t) => sum + (t.aantalDeelnemers ?? 0), 0),
       withCount: withCount.length,
       inbreng,

@@ -39,16 +39,27 @@ export const raadReportText = {
 
   samenvatting: 'Samenvatting',
   sumAll: (n: number) => `In totaal ging het om ${plural(n, 'voorstel', 'voorstellen')}.`,
-  sumStatus: (afgerond: number, gepland: number, geen: number) =>
-    `Bij ${afgerond} was de participatie klaar. Bij ${gepland} was die nog gepland. Bij ${geen} was er geen participatie.`,
+  sumStatus: (afgerond: number, gepland: number, geen: number, onbekend: number) =>
+    `Bij ${afgerond} was de participatie klaar. Bij ${gepland} was die nog gepland. Bij ${geen} was er geen participatie.` +
+    (onbekend > 0
+      ? ` Bij ${onbekend} staat niet of er participatie was: de participatieparagraaf ontbreekt, is leeg of zegt er niets over.`
+      : ''),
   sumGeenZonderReden: (n: number) =>
     n === 0 ? 'Bij elk voorstel zonder participatie staat waarom.' : `Bij ${plural(n, 'voorstel', 'voorstellen')} zonder participatie staat niet waarom.`,
-  sumDeelnemers: (n: number, trajecten: number) =>
-    trajecten === 0 ? 'Het aantal deelnemers is niet bijgehouden.' : `Er deden ${n} mensen mee, geteld bij ${plural(trajecten, 'traject', 'trajecten')}.`,
-  sumTerugkoppeling: (gedaan: number, afgerond: number, rate: number | undefined) =>
-    rate === undefined
-      ? 'Er was nog geen afgerond traject. Daarom is er nog geen cijfer over terugkoppeling.'
-      : `Bij ${gedaan} van de ${afgerond} afgeronde trajecten hoorden de deelnemers wat er met hun inbreng is gedaan. Dat is ${rate}%.`,
+  // The number of participants and whether they heard back are kept in the register only: a
+  // scanned advice is written before the feedback, so it cannot say whether that happened.
+  sumDeelnemers: (n: number, trajecten: number, withRegister: boolean) =>
+    trajecten > 0
+      ? `Er deden ${n} mensen mee, geteld bij ${plural(trajecten, 'traject', 'trajecten')} in het register.`
+      : withRegister
+        ? 'Het aantal deelnemers is in het register niet bijgehouden.'
+        : 'Het aantal deelnemers staat alleen in het register. Dat is niet meegenomen.',
+  sumTerugkoppeling: (gedaan: number, afgerond: number, rate: number | undefined, withRegister: boolean) =>
+    rate !== undefined
+      ? `Bij ${gedaan} van de ${afgerond} afgeronde trajecten in het register hoorden de deelnemers wat er met hun inbreng is gedaan. Dat is ${rate}%.`
+      : withRegister
+        ? 'In het register staat nog geen afgerond traject. Daarom is er nog geen cijfer over terugkoppeling.'
+        : 'Zonder het register is er geen cijfer over terugkoppeling. Een voorstel zegt niet of de deelnemers later echt hebben gehoord wat er met hun inbreng is gedaan.',
 
   perLevel: 'Niveau van participatie',
   perLevelIntro:
@@ -76,8 +87,10 @@ export const raadReportText = {
   inbrengOnbekend: 'Niet ingevuld',
 
   terugkoppeling: 'Terugkoppeling aan de deelnemers',
-  overdueIntro: (n: number) =>
-    n === 0
+  overdueIntro: (n: number, withRegister: boolean) =>
+    !withRegister
+      ? 'Of de datum voor terugkoppeling voorbij is, staat alleen in het register.'
+      : n === 0
       ? 'Bij geen enkel traject is de datum voor terugkoppeling voorbij zonder dat het is gebeurd.'
       : `Bij ${plural(n, 'traject', 'trajecten')} is de datum voor terugkoppeling voorbij, maar staat die nog niet als gedaan:`,
   colOnderwerp: 'Onderwerp',

@@ -88,7 +88,7 @@ describe('buildRaadReport', () => {
     expect(r.extra.map((a) => a.path)).toEqual(['sociaal/buurthuis-kopie.docx', 'sociaal/buurthuis.docx', 'sociaal/kapvergunning.docx']);
     // Traject 1 is this year's, traject 5 last year's: both already registered.
     expect(r.scanInRegister).toBe(2);
-    expect(r.totals).toMatchObject({ register: 4, extra: 3, all: 7, gepland: 1, afgerond: 4, geen: 2, geenZonderReden: 1, deelnemers: 52, withCount: 2 });
+    expect(r.totals).toMatchObject({ register: 4, extra: 3, all: 7, gepland: 1, afgerond: 4, geen: 2, geenZonderReden: 1, onbekend: 0, deelnemers: 52, withCount: 2 });
     expect(r.totals.inbreng).toEqual({ ja: 1, deels: 1, nee: 0, onbekend: 0 });
   });
 
@@ -113,6 +113,24 @@ describe('buildRaadReport', () => {
       ['B. Smit', 1],
       ['Onbekend', 3],
     ]);
+  });
+
+  it('counts a scanned advice without a paragraph, or with one that says nothing, as not known, not as no participation', () => {
+    const r = buildRaadReport({
+      ...base,
+      scan: {
+        source: 'Voorstellen 2026',
+        unreadable: 0,
+        documents: [
+          advice('a.docx', { status: 'ontbreekt', level: undefined }),
+          advice('b.docx', { status: 'leeg', level: undefined }),
+          advice('c.docx', { status: 'geen-met-reden', level: undefined }),
+          advice('d.docx', { status: 'geen-zonder-reden', level: undefined }),
+        ],
+      },
+    });
+    // Register: traject 4 is "geen" with a reason.
+    expect(r.totals).toMatchObject({ extra: 4, geen: 3, geenZonderReden: 1, onbekend: 2 });
   });
 
   it('has no rate without a completed traject, and no scan part without a scan', () => {
@@ -164,8 +182,8 @@ describe('raadReportToDocx', () => {
       'Gemaakt op 23 november 2026',
       'Samenvatting',
       'In totaal ging het om 7 voorstellen.',
-      'Er deden 52 mensen mee, geteld bij 2 trajecten.',
-      'Bij 1 van de 2 afgeronde trajecten hoorden de deelnemers wat er met hun inbreng is gedaan. Dat is 50%.',
+      'Er deden 52 mensen mee, geteld bij 2 trajecten in het register.',
+      'Bij 1 van de 2 afgeronde trajecten in het register hoorden de deelnemers wat er met hun inbreng is gedaan. Dat is 50%.',
       'Bij 1 traject is de datum voor terugkoppeling voorbij',
       '2 voorstellen stonden al in het register; die tellen we één keer.',
       '1 bestand konden we niet lezen.',
@@ -183,6 +201,23 @@ describe('raadReportToDocx', () => {
       expect(html).toContain(`<h1>${h}</h1>`);
     }
     expect(html).toContain('<h2>Resultaten van Werkgroep participatie</h2>');
+  });
+
+  it('says which figures only the register has when it is left out, instead of claiming them', async () => {
+    const scanOnly = buildRaadReport({
+      year: 2026,
+      today: '2026-11-23',
+      trajecten: [],
+      withoutRegister: true,
+      scan: { source: 'Voorstellen 2026', unreadable: 0, documents: [advice('a.docx', { terugkoppeling: true }), advice('b.docx', { status: 'ontbreekt', level: undefined })] },
+    });
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await raadReportToDocx(scanOnly)) });
+    expect(text).toContain('Bij 1 was de participatie klaar. Bij 0 was die nog gepland. Bij 0 was er geen participatie. Bij 1 staat niet of er participatie was');
+    expect(text).toContain('Zonder het register is er geen cijfer over terugkoppeling.');
+    expect(text).toContain('Het aantal deelnemers staat alleen in het register.');
+    expect(text).toContain('Of de datum voor terugkoppeling voorbij is, staat alleen in het register.');
+    expect(text).not.toContain('Er was nog geen afgerond traject');
+    expect(text).not.toContain('Bij geen enkel traject is de datum voor terugkoppeling voorbij');
   });
 
   it('puts text typed in the tab in place of the placeholders', async () => {
