@@ -97,11 +97,22 @@ export async function analyseDocx(buf: Buffer, path: string, options: AnalyseOpt
 /** The text of the Participatie section as the scan reads it; for training the word model on labelled documents. */
 export async function readParticipationText(buf: Buffer): Promise<string> {
   const { structure } = await readDocument(buf);
-  return sectionText(structure);
+  return sectionText(structure).text;
 }
 
-function sectionText(s: DocumentStructure): string {
-  return s.control ? s.control.text : s.participatie.text;
+/**
+ * A Participatie paragraph runs to a few thousand characters at most; the rules read every
+ * sentence against every other, so a section of megabytes (a whole report pasted under the
+ * heading) would cost a minute and a gigabyte. Beyond this the scan reads the beginning only.
+ */
+const MAX_SECTION_CHARS = 20_000;
+
+function sectionText(s: DocumentStructure): { text: string; cut: boolean } {
+  const text = s.control ? s.control.text : s.participatie.text;
+  if (text.length <= MAX_SECTION_CHARS) return { text, cut: false };
+  // End at a paragraph, so no half sentence is read.
+  const end = text.lastIndexOf('\n', MAX_SECTION_CHARS);
+  return { text: text.slice(0, end > 0 ? end : MAX_SECTION_CHARS), cut: true };
 }
 
 async function readDocument(buf: Buffer, limits: ReadLimits = defaultReadLimits): Promise<{ parts: DocxParts; structure: DocumentStructure }> {
@@ -178,7 +189,8 @@ function summarise(
     }
     findings = validateAnswers(a, profile ? { today, profile } : { today }).map((f) => ({ code: f.code, severity: f.severity, message: f.message }));
   } else {
-    const text = sectionText(s);
+    const { text, cut } = sectionText(s);
+    if (cut) notes.push('section-long');
     if (s.control && !read.unreadable) notes.push('answers-missing');
     if (!s.control && s.participatie.headingCount === 0) {
       source = 'geen';

@@ -86,6 +86,7 @@ const FOLLOW_UP_NOTES: readonly NoteCode[] = [
   'control-outside-section',
   'answers-unreadable',
   'hand-edited',
+  'section-long',
 ];
 
 function ref(d: DocumentSummary): DocumentRef {

@@ -40,7 +40,8 @@ export type NoteCode =
   | 'control-missing'
   | 'hand-edited'
   | 'no-date'
-  | 'date-from-properties';
+  | 'date-from-properties'
+  | 'section-long';
 
 export interface DocumentSummary {
   ok: true;

@@ -35,6 +35,7 @@ export const scanNoteText = {
   'hand-edited': 'Iemand heeft de tekst van de add-in met de hand aangepast.',
   'no-date': 'We vonden geen datum in het document.',
   'date-from-properties': 'We vonden geen datum in de tekst en namen de datum waarop het bestand is gemaakt.',
+  'section-long': 'De tekst onder het kopje Participatie is erg lang. We hebben alleen het begin gelezen. Staat er meer dan de participatie? Zet dan een nieuw kopje boven de rest.',
 } as const;
 
 export const scanFollowUpText = {
@@ -104,7 +105,7 @@ export const scanReportText = {
   rowDone: 'Participatie gedaan of gepland',
   rowNoneWithReason: 'Geen participatie, met reden',
   rowNoneWithoutReason: 'Geen participatie, zonder reden',
-  rowEmpty: 'Leeg of alleen "niet van toepassing"',
+  rowEmpty: scanStatusLabel.leeg,
   rowMissingFeedback: 'Geen terugkoppeling gevonden',
   rowFollowUp: 'Documenten om op te volgen',
   madeOn: 'Gemaakt op {date}',

@@ -258,6 +258,17 @@ describe('headings in the forms municipalities use', () => {
     expect(short.status).toBe('uitgevoerd');
   });
 
+  it('reads only the beginning of a very long section, and says so', async () => {
+    const filler = 'Dit is een lange zin over het beleid die vaak herhaald wordt, zodat de tekst onder het kopje heel groot wordt.';
+    const d = await analyse({ heading: 'Participatie', body: ['Inwoners zijn in maart 2026 met een enquête geraadpleegd.', ...Array.from({ length: 400 }, () => filler)] });
+    expect(d.notes).toContain('section-long');
+    expect(d.elements.wie).toBe(true);
+    const report = buildReport({ folder: 'map', today: TODAY, found: 1, documents: [d], problems: [], outsideYear: 0, ignored: 0 });
+    expect(report.followUp.flatMap((f) => f.reasons).join(' ')).toContain('erg lang');
+    const normal = await analyse({ heading: 'Participatie', body: ['Inwoners zijn in maart 2026 met een enquête geraadpleegd.', ...Array.from({ length: 20 }, () => filler)] });
+    expect(normal.notes).not.toContain('section-long');
+  });
+
   it('says a document has no section when no heading names participation', async () => {
     const d = await analyse({ heading: 'Financiële participatie van de gemeente', body: ['De gemeente koopt aandelen.'] });
     expect(d.status).toBe('ontbreekt');
