@@ -71,12 +71,21 @@ export const isoDateOrMonth = z.union([isoDate, z.string().regex(/^\d{4}-(0[1-9]
 const text = z.string().refine((s) => s.trim().length > 0);
 const score = z.number().int().min(0).max(3);
 
+/**
+ * A count of people or sessions: a whole number from `min`. The messages are error codes
+ * (src/text/errors-participation.ts) that parseAnswers turns into Dutch text at the question;
+ * clamping a wrong number to a right one would let the paragraph state what nobody answered.
+ */
+function count(min: number, max: number) {
+  return z.number().int({ message: 'PART.COUNT_NOT_WHOLE' }).min(min, { message: 'PART.COUNT_TOO_LOW' }).max(max);
+}
+
 export const doelgroepSchema = z
   .strictObject({ groep: z.enum(DOELGROEPEN), omschrijving: text.optional() })
   .refine((v) => v.groep !== 'anders' || v.omschrijving !== undefined, { path: ['omschrijving'], message: 'anders' });
 
 export const methodeSchema = z
-  .strictObject({ methode: z.enum(METHODEN), aantal: z.number().int().min(1).max(10_000).optional(), omschrijving: text.optional() })
+  .strictObject({ methode: z.enum(METHODEN), aantal: count(1, 10_000).optional(), omschrijving: text.optional() })
   .refine((v) => v.methode !== 'anders' || v.omschrijving !== undefined, { path: ['omschrijving'], message: 'anders' });
 
 export const informeerKanaalSchema = z
@@ -92,7 +101,7 @@ export const periodeSchema = z
     omschrijving: text.optional(),
   })
   .refine((v) => v.van !== undefined || (v.data?.length ?? 0) > 0 || v.omschrijving !== undefined, { message: 'leeg' })
-  .refine((v) => v.van === undefined || v.tot === undefined || v.van <= v.tot, { path: ['tot'], message: 'volgorde' });
+  .refine((v) => v.van === undefined || v.tot === undefined || v.van <= v.tot, { path: ['tot'], message: 'PART.PERIOD_ORDER' });
 
 export const watMetInbrengSchema = z.strictObject({ uitkomst: z.enum(UITKOMSTEN), toelichting: text.optional() });
 
@@ -158,7 +167,7 @@ export const answersSchema = z.strictObject({
   q9a_waarom: text.optional(),
   q10_methoden: z.array(methodeSchema).min(1).max(20).optional(),
   q11_periode: periodeSchema.optional(),
-  q12_aantal: z.number().int().min(0).max(10_000_000).optional(),
+  q12_aantal: count(0, 10_000_000).optional(),
   q13_inbreng: z.array(text).max(50).optional(),
   q14_watMetInbreng: z.array(watMetInbrengSchema).max(50).optional(),
   q15_terugkoppeling: terugkoppelingSchema.optional(),

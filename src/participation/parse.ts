@@ -81,6 +81,9 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** Error codes the answer schema uses as its messages. */
+const SCHEMA_CODES: ReadonlySet<string> = new Set<ErrorCode>(['PART.PERIOD_ORDER', 'PART.COUNT_TOO_LOW', 'PART.COUNT_NOT_WHOLE']);
+
 function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ParseProblem[] {
   const out: ParseProblem[] = [];
   for (const issue of issues) {
@@ -89,6 +92,10 @@ function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown)
       for (const key of issue.keys) out.push(problem('PART.UNKNOWN_FIELD', path ? `${path}.${key}` : key));
     } else if (issue.message === 'anders') {
       out.push(problem('PART.ANDERS_NO_TEXT', path));
+    } else if (SCHEMA_CODES.has(issue.message)) {
+      // The schema names the problem itself (answers.ts): say that, not a generic 'klopt niet'.
+      const min = (issue as { minimum?: number | bigint }).minimum;
+      out.push(problem(issue.message as ErrorCode, path, min === undefined ? {} : { min: Number(min) }));
     } else if (issue.path.length === 1 && valueAt(input, issue.path) === undefined) {
       out.push(problem('PART.REQUIRED', path));
     } else {

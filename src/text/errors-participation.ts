@@ -11,6 +11,9 @@ export const participationErrors = {
   'PART.REQUIRED': 'Vraag {nr} ("{vraag}") is niet beantwoord. Vul het antwoord in bij "{path}".',
   'PART.INVALID_VALUE': 'Het antwoord bij "{path}" (vraag {nr}: "{vraag}") klopt niet. {hint}',
   'PART.ANDERS_NO_TEXT': 'Je koos "anders" bij "{path}". Schrijf in "omschrijving" wat je bedoelt.',
+  'PART.PERIOD_ORDER': 'De einddatum ligt vóór de begindatum. Pas bij vraag {nr} de begindatum of de einddatum aan.',
+  'PART.COUNT_TOO_LOW': 'Het aantal bij vraag {nr} is te laag. Vul een heel getal in van {min} of meer.',
+  'PART.COUNT_NOT_WHOLE': 'Het aantal bij vraag {nr} is geen heel getal. Vul een heel getal in, zoals 12.',
   'PART.INBRENG_MISMATCH':
     'Bij vraag 14 staan meer antwoorden dan er punten zijn bij vraag 13. Geef elk punt van vraag 13 precies één antwoord.',
   'PART.VERSION_TOO_NEW':
