@@ -60,6 +60,8 @@ export const tabText = {
     werkgroep: 'Werkgroep',
     trekker: 'Trekker',
     doneOn: (date: string) => `Afgerond op ${date}`,
+    markedDone: (titel: string) => `"${titel}" staat nu op klaar.`,
+    notAllowed: 'Alleen de trekker, de voorzitter of het MT kan deze actie afmelden of wijzigen.',
   },
   vergadering: {
     series: 'Vergaderreeks',

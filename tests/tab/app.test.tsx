@@ -62,7 +62,8 @@ describe('Overzicht', () => {
   });
 
   it('marks an action done and drops it from the open list', async () => {
-    const { data } = setup();
+    // The voorzitter may mark anyone's action done; a lid only their own (use-action-commands.test.tsx).
+    const { data } = setup(undefined, { ...context, userId: 'u1' });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Markeer "Format ontwikkelen" als klaar' }));
     await waitFor(() => expect(screen.queryByText('Format ontwikkelen')).toBeNull());
@@ -70,7 +71,7 @@ describe('Overzicht', () => {
   });
 
   it('shows the conflict dialog with the other version when someone else changed the action', async () => {
-    const { data } = setup();
+    const { data } = setup(undefined, { ...context, userId: 'u1' });
     const user = userEvent.setup();
     await screen.findByText('Format ontwikkelen');
     data.editElsewhere('t1', { dueDate: '2026-12-24' });

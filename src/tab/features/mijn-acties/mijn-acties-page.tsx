@@ -6,8 +6,8 @@ import { tabText } from '../../../text/ui-tab.ts';
 import { ActionItem } from '../../shared/components/action-item.tsx';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
-import { useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
-import { useAction, useMyActions } from '../../shared/hooks/use-tab-data.ts';
+import { ActionDoneMessage, useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
+import { useAction, useMyActions, useWerkgroep } from '../../shared/hooks/use-tab-data.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { byDueDate } from '../../shared/utils/actions.ts';
 import { amsterdamDay } from '../../shared/utils/dates.ts';
@@ -40,6 +40,7 @@ export function MijnActiesPage() {
       </TabList>
       {mine.error ? <ErrorBar error={mine.error} onRetry={mine.reload} /> : null}
       {commands.error ? <ErrorBar error={commands.error} onDismiss={commands.clearError} /> : null}
+      <ActionDoneMessage commands={commands} />
       {mine.loading && !mine.data ? <Loading label={tabText.loading} /> : null}
       {mine.data && shown.length === 0 && view === 'open' ? <Text>{tabText.mijnActies.none}</Text> : null}
       <ul className={styles.list}>
@@ -50,6 +51,7 @@ export function MijnActiesPage() {
             today={today}
             werkgroepNaam={m.werkgroepNaam}
             busy={commands.busyId === m.actie.id}
+            canAct={commands.mayAct(m.actie)}
             onDone={commands.complete}
             onChangeDue={commands.changeDue}
           />
@@ -62,16 +64,20 @@ export function MijnActiesPage() {
 /** Deep link target of the bot's cards: one action, with the same commands. */
 export function ActieDetailPage({ actionId, groupId }: { actionId: string; groupId?: string }) {
   const styles = useStyles();
-  const { now } = useTabEnv();
+  const { now, data, werkgroep } = useTabEnv();
   const today = amsterdamDay(now());
   const item = useAction(actionId, groupId);
   const setItem = item.setData;
   const onChanged = useCallback((a: Actie) => setItem((cur) => (cur ? { ...cur, actie: a } : cur)), [setItem]);
-  const commands = useActionCommands(onChanged);
+  // A card's link may lack the werkgroep; its voorzitter and MT come from the action's own werkgroep.
+  const actionGroup = item.data?.actie.werkgroepId;
+  const other = useWerkgroep(data, actionGroup !== undefined && actionGroup !== werkgroep?.werkgroep.id ? actionGroup : undefined);
+  const commands = useActionCommands(onChanged, actionGroup === werkgroep?.werkgroep.id ? werkgroep?.werkgroep : other.data?.werkgroep);
   return (
     <Section title={tabText.mijnActies.actionDetail} testId="actie-detail">
       {item.error ? <ErrorBar error={item.error} onRetry={item.reload} /> : null}
       {commands.error ? <ErrorBar error={commands.error} onDismiss={commands.clearError} /> : null}
+      <ActionDoneMessage commands={commands} />
       {item.loading && !item.data ? <Loading label={tabText.loading} /> : null}
       {item.data ? (
         <ul className={styles.list}>
@@ -80,6 +86,8 @@ export function ActieDetailPage({ actionId, groupId }: { actionId: string; group
             today={today}
             werkgroepNaam={item.data.werkgroepNaam}
             busy={commands.busyId === item.data.actie.id}
+            canAct={commands.mayAct(item.data.actie)}
+            lockedNote={tabText.action.notAllowed}
             onDone={commands.complete}
             onChangeDue={commands.changeDue}
           />

@@ -8,7 +8,7 @@ import { ActionItem } from '../../shared/components/action-item.tsx';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
 import { StatusBadge } from '../../shared/components/status-badge.tsx';
-import { useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
+import { ActionDoneMessage, useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
 import { useActions, useMeetings, useResultaten } from '../../shared/hooks/use-tab-data.ts';
 import { useTabEnv } from '../../shared/tab-env.tsx';
 import { groupByOwner, isOverdue, nextMeeting } from '../../shared/utils/actions.ts';
@@ -121,6 +121,7 @@ export function OverzichtPage() {
         >
           {actions.error ? <ErrorBar error={actions.error} onRetry={actions.reload} /> : null}
           {commands.error ? <ErrorBar error={commands.error} onDismiss={commands.clearError} /> : null}
+          <ActionDoneMessage commands={commands} />
           {actions.loading && !actions.data ? <Loading label={tabText.loading} /> : null}
           {actions.data && openCount === 0 ? <Text>{tabText.overzicht.noOpenActions}</Text> : null}
           {groups.map((g) => {
@@ -145,6 +146,7 @@ export function OverzichtPage() {
                       actie={a}
                       today={today}
                       busy={commands.busyId === a.id}
+                      canAct={commands.mayAct(a)}
                       onDone={commands.complete}
                       onChangeDue={commands.changeDue}
                     />

@@ -9,7 +9,7 @@ import { tabText } from '../../../text/ui-tab.ts';
 import { ActionItem } from '../../shared/components/action-item.tsx';
 import { ErrorBar } from '../../shared/components/error-bar.tsx';
 import { Section } from '../../shared/components/section.tsx';
-import { useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
+import { ActionDoneMessage, useActionCommands } from '../../shared/hooks/use-action-commands.tsx';
 import { useActions, useAgendapunten, useBesluiten } from '../../shared/hooks/use-tab-data.ts';
 import { useWrite } from '../../shared/hooks/use-write.ts';
 import type { Write } from '../../shared/hooks/use-write.ts';
@@ -456,6 +456,7 @@ export function ActionsSection({ groupId, vergadering, members, previous, today 
           today={today}
           ownerName={owner(a)}
           busy={commands.busyId === a.id}
+          canAct={commands.mayAct(a)}
           onDone={commands.complete}
           onChangeDue={commands.changeDue}
         />
@@ -469,6 +470,7 @@ export function ActionsSection({ groupId, vergadering, members, previous, today 
         {actions.error ? <ErrorBar error={actions.error} onRetry={actions.reload} /> : null}
         {error ? <ErrorBar error={error} onDismiss={clearError} /> : null}
         {commands.error ? <ErrorBar error={commands.error} onDismiss={commands.clearError} /> : null}
+        <ActionDoneMessage commands={commands} />
         {actions.data && fromThis.length === 0 ? <Text>{T.noActions}</Text> : null}
         {actionList(fromThis)}
         <form

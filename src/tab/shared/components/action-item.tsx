@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, flex: '1 1 16rem' },
   title: { overflowWrap: 'anywhere', unicodeBidi: 'isolate' },
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  note: { color: tokens.colorNeutralForeground2 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
 });
 
@@ -31,12 +32,18 @@ export interface ActionItemProps {
   ownerName?: string;
   werkgroepNaam?: string;
   busy?: boolean;
+  /**
+   * False when the signed-in user may not change this action (not its trekker, the voorzitter or MT):
+   * then it has no buttons, only `lockedNote` when given.
+   */
+  canAct?: boolean;
+  lockedNote?: string;
   onDone?(actie: Actie): void;
   onChangeDue?(actie: Actie, dueDate: string): void;
 }
 
 /** One action: title as plain text (titles come from Graph and may hold anything), owner, due date, state. */
-export function ActionItem({ actie, today, ownerName, werkgroepNaam, busy, onDone, onChangeDue }: ActionItemProps) {
+export function ActionItem({ actie, today, ownerName, werkgroepNaam, busy, canAct = true, lockedNote, onDone, onChangeDue }: ActionItemProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const late = isOverdue(actie, today);
@@ -74,7 +81,8 @@ export function ActionItem({ actie, today, ownerName, werkgroepNaam, busy, onDon
           ) : null}
         </div>
       </div>
-      {actie.status === 'open' && (onDone || onChangeDue) ? (
+      {actie.status === 'open' && !canAct && lockedNote ? <Caption1 className={styles.note}>{lockedNote}</Caption1> : null}
+      {actie.status === 'open' && canAct && (onDone || onChangeDue) ? (
         <div className={styles.buttons}>
           {editing && onChangeDue ? (
             <Suspense fallback={null}>
