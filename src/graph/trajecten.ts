@@ -349,7 +349,8 @@ export interface UpsertOptions {
 /**
  * Registers the document's traject or updates it, found by documentId, so a document never gets a
  * second traject. Makes the list when the site has none yet. An update writes the fields that come from the document and leaves the register's
- * own follow-up fields (terugkoppeling gedaan, evaluatie) as they are. Should two first writes race,
+ * own follow-up fields (terugkoppeling gedaan, evaluatie) as they are, except that a paragraph telling
+ * the feedback as given marks it done. Should two first writes race,
  * the later item is removed again and its values go to the older one.
  */
 export async function upsertTraject(client: GraphClient, siteId: string, traject: Traject, options: UpsertOptions = {}): Promise<TrajectRecord> {
@@ -361,7 +362,11 @@ export async function upsertTraject(client: GraphClient, siteId: string, traject
     await ensureTrajectList(client, siteId);
     return undefined;
   });
-  const documentPatch = Object.fromEntries(DOCUMENT_KEYS.map((k) => [k, traject[k]])) as Partial<Traject>;
+  const documentPatch = {
+    ...(Object.fromEntries(DOCUMENT_KEYS.map((k) => [k, traject[k]])) as Partial<Traject>),
+    // A paragraph that now tells the feedback as given marks it done; a write never clears the mark.
+    ...(traject.terugkoppelingGedaan === true ? { terugkoppelingGedaan: true } : {}),
+  };
   if (found) return updateTraject(client, siteId, found.itemId, options.etag ?? found.etag, documentPatch);
   const created = await graphCall(() => client.api(itemsPath(siteId)).post({ fields: trajectFields(traject) }), { resource: 'listItem' });
   const item = listItemSchema.safeParse(created);

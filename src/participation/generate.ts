@@ -9,6 +9,15 @@ import type { Profile } from './profile.ts';
 import type { BlockKind, Paragraph } from './types.ts';
 
 type Tense = 'afgerond' | 'gepland';
+
+/**
+ * Whether the feedback is told as given or as to come: a dated moment is past or future by the
+ * calendar, whatever the state of the participation; an undated one follows that state. The
+ * register marks the feedback done by the same rule, so it never contradicts the paragraph.
+ */
+export function feedbackTense(datum: string | undefined, tense: Tense, today: string | undefined): Tense {
+  return datum !== undefined && today !== undefined ? (datum <= today ? 'afgerond' : 'gepland') : tense;
+}
 type Actor = 'gemeente' | 'initiatiefnemer';
 
 /** Fills {name}; {Name} gives the value with a capital first letter. Values are never re-scanned. */
@@ -289,8 +298,7 @@ function participationBlocks(a: Answers, profile: Profile, ini: Initiatiefnemer 
       const kanaal = tk.omschrijving?.trim() ?? (tk.kanaal !== undefined && tk.kanaal !== 'anders' ? profile.terugkoppelKanalen[tk.kanaal] : '');
       const via = kanaal.length > 0 ? fill(T.terugkoppeling.via, { kanaal }) : '';
       const wanneer = tk.datum !== undefined ? fill(T.periode.op, { data: formatDateNl(tk.datum) }) : tk.moment !== undefined ? capitalize(asClause(tk.moment)) : '';
-      // A dated feedback moment is past or future by the calendar, whatever the state of the participation.
-      const when: Tense = tk.datum !== undefined && options.today !== undefined ? (tk.datum <= options.today ? 'afgerond' : 'gepland') : tense;
+      const when = feedbackTense(tk.datum, tense, options.today);
       const templates = T.terugkoppeling[actor][when];
       const i = by();
       const from: AnswerPath[] = [

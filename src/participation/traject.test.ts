@@ -34,6 +34,8 @@ describe('trajectFromAnswers', () => {
       inbrengOvergenomen: 'deels',
       terugkoppelingDatum: '2025-04-15',
       terugkoppelingKanaal: 'Nieuwsbrief',
+      // The paragraph says "Op 15 april 2025 lieten we … weten": the register must not call it late.
+      terugkoppelingGedaan: true,
       documentUrl: meta.documentUrl,
       profielNaam: 'Weert',
       profielVersie: '3',
@@ -79,11 +81,26 @@ describe('trajectFromAnswers', () => {
     expect(trajectFromAnswers({ ...a, q14_watMetInbreng: [{ uitkomst: 'niet', toelichting: 'Past niet in het budget.' }] }, meta).inbrengOvergenomen).toBe('nee');
   });
 
-  it('never sets the follow-up fields, so an update does not undo what the opsteller marked', () => {
-    const t = trajectFromAnswers(example('a-speelruimte'), meta);
+  it('never clears the follow-up fields, so an update does not undo what the opsteller marked', () => {
+    const a = example('a-speelruimte');
+    const t = trajectFromAnswers({ ...a, q15_terugkoppeling: { ...a.q15_terugkoppeling!, datum: '2027-01-15' } }, meta);
     expect(t).not.toHaveProperty('terugkoppelingGedaan');
     expect(t).not.toHaveProperty('evaluatieGehoord');
     expect(t).not.toHaveProperty('evaluatieAndersDoen');
+  });
+
+  it('marks the feedback done exactly where the paragraph tells it as given', () => {
+    const a = example('a-speelruimte');
+    const q15 = a.q15_terugkoppeling!;
+    const gedaan = (over: Partial<Answers>) => trajectFromAnswers({ ...a, ...over }, meta).terugkoppelingGedaan;
+    expect(gedaan({ q15_terugkoppeling: { ...q15, datum: '2026-12-02' } })).toBe(true);
+    expect(gedaan({ q15_terugkoppeling: { ...q15, datum: '2026-12-03' } })).toBeUndefined();
+    expect(gedaan({ q15_terugkoppeling: { terugkoppeling: true, kanaal: 'brief' } })).toBe(true);
+    expect(gedaan({ q7_participatie: 'gepland', q15_terugkoppeling: { terugkoppeling: true, kanaal: 'brief' } })).toBeUndefined();
+    expect(gedaan({ q15_terugkoppeling: { terugkoppeling: false } })).toBeUndefined();
+    // Its follow-ups agree: no "terugkoppeling verlopen" for feedback the paragraph says was given.
+    const told = { ...trajectFromAnswers({ ...a, q15_terugkoppeling: { ...q15, datum: '2026-11-20' } }, meta), itemId: '1', etag: '"1"' };
+    expect(trajectFollowUps([told], new Date('2026-12-02T09:00:00Z')).map((f) => f.kind)).not.toContain('terugkoppeling-verlopen');
   });
 
   it('names the channel of an "anders" terugkoppeling by its description and adds the moment', () => {

@@ -13,6 +13,7 @@ import {
 import type { ReminderPolicy } from '../workgroups/index.ts';
 import type { Answers } from './answers.ts';
 import { adviseLevel } from './advice.ts';
+import { feedbackTense } from './generate.ts';
 import { questionById, visibleAnswer } from './checklist.ts';
 import type { ProfileStamp } from './document.ts';
 import type { QuestionId } from './answers.ts';
@@ -134,11 +135,18 @@ function inbrengOf(answers: Answers): { watGedaanMetInbreng?: string; inbrengOve
   return { watGedaanMetInbreng: lines.join('\n'), inbrengOvergenomen: overgenomen };
 }
 
-function terugkoppelingOf(answers: Answers): { terugkoppelingDatum?: string; terugkoppelingKanaal?: string } {
+function terugkoppelingOf(answers: Answers, today: string): { terugkoppelingDatum?: string; terugkoppelingKanaal?: string; terugkoppelingGedaan?: true } {
   const t = visibleAnswer(answers, 'q15_terugkoppeling');
   if (!t?.terugkoppeling) return {};
   const kanaal = t.kanaal === undefined ? undefined : t.kanaal === 'anders' ? trimmed(t.omschrijving) : optionLabel('q15_terugkoppeling', t.kanaal);
-  return compact({ terugkoppelingDatum: t.datum, terugkoppelingKanaal: [kanaal, trimmed(t.moment)].filter(Boolean).join(', ') || undefined });
+  // "Op 20 oktober lieten we de deelnemers weten …": where the paragraph tells the feedback as given,
+  // the register must not call it late, nor the bot chase the opsteller for it.
+  const told = feedbackTense(t.datum, answers.q7_participatie === 'gepland' ? 'gepland' : 'afgerond', today) === 'afgerond';
+  return compact({
+    terugkoppelingDatum: t.datum,
+    terugkoppelingKanaal: [kanaal, trimmed(t.moment)].filter(Boolean).join(', ') || undefined,
+    terugkoppelingGedaan: told ? (true as const) : undefined,
+  });
 }
 
 function redenGeenOf(answers: Answers): string | undefined {
@@ -152,8 +160,8 @@ const STATUS_OF: Record<Answers['q7_participatie'], TrajectStatus> = { afgerond:
 
 /**
  * The traject that the checklist answers describe. Answers to hidden questions are ignored, like
- * everywhere else. The follow-up fields (terugkoppeling gedaan, evaluatie) are never set here: they
- * belong to the register and the add-in leaves them as they are.
+ * everywhere else. The follow-up fields (terugkoppeling gedaan, evaluatie) belong to the register and
+ * are never cleared here; only a feedback the paragraph tells as given is marked done.
  * @example trajectFromAnswers(answers, { documentId, opsteller: { naam: 'An' }, now }).status //=> 'gepland'
  */
 export function trajectFromAnswers(answers: Answers, meta: TrajectMeta): Traject {
@@ -174,7 +182,7 @@ export function trajectFromAnswers(answers: Answers, meta: TrajectMeta): Traject
     ...periodOf(answers),
     aantalDeelnemers: visibleAnswer(answers, 'q12_aantal'),
     ...inbrengOf(answers),
-    ...terugkoppelingOf(answers),
+    ...terugkoppelingOf(answers, toAmsterdamDate(meta.now.toISOString())),
     vervolgDatum: vervolg?.vervolg ? dayOf(vervolg.datum, 'first') : undefined,
     documentUrl: trimmed(meta.documentUrl),
     profielNaam: meta.profiel?.naam,

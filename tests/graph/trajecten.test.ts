@@ -201,4 +201,14 @@ describe('the traject register on the participation site', () => {
     // The grant does not open the site to someone who may not use it.
     await expect(upsertTraject(selectedOnly('u-buiten'), siteId, next)).rejects.toMatchObject({ code: 'GRAPH.FORBIDDEN' });
   });
+
+  it('marks the feedback done when the paragraph now tells it as given, and a later write does not clear it', async () => {
+    const doc = 'f1f1f1f1-0000-4000-8000-0000000000aa';
+    await upsertTraject(h.client, siteId, { ...traject, documentId: doc });
+    expect((await findTrajectByDocument(h.client, siteId, doc))!.terugkoppelingGedaan).toBeUndefined();
+    await upsertTraject(h.client, siteId, { ...traject, documentId: doc, terugkoppelingGedaan: true });
+    expect((await findTrajectByDocument(h.client, siteId, doc))!.terugkoppelingGedaan).toBe(true);
+    await upsertTraject(h.client, siteId, { ...traject, documentId: doc });
+    expect((await findTrajectByDocument(h.client, siteId, doc))!.terugkoppelingGedaan).toBe(true);
+  });
 });
