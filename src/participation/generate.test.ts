@@ -112,6 +112,19 @@ describe('worked example D (raadsvoorstel, coproduceren, gepland)', () => {
   });
 });
 
+describe('a moment typed in the user\'s own words', () => {
+  const opening = (omschrijving: string) =>
+    renderParagraphText(generateParagraph({ ...example('a-speelruimte'), q11_periode: { omschrijving } }, undefined, { today: '2026-12-02' }))
+      .split('\n')
+      .find((l) => l.includes('werksessies'));
+  it.each([
+    ['3 en 17 juni 2026', 'Op 3 en 17 juni 2026 hielden we'],
+    ['juni 2026', 'In juni 2026 hielden we'],
+    ['2026', 'In 2026 hielden we'],
+    ['in het najaar van 2026.', 'In het najaar van 2026 hielden we'],
+  ])('%s opens the sentence as "%s"', (typed, start) => expect(opening(typed)).toMatch(new RegExp(`^${start}`)));
+});
+
 describe('rendering', () => {
   it('joins blocks with a newline in text and one <p> per block in html', () => {
     const p = { blocks: [{ kind: 'wie' as const, sentences: ['A & B.', 'C.'] }, { kind: 'niveau' as const, sentences: ['<b>x</b>'] }] };

@@ -86,7 +86,20 @@ function periodPhrase(p: Periode): string {
   }
   if (p.van !== undefined) return fill(T.periode.vanaf, { van: formatWhenNl(p.van) });
   if (p.data !== undefined && p.data.length > 0) return fill(T.periode.op, { data: formatDatesNl(p.data) });
-  return capitalize(asClause(p.omschrijving ?? ''));
+  return whenPhrase(p.omschrijving ?? '');
+}
+
+const MONTH_OR_YEAR = /^(?:\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu;
+
+/**
+ * A moment typed in the user's own words opens the sentence: "3 en 17 juni 2026" becomes "Op 3 en
+ * 17 juni 2026", "juni 2026" "In juni 2026", so no sentence starts with a bare number or month.
+ */
+function whenPhrase(typed: string): string {
+  const t = asClause(typed);
+  if (MONTH_OR_YEAR.test(t)) return fill(T.periode.in, { maand: t });
+  if (/^\d/u.test(t)) return fill(T.periode.op, { data: t });
+  return capitalize(t);
 }
 
 function groupPhrase(g: Doelgroep, profile: Profile): string {
@@ -297,7 +310,7 @@ function participationBlocks(a: Answers, profile: Profile, ini: Initiatiefnemer 
     if (tk.terugkoppeling === true) {
       const kanaal = tk.omschrijving?.trim() ?? (tk.kanaal !== undefined && tk.kanaal !== 'anders' ? profile.terugkoppelKanalen[tk.kanaal] : '');
       const via = kanaal.length > 0 ? fill(T.terugkoppeling.via, { kanaal }) : '';
-      const wanneer = tk.datum !== undefined ? fill(T.periode.op, { data: formatDateNl(tk.datum) }) : tk.moment !== undefined ? capitalize(asClause(tk.moment)) : '';
+      const wanneer = tk.datum !== undefined ? fill(T.periode.op, { data: formatDateNl(tk.datum) }) : tk.moment !== undefined ? whenPhrase(tk.moment) : '';
       const when = feedbackTense(tk.datum, tense, options.today);
       const templates = T.terugkoppeling[actor][when];
       const i = by();
