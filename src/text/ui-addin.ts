@@ -74,6 +74,7 @@ export const addinText = {
       ? 'Er stond een kopie van de paragraaf in het document. Die kopie laten we staan, maar we werken hem niet meer bij.'
       : `Er stonden ${n} kopieën van de paragraaf in het document. Die laten we staan, maar we werken ze niet meer bij.`,
   incomplete: 'Nog niet alle verplichte vragen zijn ingevuld.',
+  incompleteList: 'Dit moet je nog invullen of aanpassen:',
   noHeadingTitle: 'Geen kop Participatie gevonden',
   noHeadingBefore: (anchor: string) => `We zetten de kop Participatie met de tekst vóór de kop ${anchor}.`,
   noHeadingAfter: (anchor: string) => `We zetten de kop Participatie met de tekst na de kop ${anchor}.`,

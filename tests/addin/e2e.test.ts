@@ -137,6 +137,10 @@ describe('task pane on the demo page', () => {
     await pane(page).getByRole('button', { name: 'Bijwerken' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);
+    // The safe choice comes first, is the primary button and has the focus: Enter keeps the edit.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect.poll(focused, { timeout: 5_000 }).toBe('Mijn tekst houden');
+    expect(await dialog.getByRole('button').allInnerTexts()).toEqual(['Mijn tekst houden', 'Vervangen door nieuwe tekst', 'Naast elkaar bekijken']);
     await dialog.getByRole('button', { name: 'Naast elkaar bekijken' }).click();
     expect(await dialog.innerText()).toContain('Mijn eigen zin.');
     expect(await dialog.innerText()).toContain('Nieuwe tekst');
@@ -196,12 +200,94 @@ describe('task pane on the demo page', () => {
     }, 120_000);
   }
 
+  it('the leges case: untouched scores count as 0, and the pane names what is still open', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl}/demo.html?document=with-heading`);
+    await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await q(page, 'q1_soortStuk').locator('input[value="collegevoorstel"]').check();
+    await q(page, 'q2_onderwerp').locator('input').fill('de nieuwe tarieven voor de leges');
+    await q(page, 'q3_beleidsfase').locator('input[value="uitvoering"]').check();
+    await q(page, 'q4_omgevingswet').locator('select').selectOption('geen');
+    await next(page);
+    await q(page, 'q5_beleidsruimte').locator('input[value="geen"]').check();
+    // Every score really is 0: the lists are left as they are.
+    expect(await q(page, 'q6_prioriteit').locator('select').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value))).toEqual(['0', '0', '0', '0']);
+    await next(page);
+    await q(page, 'q7_participatie').locator('input[value="nee"]').check();
+    await q(page, 'q7a_redenen').getByLabel('Geen ruimte: we voeren regels van hogere overheden uit').check();
+
+    const insert = pane(page).getByRole('button', { name: 'Invoegen in document' });
+    const open = pane(page).getByTestId('open-questions');
+    await expect.poll(() => open.innerText(), { timeout: 10_000 }).toContain('Leg kort uit waarom');
+    expect(await open.innerText()).not.toContain('Hoe belangrijk is het onderwerp?');
+    expect(await insert.isEnabled()).toBe(false);
+    await page.screenshot({ path: join(artifacts, 'addin-open-questions.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await open.getByRole('button', { name: 'Ga naar de vraag: Uitleg bij geen participatie' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[id^="vraag-"]')?.id ?? '')).toBe('vraag-q7b_toelichting');
+    await page.keyboard.type('De leges volgen een nieuw landelijk tarief.');
+
+    await expect.poll(() => insert.isEnabled(), { timeout: 10_000 }).toBe(true);
+    expect(await pane(page).getByText('Nog niet alle verplichte vragen zijn ingevuld.').count()).toBe(0);
+    await expect.poll(() => pane(page).locator('#preview-title + div').innerText()).toContain('geen participatie');
+    // The shown 0s are saved with the answers, so they come back on reopen (after the save's debounce).
+    await page.waitForTimeout(1_500);
+    await expect.poll(() => pane(page).getByText('Antwoorden opgeslagen in het document').count(), { timeout: 10_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Document opnieuw openen' }).click();
+    await expect.poll(() => pane(page).getByText('We hebben je antwoorden uit dit document teruggezet.').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await insert.isEnabled()) || (await open.innerText()), { timeout: 10_000 }).toBe(true);
+  }, 120_000);
+
+  it('refuses a negative count and an end date before the start, and says so at the question', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl}/demo.html?document=with-heading`);
+    await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await walkWizard(page);
+    const insert = pane(page).getByRole('button', { name: 'Invoegen in document' });
+    await expect.poll(() => insert.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const preview = pane(page).locator('#preview-title + *');
+    const open = pane(page).getByTestId('open-questions');
+    await pane(page).getByRole('button', { name: /Stap 4 van/ }).click();
+
+    expect(await q(page, 'q12_aantal').locator('input').getAttribute('min')).toBe('0');
+    await q(page, 'q12_aantal').locator('input').fill('-5');
+    await expect.poll(() => q(page, 'q12_aantal').innerText(), { timeout: 10_000 }).toContain('is te laag. Vul een heel getal in van 0 of meer.');
+    expect(await insert.isEnabled()).toBe(false);
+    expect(await preview.innerText()).not.toContain('niemand');
+    expect(await open.innerText()).toContain('Hoeveel mensen deden mee?');
+    await q(page, 'q12_aantal').locator('input').fill('412');
+
+    const hoeVaak = q(page, 'q10_methoden').getByLabel(/hoe vaak/);
+    expect(await hoeVaak.getAttribute('min')).toBe('1');
+    await hoeVaak.fill('-2');
+    await expect.poll(() => q(page, 'q10_methoden').innerText(), { timeout: 10_000 }).toContain('is te laag. Vul een heel getal in van 1 of meer.');
+    expect(await insert.isEnabled()).toBe(false);
+    await hoeVaak.fill('3');
+
+    await q(page, 'q11_periode').locator('input[type="date"]').nth(0).fill('2026-06-20');
+    await q(page, 'q11_periode').locator('input[type="date"]').nth(1).fill('2026-05-01');
+    await expect.poll(() => q(page, 'q11_periode').innerText(), { timeout: 10_000 }).toContain('De einddatum ligt vóór de begindatum.');
+    // Said at the end date, not at the description field below it.
+    expect(await q(page, 'q11_periode').getByLabel('Tot en met (datum)').getAttribute('aria-invalid')).toBe('true');
+    expect(await q(page, 'q11_periode').getByLabel('Of beschrijf de periode').getAttribute('aria-invalid')).not.toBe('true');
+    expect(await open.innerText()).toContain('Wanneer was of is dat? De einddatum ligt vóór de begindatum.');
+    expect(await insert.isEnabled()).toBe(false);
+    await page.screenshot({ path: join(artifacts, 'addin-wrong-values.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await q(page, 'q11_periode').locator('input[type="date"]').nth(0).fill('2025-02-05');
+    await q(page, 'q11_periode').locator('input[type="date"]').nth(1).fill('2025-03-20');
+    await expect.poll(() => insert.isEnabled(), { timeout: 10_000 }).toBe(true);
+  }, 120_000);
+
   it('jumps from a warning to its question', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     page.setDefaultTimeout(15_000);
     await page.goto(`${baseUrl}/demo.html?document=with-heading`);
     await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    const links = pane(page).getByRole('button', { name: /^Ga naar de vraag/ });
+    // The findings under "Let op"; the list of open questions at the insert button has links of its own.
+    const links = pane(page).locator('#findings-title + ul').getByRole('button', { name: /^Ga naar de vraag/ });
     const findings = pane(page).locator('#findings-title + ul');
 
     await pane(page).getByRole('button', { name: /Stap 3 van/ }).click();
@@ -213,7 +299,7 @@ describe('task pane on the demo page', () => {
     expect(text).not.toMatch(/\bvraag \d/i);
     expect(text).toContain('de vraag ‘Reden voor geen participatie’');
     expect(text).not.toContain('Afstemming');
-    await pane(page).getByRole('button', { name: 'Ga naar de vraag: Reden voor geen participatie' }).click();
+    await findings.getByRole('button', { name: 'Ga naar de vraag: Reden voor geen participatie' }).click();
     await expect.poll(() => pane(page).locator('#wizard-step-title').innerText()).toBe('Participatie');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[id^="vraag-"]')?.id ?? '')).toBe('vraag-q7a_redenen');
 
@@ -229,7 +315,8 @@ describe('task pane on the demo page', () => {
     page.setDefaultTimeout(15_000);
     await page.goto(`${baseUrl}/demo.html?document=with-heading`);
     await expect.poll(() => pane(page).getByText('Stap 1 van').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    const links = pane(page).getByRole('button', { name: /^Ga naar de vraag/ });
+    // The findings under "Let op"; the list of open questions at the insert button has links of its own.
+    const links = pane(page).locator('#findings-title + ul').getByRole('button', { name: /^Ga naar de vraag/ });
     // A high score asks for the last step's question about consulting the adviser.
     await next(page);
     for (let i = 0; i < 4; i++) await q(page, 'q6_prioriteit').locator('select').nth(i).selectOption('3');

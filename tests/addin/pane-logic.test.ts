@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checklist, generateParagraph, renderParagraphText } from '../../src/participation/index.ts';
 import { participationErrors } from '../../src/text/errors-participation.ts';
 import { addinText } from '../../src/text/ui-addin.ts';
+import { openQuestions } from '../../addin/src/features/checklist/open-questions.ts';
 import { nameQuestions, questionsIn, shortName } from '../../addin/src/features/checklist/question-names.ts';
 import { computeInsights } from '../../addin/src/features/insights/compute-insights.ts';
 import { exampleAnswers } from './support.ts';
@@ -44,5 +45,27 @@ describe('insights use the pane clock', () => {
     const past = renderParagraphText(generateParagraph(answers));
     expect(expected).not.toBe(past);
     expect(insights.paragraphText).toBe(expected);
+  });
+});
+
+describe('what still blocks "Invoegen in document"', () => {
+  it('names every open or wrong question by its words on screen, in checklist order', () => {
+    const { q2_onderwerp: _onderwerp, ...rest } = exampleAnswers;
+    const insights = computeInsights({ ...rest, q12_aantal: -5, q11_periode: { van: '2026-06-20', tot: '2026-05-01' } }, null, '2025-06-01');
+    expect(insights.answers).toBeNull();
+    expect(insights.paragraphText).toBeNull();
+    const open = openQuestions(insights.problems);
+    expect(open.map((o) => o.questionId)).toEqual(['q2_onderwerp', 'q11_periode', 'q12_aantal']);
+    expect(open[0]!.text).toBe('Waar gaat het stuk over?');
+    expect(open[1]!.text).toBe('Wanneer was of is dat? De einddatum ligt vóór de begindatum. Pas bij de vraag ‘Periode’ de begindatum of de einddatum aan.');
+    expect(open[2]!.text).toMatch(/^Hoeveel mensen deden mee\? Het aantal bij de vraag ‘Aantal deelnemers’ is te laag\. Vul een heel getal in van 0 of meer\.$/);
+    for (const o of open) expect(o.text).not.toMatch(/\bvraag \d|q\d+_/);
+  });
+
+  it('a wrong count of sessions is named at its question, not dropped', () => {
+    const insights = computeInsights({ ...exampleAnswers, q10_methoden: [{ methode: 'werksessie', aantal: -2 }] }, null, '2025-06-01');
+    expect(openQuestions(insights.problems)).toEqual([
+      { questionId: 'q10_methoden', text: 'Hoe betrek je hen? Het aantal bij de vraag ‘Werkvormen’ is te laag. Vul een heel getal in van 1 of meer.' },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { checklistSteps, visibleQuestions, type Answers, type Profile, type Prof
 import { AppError, describeError } from '../../../src/text/index.ts';
 import { addinText as t } from '../../../src/text/ui-addin.ts';
 import type { HeaderFacts, WordHost } from '../../word/index.ts';
+import { openQuestions } from '../features/checklist/open-questions.ts';
 import { nameQuestions, shortName } from '../features/checklist/question-names.ts';
 import { Wizard } from '../features/checklist/wizard.tsx';
 import type { Insights } from '../features/insights/compute-insights.ts';
@@ -39,6 +40,15 @@ const useStyles = makeStyles({
 type Draft = Partial<Answers>;
 const SAVE_DELAY_MS = 800;
 
+/**
+ * The score lists show "0 – niet" before the user picks: that shown 0 is the answer, so it is in
+ * the draft (checked, saved, used for the advice) and the checklist can be finished without touching it.
+ */
+const NO_PRIORITY: Answers['q6_prioriteit'] = { speerpunt: 0, impact: 0, omvang: 0, afbreukrisico: 0 };
+function withShownDefaults(d: Draft): Draft {
+  return d.q6_prioriteit === undefined ? { ...d, q6_prioriteit: NO_PRIORITY } : d;
+}
+
 function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -55,7 +65,7 @@ export interface TaskPaneProps {
 export function TaskPane({ host, configuredProfileUrl, registerConnector = null, now = () => new Date() }: TaskPaneProps): ReactElement {
   const styles = useStyles();
   const [loading, setLoading] = useState(true);
-  const [draft, setDraft] = useState<Draft>({});
+  const [draft, setDraft] = useState<Draft>(() => withShownDefaults({}));
   const [stepIndex, setStepIndex] = useState(0);
   /** Steps the user has opened; findings about later steps wait until they get there. */
   const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => new Set<StepId>(['stuk']));
@@ -87,7 +97,7 @@ export function TaskPane({ host, configuredProfileUrl, registerConnector = null,
       setWrittenWith(state.controls.length > 0 ? (state.stored?.profiel ?? null) : null);
       setHeader(state.header);
       if (restoreAnswers && state.stored) {
-        setDraft(state.stored.answers);
+        setDraft(withShownDefaults(state.stored.answers));
         // Answers from an earlier session: the user has been through the whole checklist before.
         setAllVisited(true);
         setNotice({ intent: 'success', text: t.restored });
@@ -217,7 +227,11 @@ export function TaskPane({ host, configuredProfileUrl, registerConnector = null,
   const messageFor = useCallback(
     (questionId: string) => {
       const f = insights?.findings.find((x) => x.questionId === questionId && x.severity !== 'hint');
-      if (f) return { text: nameQuestions(f.message, f.questionId), state: f.severity === 'error' ? ('error' as const) : ('warning' as const) };
+      if (f?.severity === 'error') return { text: nameQuestions(f.message, f.questionId), state: 'error' as const };
+      // A wrong value (a negative number, an end before the start) is said at the question itself.
+      const wrong = insights?.problems.find((p) => p.code !== 'PART.REQUIRED' && p.path.split('.')[0] === questionId);
+      if (wrong) return { text: nameQuestions(wrong.message, questionId), state: 'error' as const, path: wrong.path };
+      if (f) return { text: nameQuestions(f.message, f.questionId), state: 'warning' as const };
       // Another level than advised: ask for the reason right at the "waarom" question.
       const advised = insights?.advice?.level;
       if (questionId === 'q9a_waarom' && advised && draft.q9_niveau && draft.q9_niveau !== advised && !draft.q9a_waarom?.trim()) {
@@ -319,6 +333,9 @@ export function TaskPane({ host, configuredProfileUrl, registerConnector = null,
               answers={insights?.answers ?? null}
               text={insights?.paragraphText ?? null}
               hasParagraph={hasParagraph}
+              openQuestions={insights ? openQuestions(insights.problems) : []}
+              labelOf={shortName}
+              onJump={jump}
               {...(insights ? { profiel: insights.profiel } : {})}
               now={now}
               onWritten={(written) => {

@@ -33,7 +33,7 @@ export interface QuestionFieldProps {
   draft: Draft;
   onChange: (id: keyof Draft, value: Value) => void;
   /** Error or warning text shown under the field. */
-  message?: { text: string; state: 'error' | 'warning' | 'none' };
+  message?: { text: string; state: 'error' | 'warning' | 'none'; /** Part of the answer it is about, e.g. 'q11_periode.tot'. */ path?: string };
   /** Extra content under the field (B1 hints, advice). */
   children?: ReactNode;
 }
@@ -46,6 +46,15 @@ const YES_NO: readonly QuestionOption[] = [
   { value: 'ja', label: t.yes },
   { value: 'nee', label: t.no },
 ];
+
+/**
+ * The number as typed, also when it is wrong (-5, 2.5): the checks then say so at the field. Made
+ * right here, a -5 became "Er deed niemand mee." in the paragraph, which nobody answered.
+ */
+function typedNumber(raw: string): number | undefined {
+  const n = raw.trim() === '' ? Number.NaN : Number(raw);
+  return Number.isFinite(n) ? n : undefined;
+}
 
 function labelOf(q: Question): string {
   return q.required ? `${q.label} (${t.required})` : q.label;
@@ -121,12 +130,7 @@ export function QuestionField({ question: q, draft, onChange, message, children 
     case 'q12_aantal':
       body = (
         <Field {...fieldProps}>
-          <Input
-            type="number"
-            min={0}
-            value={value === undefined ? '' : String(value)}
-            onChange={(_, d) => set(d.value === '' ? undefined : Math.max(0, Math.round(Number(d.value))))}
-          />
+          <Input type="number" min={0} step={1} value={value === undefined ? '' : String(value)} onChange={(_, d) => set(typedNumber(d.value))} />
         </Field>
       );
       break;
@@ -206,11 +210,9 @@ export function QuestionField({ question: q, draft, onChange, message, children 
                       type="number"
                       min={1}
                       max={10_000}
+                      step={1}
                       value={n === undefined ? '' : String(n)}
-                      onChange={(_, d) => {
-                        const v = Math.round(Number(d.value));
-                        patchEntry(o.value, { aantal: d.value === '' || !Number.isFinite(v) || v < 1 ? undefined : Math.min(v, 10_000) });
-                      }}
+                      onChange={(_, d) => patchEntry(o.value, { aantal: typedNumber(d.value) })}
                     />
                   </Field>
                 );
@@ -237,6 +239,8 @@ export function QuestionField({ question: q, draft, onChange, message, children 
     }
     case 'q11_periode': {
       const p = (value as Answers['q11_periode']) ?? {};
+      // An end before the start is said at the end date; anything else under the whole question.
+      const atTot = message?.path === 'q11_periode.tot';
       const patch = (k: 'van' | 'tot' | 'omschrijving', v: string) => {
         const next = { ...p, [k]: v === '' ? undefined : v };
         set(next.van || next.tot || next.omschrijving || next.data?.length ? next : undefined);
@@ -248,10 +252,10 @@ export function QuestionField({ question: q, draft, onChange, message, children 
           <Field label={t.periodFrom}>
             <Input type="date" value={p.van ?? ''} onChange={(_, d) => patch('van', d.value)} />
           </Field>
-          <Field label={t.periodTo}>
+          <Field label={t.periodTo} validationMessage={atTot ? message?.text : undefined} validationState={atTot ? message?.state : 'none'}>
             <Input type="date" value={p.tot ?? ''} onChange={(_, d) => patch('tot', d.value)} />
           </Field>
-          <Field label={t.periodText} validationMessage={message?.text} validationState={message?.state ?? 'none'}>
+          <Field label={t.periodText} validationMessage={atTot ? undefined : message?.text} validationState={atTot ? 'none' : message?.state ?? 'none'}>
             <Input value={p.omschrijving ?? ''} onChange={(_, d) => patch('omschrijving', d.value)} />
           </Field>
         </fieldset>

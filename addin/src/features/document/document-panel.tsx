@@ -6,6 +6,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Link,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -18,6 +19,7 @@ import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Answers, ProfileStamp } from '../../../../src/participation/index.ts';
 import { AppError, describeError } from '../../../../src/text/index.ts';
 import { addinText as t } from '../../../../src/text/ui-addin.ts';
+import type { OpenQuestion } from '../checklist/open-questions.ts';
 import { writeParticipatieParagraph, type WordHost, type WriteRequest, type WriteResult } from '../../../word/index.ts';
 
 const useStyles = makeStyles({
@@ -34,6 +36,7 @@ const useStyles = makeStyles({
   },
   boxTitle: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase300 },
   actions: { flexWrap: 'wrap' },
+  open: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface DocumentPanelProps {
@@ -44,6 +47,11 @@ export interface DocumentPanelProps {
   hasParagraph: boolean;
   /** The profile the text is written with; recorded in the answers part. */
   profiel?: ProfileStamp;
+  /** While `answers` is null: the questions still open or wrong, named as on screen. */
+  openQuestions?: readonly OpenQuestion[];
+  /** Shortname of a question for its "Ga naar de vraag" link, and the jump itself. */
+  labelOf?: (questionId: string) => string;
+  onJump?: (questionId: string) => void;
   now: () => Date;
   /** After every write that stored the answers: the document's id and the answers, for the register. */
   onWritten: (written: { documentId: string; answers: Answers; profiel?: ProfileStamp }) => void;
@@ -77,7 +85,7 @@ function resultMessage(result: WriteResult): string[] {
 }
 
 /** "Invoegen in document" / "Bijwerken" and the choices Word may ask the user to make. */
-export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now, onWritten }: DocumentPanelProps): ReactElement {
+export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now, onWritten, openQuestions = [], labelOf, onJump }: DocumentPanelProps): ReactElement {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -137,7 +145,34 @@ export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now,
 
   return (
     <section ref={paneRef} className={styles.root} aria-label={t.toDocument}>
-      {!answers && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.incomplete}</MessageBarBody></MessageBar>}
+      {!answers && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t.incomplete}
+            {openQuestions.length > 0 && (
+              <>
+                {' '}
+                {t.incompleteList}
+                <ul className={styles.open} data-testid="open-questions">
+                  {openQuestions.map((o) => (
+                    <li key={o.questionId}>
+                      {o.text}
+                      {onJump && (
+                        <>
+                          {' '}
+                          <Link as="button" onClick={() => onJump(o.questionId)}>
+                            {t.jumpTo(labelOf?.(o.questionId) ?? o.text)}
+                          </Link>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Button appearance="primary" disabled={!answers || busy} onClick={() => void write()}>
         {hasParagraph ? t.update : t.insert}
       </Button>
@@ -177,7 +212,7 @@ export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now,
                   </div>
                 </DialogContent>
                 <DialogActions className={styles.actions}>
-                  <Button appearance="primary" onClick={() => void write({ existingText: 'keep' })}>
+                  <Button appearance="primary" autoFocus onClick={() => void write({ existingText: 'keep' })}>
                     {t.existingKeep}
                   </Button>
                   <Button onClick={() => void write({ existingText: 'replace' })}>{t.existingReplace}</Button>
@@ -263,11 +298,12 @@ export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now,
                     </div>
                   )}
                 </DialogContent>
+                {/* The safe choice first, primary and focused: Enter must never throw the user's edit away. */}
                 <DialogActions className={styles.actions}>
-                  <Button appearance="primary" onClick={() => void write({ onHandEdit: 'replace' })}>
-                    {t.conflictReplace}
+                  <Button appearance="primary" autoFocus onClick={() => void write({ onHandEdit: 'keep' })}>
+                    {t.conflictKeep}
                   </Button>
-                  <Button onClick={() => void write({ onHandEdit: 'keep' })}>{t.conflictKeep}</Button>
+                  <Button onClick={() => void write({ onHandEdit: 'replace' })}>{t.conflictReplace}</Button>
                   {!compare && <Button onClick={() => setCompare(true)}>{t.conflictCompare}</Button>}
                 </DialogActions>
               </>
