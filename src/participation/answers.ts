@@ -120,7 +120,7 @@ export const terugkoppelingSchema = z
 
 export const mandaatSchema = z.strictObject({
   vastgelegd: z.boolean(),
-  budget: z.number().min(0).max(1e12).optional(),
+  budget: z.number().min(0, { message: 'PART.BUDGET_NEGATIVE' }).max(1e12).optional(),
   kaders: z.array(text).max(20).optional(),
   /** Who adopts the outcome, e.g. 'het college'. */
   wieBeslist: text.optional(),

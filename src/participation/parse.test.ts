@@ -59,6 +59,7 @@ describe('parseAnswers', () => {
     [{ q11_periode: {} }, 'q11_periode', /klopt niet/],
     [{ q12_aantal: -5 }, 'q12_aantal', /te laag\. Vul een heel getal in van 0 of meer/],
     [{ q12_aantal: 2.5 }, 'q12_aantal', /geen heel getal/],
+    [{ q16_mandaat: { vastgelegd: true, budget: -100 } }, 'q16_mandaat.budget', /Het budget bij vraag 16 is lager dan nul/],
     [{ q10_methoden: [{ methode: 'werksessie', aantal: -2 }] }, 'q10_methoden.0.aantal', /te laag\. Vul een heel getal in van 1 of meer/],
     [{ q10_methoden: [{ methode: 'werksessie', aantal: 0 }] }, 'q10_methoden.0.aantal', /te laag/],
     [{ q2_onderwerp: '   ' }, 'q2_onderwerp', /klopt niet|niet beantwoord/],

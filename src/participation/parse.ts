@@ -82,7 +82,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Error codes the answer schema uses as its messages. */
-const SCHEMA_CODES: ReadonlySet<string> = new Set<ErrorCode>(['PART.PERIOD_ORDER', 'PART.COUNT_TOO_LOW', 'PART.COUNT_NOT_WHOLE']);
+const SCHEMA_CODES: ReadonlySet<string> = new Set<ErrorCode>(['PART.PERIOD_ORDER', 'PART.COUNT_TOO_LOW', 'PART.COUNT_NOT_WHOLE', 'PART.BUDGET_NEGATIVE']);
 
 function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ParseProblem[] {
   const out: ParseProblem[] = [];

@@ -13,6 +13,7 @@ export const participationErrors = {
   'PART.ANDERS_NO_TEXT': 'Je koos "anders" bij "{path}". Schrijf in "omschrijving" wat je bedoelt.',
   'PART.PERIOD_ORDER': 'De einddatum ligt vóór de begindatum. Pas bij vraag {nr} de begindatum of de einddatum aan.',
   'PART.COUNT_TOO_LOW': 'Het aantal bij vraag {nr} is te laag. Vul een heel getal in van {min} of meer.',
+  'PART.BUDGET_NEGATIVE': 'Het budget bij vraag {nr} is lager dan nul. Vul een bedrag in van 0 euro of meer.',
   'PART.COUNT_NOT_WHOLE': 'Het aantal bij vraag {nr} is geen heel getal. Vul een heel getal in, zoals 12.',
   'PART.INBRENG_MISMATCH':
     'Bij vraag 14 staan meer antwoorden dan er punten zijn bij vraag 13. Geef elk punt van vraag 13 precies één antwoord.',

@@ -62,6 +62,14 @@ describe('what still blocks "Invoegen in document"', () => {
     for (const o of open) expect(o.text).not.toMatch(/\bvraag \d|q\d+_/);
   });
 
+  it('a wrong value at a question hidden again does not block the paragraph', () => {
+    const { q12_aantal: _aantal, q13_inbreng: _inbreng, q14_watMetInbreng: _wat, ...rest } = exampleAnswers;
+    const insights = computeInsights({ ...rest, q7_participatie: 'gepland', q12_aantal: -5 }, null, '2025-06-01');
+    expect(insights.problems).toEqual([]);
+    expect(insights.answers).not.toBeNull();
+    expect(insights.paragraphText).not.toMatch(/niemand|deden mee/);
+  });
+
   it('a wrong count of sessions is named at its question, not dropped', () => {
     const insights = computeInsights({ ...exampleAnswers, q10_methoden: [{ methode: 'werksessie', aantal: -2 }] }, null, '2025-06-01');
     expect(openQuestions(insights.problems)).toEqual([

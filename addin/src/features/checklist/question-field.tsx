@@ -351,7 +351,7 @@ export function QuestionField({ question: q, draft, onChange, message, children 
                   type="number"
                   min={0}
                   value={m.budget === undefined ? '' : String(m.budget)}
-                  onChange={(_, d) => set({ ...m, budget: d.value === '' ? undefined : Math.max(0, Number(d.value)) })}
+                  onChange={(_, d) => set({ ...m, budget: typedNumber(d.value) })}
                 />
               </Field>
               <Field label={t.mandateWho}>

@@ -3,6 +3,8 @@
 import {
   CHECKLIST_VERSION,
   adviseLevel,
+  checklist,
+  visibleQuestions,
   defaultProfile,
   levelsFor,
   checkB1,
@@ -55,6 +57,25 @@ function attempt<T>(fn: () => T, fallback: T): T {
   }
 }
 
+type Parsed = ReturnType<typeof parseAnswers>;
+
+/**
+ * The pane keeps answers to questions the user hid again (they may switch back), but a wrong value
+ * there, now out of sight and out of reach, must not block the paragraph: parse without it.
+ */
+function parseSkippingHiddenMistakes(draft: Partial<Answers>): Parsed {
+  const first = parseAnswers(draft);
+  if (first.ok) return first;
+  const visible = new Set<string>(visibleQuestions(draft).map((q) => q.id));
+  const hidden = new Set(
+    first.problems.map((p) => p.path.split('.')[0] ?? '').filter((id) => !visible.has(id) && checklist.some((q) => q.id === id)),
+  );
+  if (hidden.size === 0) return first;
+  const rest: Record<string, unknown> = { ...draft };
+  for (const id of hidden) delete rest[id];
+  return parseAnswers(rest);
+}
+
 export function computeInsights(input: Partial<Answers>, chosenProfile: Profile | null, today: string): Insights {
   const profile = chosenProfile ?? defaultProfile;
   const draft: Partial<Answers> = { ...input, checklistVersion: CHECKLIST_VERSION };
@@ -63,7 +84,7 @@ export function computeInsights(input: Partial<Answers>, chosenProfile: Profile 
       ? attempt(() => adviseLevel(draft as Parameters<typeof adviseLevel>[0]), null)
       : null;
   const findings = attempt(() => validateAnswers(draft, { today, profile }), []);
-  const parsed = attempt(() => parseAnswers(draft), { ok: false as const, problems: [] });
+  const parsed = attempt(() => parseSkippingHiddenMistakes(draft), { ok: false as const, problems: [] });
   const answers = parsed.ok ? parsed.answers : null;
   // today from the pane's clock: a terugkoppeling date still to come is written in the future tense.
   const paragraph = answers ? attempt(() => generateParagraph(answers, profile, { today }), null) : null;
