@@ -224,7 +224,7 @@ describe('task pane on the demo page', () => {
     expect(await insert.isEnabled()).toBe(false);
     await page.screenshot({ path: join(artifacts, 'addin-open-questions.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
-    await open.getByRole('button', { name: 'Ga naar de vraag: Uitleg bij geen participatie' }).click();
+    await open.getByRole('button', { name: 'Ga naar de vraag: Leg kort uit waarom' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[id^="vraag-"]')?.id ?? '')).toBe('vraag-q7b_toelichting');
     await page.keyboard.type('De leges volgen een nieuw landelijk tarief.');
 
@@ -297,9 +297,9 @@ describe('task pane on the demo page', () => {
     // The pane shows no numbers, so no message may point to one; it names the question instead.
     const text = await findings.innerText();
     expect(text).not.toMatch(/\bvraag \d/i);
-    expect(text).toContain('de vraag ‘Reden voor geen participatie’');
-    expect(text).not.toContain('Afstemming');
-    await findings.getByRole('button', { name: 'Ga naar de vraag: Reden voor geen participatie' }).click();
+    expect(text).toContain('de vraag ‘Waarom is er geen participatie?’');
+    expect(text).not.toContain('afgestemd met de participatieadviseur');
+    await findings.getByRole('button', { name: 'Ga naar de vraag: Waarom is er geen participatie?' }).click();
     await expect.poll(() => pane(page).locator('#wizard-step-title').innerText()).toBe('Participatie');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[id^="vraag-"]')?.id ?? '')).toBe('vraag-q7a_redenen');
 
@@ -323,7 +323,7 @@ describe('task pane on the demo page', () => {
     await pane(page).getByText('Geen opmerkingen.').waitFor();
     expect(await links.count()).toBe(0);
     await pane(page).getByRole('button', { name: /Vervolg en overleg/ }).click();
-    await expect.poll(() => pane(page).getByRole('button', { name: 'Ga naar de vraag: Afstemming' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => pane(page).getByRole('button', { name: 'Ga naar de vraag: Heb je dit afgestemd met de participatieadviseur of Communicatie?' }).count(), { timeout: 10_000 }).toBe(1);
     expect(await pane(page).locator('#findings-title + ul').innerText()).not.toMatch(/\bvraag \d/i);
   }, 120_000);
 

@@ -3,16 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { checklist, generateParagraph, renderParagraphText } from '../../src/participation/index.ts';
 import { participationErrors } from '../../src/text/errors-participation.ts';
-import { addinText } from '../../src/text/ui-addin.ts';
 import { openQuestions } from '../../addin/src/features/checklist/open-questions.ts';
 import { nameQuestions, questionsIn, shortName } from '../../addin/src/features/checklist/question-names.ts';
 import { computeInsights } from '../../addin/src/features/insights/compute-insights.ts';
 import { exampleAnswers } from './support.ts';
 
 describe('questions named in words, not numbers', () => {
-  it('every question has a short name of its own', () => {
-    const names = checklist.map((q) => addinText.questionShort[q.id]);
-    expect(names.every((n) => typeof n === 'string' && n.length > 0 && n.length <= 40)).toBe(true);
+  it('names every question by the words the pane shows, each name its own', () => {
+    const names = checklist.map((q) => shortName(q.id));
+    expect(names).toEqual(checklist.map((q) => q.label));
     expect(new Set(names).size).toBe(names.length);
   });
 
@@ -25,15 +24,15 @@ describe('questions named in words, not numbers', () => {
   it('names the question by its short title and links to each question it names', () => {
     const m = 'Je schreef nog niet wat je met de inbreng hebt gedaan. Schrijf bij vraag 13 wat mensen zeiden en bij vraag 14 wat je met elk punt deed.';
     expect(nameQuestions(m, 'q14_watMetInbreng')).toBe(
-      'Je schreef nog niet wat je met de inbreng hebt gedaan. Schrijf bij de vraag ‘Wat deelnemers zeiden’ wat mensen zeiden en bij de vraag ‘Wat je met de inbreng deed’ wat je met elk punt deed.',
+      'Je schreef nog niet wat je met de inbreng hebt gedaan. Schrijf bij de vraag ‘Wat zeiden de deelnemers?’ wat mensen zeiden en bij de vraag ‘Wat heb je met elk punt gedaan?’ wat je met elk punt deed.',
     );
     expect(questionsIn(m, 'q14_watMetInbreng')).toEqual(['q14_watMetInbreng', 'q13_inbreng']);
-    expect(nameQuestions('Vraag 7 is leeg.')).toBe('De vraag ‘Participatie of niet’ is leeg.');
+    expect(nameQuestions('Vraag 7 is leeg.')).toBe('De vraag ‘Is er participatie?’ is leeg.');
   });
 
   it('two questions on one number: the one the message is about', () => {
     expect(nameQuestions('Vul bij vraag 4b in of er een participatieverslag bij de aanvraag zit.', 'q4b_verslag')).toContain(shortName('q4b_verslag'));
-    expect(nameQuestions('Vul bij vraag 4b in wie de initiatiefnemer is.', 'q4b_initiatiefnemer')).toContain('‘Initiatiefnemer’');
+    expect(nameQuestions('Vul bij vraag 4b in wie de initiatiefnemer is.', 'q4b_initiatiefnemer')).toContain('‘Wie is de initiatiefnemer?’');
   });
 });
 
@@ -57,8 +56,8 @@ describe('what still blocks "Invoegen in document"', () => {
     const open = openQuestions(insights.problems);
     expect(open.map((o) => o.questionId)).toEqual(['q2_onderwerp', 'q11_periode', 'q12_aantal']);
     expect(open[0]!.text).toBe('Waar gaat het stuk over?');
-    expect(open[1]!.text).toBe('Wanneer was of is dat? De einddatum ligt vóór de begindatum. Pas bij de vraag ‘Periode’ de begindatum of de einddatum aan.');
-    expect(open[2]!.text).toMatch(/^Hoeveel mensen deden mee\? Het aantal bij de vraag ‘Aantal deelnemers’ is te laag\. Vul een heel getal in van 0 of meer\.$/);
+    expect(open[1]!.text).toBe('Wanneer was of is dat? De einddatum ligt vóór de begindatum. Pas bij deze vraag de begindatum of de einddatum aan.');
+    expect(open[2]!.text).toMatch(/^Hoeveel mensen deden mee\? Het aantal bij deze vraag is te laag\. Vul een heel getal in van 0 of meer\.$/);
     for (const o of open) expect(o.text).not.toMatch(/\bvraag \d|q\d+_/);
   });
 
@@ -73,7 +72,7 @@ describe('what still blocks "Invoegen in document"', () => {
   it('a wrong count of sessions is named at its question, not dropped', () => {
     const insights = computeInsights({ ...exampleAnswers, q10_methoden: [{ methode: 'werksessie', aantal: -2 }] }, null, '2025-06-01');
     expect(openQuestions(insights.problems)).toEqual([
-      { questionId: 'q10_methoden', text: 'Hoe betrek je hen? Het aantal bij de vraag ‘Werkvormen’ is te laag. Vul een heel getal in van 1 of meer.' },
+      { questionId: 'q10_methoden', text: 'Hoe betrek je hen? Het aantal bij deze vraag is te laag. Vul een heel getal in van 1 of meer.' },
     ]);
   });
 });

@@ -227,11 +227,11 @@ export function TaskPane({ host, configuredProfileUrl, registerConnector = null,
   const messageFor = useCallback(
     (questionId: string) => {
       const f = insights?.findings.find((x) => x.questionId === questionId && x.severity !== 'hint');
-      if (f?.severity === 'error') return { text: nameQuestions(f.message, f.questionId), state: 'error' as const };
+      if (f?.severity === 'error') return { text: nameQuestions(f.message, f.questionId, true), state: 'error' as const };
       // A wrong value (a negative number, an end before the start) is said at the question itself.
       const wrong = insights?.problems.find((p) => p.code !== 'PART.REQUIRED' && p.path.split('.')[0] === questionId);
-      if (wrong) return { text: nameQuestions(wrong.message, questionId), state: 'error' as const, path: wrong.path };
-      if (f) return { text: nameQuestions(f.message, f.questionId), state: 'warning' as const };
+      if (wrong) return { text: nameQuestions(wrong.message, questionId, true), state: 'error' as const, path: wrong.path };
+      if (f) return { text: nameQuestions(f.message, f.questionId, true), state: 'warning' as const };
       // Another level than advised: ask for the reason right at the "waarom" question.
       const advised = insights?.advice?.level;
       if (questionId === 'q9a_waarom' && advised && draft.q9_niveau && draft.q9_niveau !== advised && !draft.q9a_waarom?.trim()) {

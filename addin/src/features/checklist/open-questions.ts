@@ -25,6 +25,6 @@ export function openQuestions(problems: readonly ParseProblem[]): OpenQuestion[]
     .map(([id, p]) => {
       const label = checklist.find((q) => q.id === id)?.label ?? id;
       if (p.code === 'PART.REQUIRED') return { questionId: id, text: label };
-      return { questionId: id, text: `${label}${/[?.!:]$/.test(label) ? '' : ':'} ${nameQuestions(p.message, id)}` };
+      return { questionId: id, text: `${label}${/[?.!:]$/.test(label) ? '' : ':'} ${nameQuestions(p.message, id, true)}` };
     });
 }
