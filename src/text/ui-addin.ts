@@ -40,6 +40,7 @@ export const addinText = {
   reinserted: 'De participatieparagraaf was uit het document verdwenen. We hebben hem opnieuw ingevoegd onder de kop Participatie.',
   unchanged: 'De tekst in het document was al actueel.',
   kept: 'We hebben jouw tekst laten staan. Je antwoorden zijn wel opgeslagen.',
+  keptDiffers: 'Let op: de tekst in het document past nu niet bij al je antwoorden. Wil je toch de nieuwe tekst? Kies dan Bijwerken.',
   tracked: 'Wijzigingen bijhouden staat aan. Je ziet de nieuwe tekst als voorgestelde wijziging.',
   copiesRetagged: (n: number) =>
     n === 1

@@ -149,6 +149,8 @@ describe('task pane on the demo page', () => {
     await dialog.getByRole('button', { name: 'Mijn tekst houden' }).click();
     await afterDialog(page);
     await expect.poll(() => pane(page).getByText('We hebben jouw tekst laten staan.', { exact: false }).count(), { timeout: 10_000 }).toBe(1);
+    // The document now says something else than the answers (and the register): that stays visible.
+    expect(await pane(page).getByText('past nu niet bij al je antwoorden', { exact: false }).count()).toBe(1);
     expect(await page.getByTestId('document').locator('section.content-control').innerText()).toContain('Mijn eigen zin.');
   }, 120_000);
 

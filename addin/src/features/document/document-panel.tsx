@@ -75,7 +75,7 @@ type Pending = Extract<
 >;
 
 function resultMessage(result: WriteResult): string[] {
-  if (result.status === 'kept') return [t.kept];
+  if (result.status === 'kept') return [t.kept, t.keptDiffers];
   if (result.status === 'unchanged') return [t.unchanged];
   if (result.status !== 'written') return [];
   const lines: string[] = [result.mode === 'inserted' ? t.inserted : result.mode === 'reinserted' ? t.reinserted : t.updated];
@@ -112,7 +112,7 @@ export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now,
   const [writtenText, setWrittenText] = useState<string | null>(null);
   const [choice, setChoice] = useState<string>('');
   const [compare, setCompare] = useState(false);
-  const [messages, setMessages] = useState<{ intent: 'success' | 'error' | 'info'; lines: string[] } | null>(null);
+  const [messages, setMessages] = useState<{ intent: 'success' | 'warning' | 'error' | 'info'; lines: string[] } | null>(null);
 
   const write = async (extra: Partial<WriteRequest> = {}) => {
     if (!answers || !text) return;
@@ -122,7 +122,8 @@ export function DocumentPanel({ host, answers, text, hasParagraph, profiel, now,
     try {
       const result = await writeParticipatieParagraph(host, { answers, text, generatedAt: now().toISOString(), ...(profiel ? { profiel } : {}), ...extra });
       if (result.status === 'written' || result.status === 'kept' || result.status === 'unchanged') {
-        setMessages({ intent: 'success', lines: resultMessage(result) });
+        // Kept: the text in the document and the answers (and the register) now differ; that stays visible.
+        setMessages({ intent: result.status === 'kept' ? 'warning' : 'success', lines: resultMessage(result) });
         setWrittenText(text);
         // "Kept" leaves the old text and so the old profile's stamp; the answers still go to the register.
         onWritten({ documentId: result.documentId, answers, ...(profiel && result.status !== 'kept' ? { profiel } : {}) });
