@@ -75,7 +75,7 @@ export const questionText = {
   },
   q6_prioriteit: {
     label: 'Hoe belangrijk is het onderwerp?',
-    help: 'Geef elk punt een score van 0 (niet) tot 3 (heel erg). Samen bepalen ze het advies voor de trede op de ladder.',
+    help: 'Geef elk punt een score van 0 (niet) tot 3 (sterk). Samen bepalen ze het advies voor de trede op de ladder.',
     fields: {
       speerpunt: 'Is het een speerpunt van het collegeprogramma?',
       impact: 'Hoe groot is de impact op inwoners en partijen, en willen zij informatie?',

@@ -43,6 +43,9 @@ export async function walkChecklist(page: Page, o: WalkOptions = {}): Promise<vo
   await groups.nth(2).check();
   if (o.groupName) await q(page, 'q8_betrokkenen').getByLabel(/hoe noem je hen/).nth(1).fill(o.groupName);
   await q(page, 'q9_niveau').locator('input[value="adviseren"]').check();
+  // The advice says what its level means once, under the level's name, not again in its list.
+  const adviceLines = (await pane(page).locator('section[aria-labelledby="advice-title"]').innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+  if (adviceLines.length < 4 || new Set(adviceLines).size !== adviceLines.length) throw new Error(`advice repeats a line: ${adviceLines.join(' | ')}`);
   await q(page, 'q9a_waarom').locator('textarea').fill('zij goed weten wat er in hun buurt nodig is');
   await q(page, 'q10_methoden').locator('input[type="checkbox"]').nth(3).check();
   if (o.hoeVaak) await q(page, 'q10_methoden').getByLabel(/hoe vaak/).fill(o.hoeVaak);

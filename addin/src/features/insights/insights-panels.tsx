@@ -30,9 +30,12 @@ export function AdviceCard({ advice, levels, chosen, onAccept }: { advice: Advic
       {level && <Text className={styles.muted}>{level.description}</Text>}
       <Text size={200}>{t.adviceScore(advice.score)}</Text>
       <ul className={styles.list}>
-        {advice.reasons.map((r) => (
-          <li key={r}>{r}</li>
-        ))}
+        {/* The level's description already stands under its name. */}
+        {advice.reasons
+          .filter((r) => r !== level?.description)
+          .map((r) => (
+            <li key={r}>{r}</li>
+          ))}
       </ul>
       {chosen !== advice.level && (
         <Button size="small" onClick={onAccept}>
