@@ -191,11 +191,11 @@ export const questionText = {
     },
   },
   q16_mandaat: {
-    label: 'Wat mogen de deelnemers beslissen?',
+    label: 'Ligt vast wat de deelnemers mogen beslissen?',
     help: 'Leg vooraf vast: de kaders, het budget en wie het resultaat overneemt.',
   },
   q17_vervolg: {
-    label: 'Wat gebeurt er hierna?',
+    label: 'Komt er een vervolg?',
     help: 'Bijvoorbeeld een volgend moment voor inbreng, of de formele procedure waarin mensen nog kunnen reageren.',
   },
   q18_afstemming: {
