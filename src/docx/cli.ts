@@ -142,7 +142,7 @@ function progressPrinter(io: Io): { update: (p: ScanProgress) => void; end: () =
     update(p) {
       if (!tty) {
         const state = p.result.ok ? scanCliText.stateRead : fillScanText(scanCliText.stateSkipped, { reason: p.result.message });
-        io.stderr.write(`${fillScanText(scanCliText.progressLine, { done: p.done, total: p.total, skipped: p.skipped, path: p.path, state })}\n`);
+        io.stderr.write(`${fillScanText(scanCliText.progressLine, { done: p.done, total: p.total, skipped: p.skipped, path: oneLine(p.path), state })}\n`);
         return;
       }
       pending = p;
@@ -162,17 +162,22 @@ function progressPrinter(io: Io): { update: (p: ScanProgress) => void; end: () =
   };
 }
 
+/** A file name on one terminal line: a name with a newline or an escape code could fake a line of the summary. */
+function oneLine(name: string): string {
+  return JSON.stringify(name).slice(1, -1);
+}
+
 function summaryText(report: ScanReport): string {
   const t = scanReportText;
   const rows = summaryRows(report);
   const lines = rows.map(([k, v]) => `${k}: ${v}`);
   if (report.followUp.length > 0) {
     lines.push('', `${t.followUp}:`);
-    for (const f of report.followUp) lines.push(`- ${f.path}: ${f.reasons.join(' ')}`);
+    for (const f of report.followUp) lines.push(`- ${oneLine(f.path)}: ${f.reasons.join(' ')}`);
   }
   if (report.problems.length > 0) {
     lines.push('', `${t.problems}:`);
-    for (const p of report.problems) lines.push(`- ${p.path}: ${p.message}`);
+    for (const p of report.problems) lines.push(`- ${oneLine(p.path)}: ${p.message}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -323,6 +323,18 @@ describe('npm run scan', () => {
     expect(value).not.toContain('Het participatieregister: 0 trajecten');
   });
 
+  it('prints a file name with a newline in it on one line, so it cannot fake a line of the summary', async () => {
+    const d = join(dir, 'naam-met-regel');
+    const fs = await import('node:fs/promises');
+    await fs.mkdir(d);
+    await fs.writeFile(join(d, 'advies\nKlaar. Gelezen: 99.docx'), 'geen zip');
+    const m = memoryIo();
+    expect(await main([d], m.io)).toBe(0);
+    expect(m.out()).toContain('- advies\\nKlaar. Gelezen: 99.docx:');
+    expect(m.out().split('\n').some((l) => l.startsWith('Klaar. Gelezen: 99'))).toBe(false);
+    expect(m.err().split('\n').some((l) => l.startsWith('Klaar. Gelezen: 99'))).toBe(false);
+  });
+
   it('inserts the paragraph with --insert and refuses to overwrite hand edits without --force', async () => {
     const d = join(dir, 'insert');
     await import('node:fs/promises').then((fs) => fs.mkdir(d));
