@@ -128,6 +128,9 @@ async function readDocument(buf: Buffer, limits: ReadLimits = defaultReadLimits)
       /* ignored: header facts are also looked for in the body */
     }
   }
+  // Only pictures (a scanned paper advice) or nothing at all: there is nothing to read, and "add a
+  // Participatie heading" would be the wrong advice.
+  if (!body.paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p.text))) throw new AppError('SCAN.NO_TEXT');
   return { parts, structure: readStructure(body, headers) };
 }
 

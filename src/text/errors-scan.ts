@@ -14,6 +14,8 @@ export const scanErrors = {
     'Dit bestand is te groot om te scannen (meer dan {limit}). Haal grote afbeeldingen of bijlagen uit het document en scan opnieuw.',
   'SCAN.TEMP_FILE': 'Dit is een tijdelijk bestand van Word. Dat slaan we over.',
   'SCAN.OWN_REPORT': 'Dit is een rapport van de participatiescan zelf. Dat slaan we over.',
+  'SCAN.NO_TEXT':
+    'In dit document staat geen tekst. Misschien staan er alleen afbeeldingen in, of is het een gescande brief. Lees het zelf na, of sla het op met echte tekst.',
   'SCAN.INTERNAL':
     'Door een fout in de scan konden we dit bestand niet goed lezen. De andere bestanden zijn wel gescand. Meld dit bij je beheerder.',
   'SCAN.FOLDER_UNREADABLE': 'We konden de map {path} niet openen. Controleer of je leesrechten hebt.',

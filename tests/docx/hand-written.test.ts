@@ -258,6 +258,13 @@ describe('headings in the forms municipalities use', () => {
     expect(short.status).toBe('uitgevoerd');
   });
 
+  it('says a document without any text (only pictures, a scanned letter) has nothing to read', async () => {
+    const empty = await new Promise<Buffer>((resolve, reject) => {
+      Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '' }), new Paragraph({ text: ' ' })] }] })).then(resolve, reject);
+    });
+    await expect(analyseDocx(empty, 'scan.docx', { today: TODAY })).rejects.toMatchObject({ code: 'SCAN.NO_TEXT' });
+  });
+
   it('reads only the beginning of a very long section, and says so', async () => {
     const filler = 'Dit is een lange zin over het beleid die vaak herhaald wordt, zodat de tekst onder het kopje heel groot wordt.';
     const d = await analyse({ heading: 'Participatie', body: ['Inwoners zijn in maart 2026 met een enquête geraadpleegd.', ...Array.from({ length: 400 }, () => filler)] });
