@@ -681,10 +681,6 @@ function isPlanned(sentences: readonly string[]): boolean {
 }
 
 /**
- * Reads a hand-written section: empty, "no participation" (with or without a reason) or a
- * description of participation done or planned, plus the elements it mentions and a level guess.
- */
-/**
  * "Zie bijlage 3", one stray word: text under the heading that names nothing of the participation
  * (no element, no moment, no rung) is no paragraph, and must not count as participation done. Read
  * after the word model, so that it has its say first.
@@ -698,6 +694,10 @@ export function emptyWhenSilent<T extends TextReading>(reading: T): T {
   return silent ? { ...reading, kind: 'leeg' } : reading;
 }
 
+/**
+ * Reads a hand-written section: empty, "no participation" (with or without a reason) or a
+ * description of participation done or planned, plus the elements it mentions and a level guess.
+ */
 export function readSectionText(text: string): TextReading {
   const t = normalise(text);
   const words = t.trim().split(' ').filter((w) => /[a-z0-9]/.test(w));
