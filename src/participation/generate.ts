@@ -10,6 +10,11 @@ import type { BlockKind, Paragraph } from './types.ts';
 
 type Tense = 'afgerond' | 'gepland';
 
+/** Participation that is finished is told in the past, planned participation in the future. */
+export function tenseOf(a: Answers): Tense {
+  return a.q7_participatie === 'gepland' ? 'gepland' : 'afgerond';
+}
+
 /**
  * Whether the feedback is told as given or as to come: a dated moment is past or future by the
  * calendar, whatever the state of the participation; an undated one follows that state. The
@@ -204,7 +209,7 @@ function noParticipationBlock(a: Answers, profile: Profile, ini: Initiatiefnemer
 }
 
 function participationBlocks(a: Answers, profile: Profile, ini: Initiatiefnemer | undefined, options: GenerateOptions): TracedBlock[] {
-  const tense: Tense = a.q7_participatie === 'gepland' ? 'gepland' : 'afgerond';
+  const tense = tenseOf(a);
   const actor: Actor = ini !== undefined ? 'initiatiefnemer' : 'gemeente';
   const level = visibleAnswer(a, 'q9_niveau');
   const levelText = level === undefined ? undefined : profile.niveaus[level];

@@ -13,7 +13,7 @@ import {
 import type { ReminderPolicy } from '../workgroups/index.ts';
 import type { Answers } from './answers.ts';
 import { adviseLevel } from './advice.ts';
-import { feedbackTense } from './generate.ts';
+import { feedbackTense, tenseOf } from './generate.ts';
 import { questionById, visibleAnswer } from './checklist.ts';
 import type { ProfileStamp } from './document.ts';
 import type { QuestionId } from './answers.ts';
@@ -141,7 +141,7 @@ function terugkoppelingOf(answers: Answers, today: string): { terugkoppelingDatu
   const kanaal = t.kanaal === undefined ? undefined : t.kanaal === 'anders' ? trimmed(t.omschrijving) : optionLabel('q15_terugkoppeling', t.kanaal);
   // "Op 20 oktober lieten we de deelnemers weten …": where the paragraph tells the feedback as given,
   // the register must not call it late, nor the bot chase the opsteller for it.
-  const told = feedbackTense(t.datum, answers.q7_participatie === 'gepland' ? 'gepland' : 'afgerond', today) === 'afgerond';
+  const told = feedbackTense(t.datum, tenseOf(answers), today) === 'afgerond';
   return compact({
     terugkoppelingDatum: t.datum,
     terugkoppelingKanaal: [kanaal, trimmed(t.moment)].filter(Boolean).join(', ') || undefined,

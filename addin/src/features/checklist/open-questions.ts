@@ -1,7 +1,7 @@
 // Why "Invoegen in document" is still disabled: every question whose answer is missing or wrong,
 // named with the words the pane shows, so the user knows where to go.
 import { checklist, type ParseProblem } from '../../../../src/participation/index.ts';
-import { nameQuestions } from './question-names.ts';
+import { nameQuestions, shortName } from './question-names.ts';
 
 export interface OpenQuestion {
   questionId: string;
@@ -23,7 +23,7 @@ export function openQuestions(problems: readonly ParseProblem[]): OpenQuestion[]
     .filter(([id]) => order.has(id))
     .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
     .map(([id, p]) => {
-      const label = checklist.find((q) => q.id === id)?.label ?? id;
+      const label = shortName(id);
       if (p.code === 'PART.REQUIRED') return { questionId: id, text: label };
       return { questionId: id, text: `${label}${/[?.!:]$/.test(label) ? '' : ':'} ${nameQuestions(p.message, id, true)}` };
     });
